@@ -1,0 +1,49 @@
+import { z } from 'zod'
+
+/** Every step an applicant goes through, in order. Liveness steps run only when asked for. */
+export const stepNames = [
+  'sts',
+  'upload:front',
+  'upload:back',
+  'upload:hand',
+  'authnew:1',
+  'authnew:2',
+  'authnew:3',
+  'authnew:4',
+  'reconcile',
+  'liveness:token',
+  'liveness:result',
+] as const
+export const stepNameSchema = z.enum(stepNames)
+export type StepName = z.infer<typeof stepNameSchema>
+
+export const submissionSteps = stepNames.filter((s) => !s.startsWith('liveness:')) as readonly StepName[]
+export const livenessSteps = ['liveness:token', 'liveness:result'] as const satisfies readonly StepName[]
+
+export const stepStates = ['pending', 'running', 'done', 'failed'] as const
+export const stepStateSchema = z.enum(stepStates)
+export type StepState = z.infer<typeof stepStateSchema>
+
+/**
+ * Why a step failed. `transient` failures are retried on their own (the step stays pending with a
+ * next-attempt time); `refused` and `invalid` need a person.
+ */
+export const stepErrorSchema = z.object({
+  kind: z.enum(['transient', 'refused', 'invalid']),
+  /** Platform status, OSS error code or HTTP status, as text (e.g. "-1002", "SignatureDoesNotMatch", "503"). */
+  code: z.string().max(64),
+  /** The platform's message verbatim where it gave one; otherwise ours. */
+  message: z.string().max(2000),
+})
+export type StepError = z.infer<typeof stepErrorSchema>
+
+export const stepSnapshotSchema = z.object({
+  name: stepNameSchema,
+  state: stepStateSchema,
+  attempts: z.number().int().nonnegative(),
+  /** Epoch milliseconds of the next automatic attempt, while waiting to retry. */
+  nextAttemptAt: z.number().int().nullable(),
+  updatedAt: z.number().int(),
+  lastError: stepErrorSchema.nullable(),
+})
+export type StepSnapshot = z.infer<typeof stepSnapshotSchema>
