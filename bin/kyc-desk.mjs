@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The command line runs the TypeScript sources directly (through tsx), so `npx kyc-desk` works
+// straight after `npm install`, with no build step.
+import { register } from 'tsx/esm/api'
+
+register()
+const { main } = await import('../electron/cli/main.ts')
+process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env })

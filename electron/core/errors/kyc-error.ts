@@ -1,0 +1,20 @@
+import type { FieldIssue, IpcErrorCode } from '../../../shared/contract/errors'
+
+/**
+ * An error the core throws on purpose, with a code and a message meant for the operator.
+ * Anything else that escapes a handler is reported as INTERNAL with a generic message.
+ */
+export class KycError extends Error {
+  override readonly name = 'KycError'
+  constructor(
+    readonly code: Exclude<IpcErrorCode, 'UNKNOWN_CHANNEL' | 'FORBIDDEN_SENDER' | 'INVALID_REQUEST'>,
+    message: string,
+    readonly issues?: readonly FieldIssue[],
+  ) {
+    super(message)
+  }
+}
+
+export function notFound(what: string): KycError {
+  return new KycError('NOT_FOUND', `${what} was not found`)
+}

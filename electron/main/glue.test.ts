@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import { channelNames } from '../../shared/contract/names'
+import type { HandlerTable } from '../core/ipc/handler-table'
+import { originSenderPolicy } from '../core/ipc/sender-policy'
+import { createLogger } from '../core/log/logger'
+import { Redactor } from '../core/log/redact'
+import { appOrigin, resolveAppAsset } from './app-protocol'
+import { contentSecurityPolicy } from './content-security-policy'
+import { registerIpc, senderUrlOf, type IpcMainLike } from './ipc-registration'
+import { denyWindowOpen, shouldBlockNavigation } from './navigation-guards'
+import { isPermissionGranted } from './permissions'
+import { mainWindowOptions, verifyWindowOptions } from './window-options'
+
+describe('main window options', () => {
+  const prefs = mainWindowOptions('/app/out/preload/index.cjs').webPreferences ?? {}
+  it('isolates and sandboxes the renderer with no Node', () => {
+    expect(prefs.contextIsolation).toBe(true)
+    expect(prefs.sandbox).toBe(true)
+    expect(prefs.nodeIntegration).toBe(false)
+    expect(prefs.nodeIntegrationInWorker).toBe(false)
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false)
+  })
+  it('keeps web security on and experimental features, webviews and insecure content off', () => {
+    expect(prefs.webSecurity).toBe(true)
+    expect(prefs.allowRunningInsecureContent).toBe(false)
+    expect(prefs.experimentalFeatures).toBe(false)
+    expect(prefs.enableBlinkFeatures).toBe('')
+    expect(prefs.webviewTag).toBe(false)
+    expect(prefs.navigateOnDragDrop).toBe(false)
+  })
+  it('loads the preload it was given', () => {
+    expect(prefs.preload).toBe('/app/out/preload/index.cjs')
+  })
+  it('gives the verify window no preload and its own partition', () => {
+    const verify = verifyWindowOptions('verify-session').webPreferences ?? {}
+    expect(verify.preload).toBeUndefined()
+    expect(verify.partition).toBe('verify-session')
+    expect(verify.sandbox).toBe(true)
+    expect(verify.nodeIntegration).toBe(false)
+    expect(verify.contextIsolation).toBe(true)
+  })
+})
+
+describe('content security policy', () => {
+  const csp = contentSecurityPolicy()
+  const directive = (name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `))
+  it('allows only the app itself to run scripts, with no eval or inline script', () => {
+    expect(directive('script-src')).toBe("script-src 'self'")
+    expect(csp).not.toContain('unsafe-eval')
+  })
+  it('denies by default and forbids objects, frames, base and form targets', () => {
+    expect(directive('default-src')).toBe("default-src 'none'")
+    for (const d of ['object-src', 'frame-src', 'base-uri', 'form-action', 'frame-ancestors']) {
+      expect(directive(d)).toBe(`${d} 'none'`)
+    }
+  })
+  it('lets the renderer reach no network but its own origin', () => {
+    expect(directive('connect-src')).toBe("connect-src 'self'")
+  })
+  it('adds only the dev server in development', () => {
+    const dev = contentSecurityPolicy({ devServerOrigin: 'http://localhost:5173' })
+    expect(dev).toContain("connect-src 'self' http://localhost:5173 ws://localhost:5173")
+    expect(dev).not.toContain('unsafe-eval')
+  })
+})
+
+describe('navigation and window-open guards', () => {
+  it('allows navigation within the app origin only', () => {
+    expect(shouldBlockNavigation(`${appOrigin}/index.html#/queue`, appOrigin)).toBe(false)
+    expect(shouldBlockNavigation('https://evil.example/', appOrigin)).toBe(true)
+    expect(shouldBlockNavigation('file:///etc/passwd', appOrigin)).toBe(true)
+    expect(shouldBlockNavigation('app://other-host/index.html', appOrigin)).toBe(true)
+    expect(shouldBlockNavigation('not a url', appOrigin)).toBe(true)
+  })
+  it('denies every window.open', () => {
+    expect(denyWindowOpen()).toEqual({ action: 'deny' })
+  })
+})
+
+describe('permission requests', () => {
+  const origins = [appOrigin, 'http://127.0.0.1:48700']
+  it('grants the camera to the app and the verify page origin', () => {
+    expect(isPermissionGranted({ permission: 'media', requestingUrl: `${appOrigin}/index.html`, mediaTypes: ['video'] }, origins)).toBe(true)
+    expect(isPermissionGranted({ permission: 'media', requestingUrl: 'http://127.0.0.1:48700/verify/x', mediaTypes: ['video'] }, origins)).toBe(true)
+  })
+  it('denies the microphone, other origins and every other permission', () => {
+    expect(isPermissionGranted({ permission: 'media', requestingUrl: `${appOrigin}/`, mediaTypes: ['video', 'audio'] }, origins)).toBe(false)
+    expect(isPermissionGranted({ permission: 'media', requestingUrl: 'https://evil.example/', mediaTypes: ['video'] }, origins)).toBe(false)
+    for (const permission of ['geolocation', 'notifications', 'clipboard-read', 'hid', 'serial', 'usb', 'openExternal', 'fullscreen']) {
+      expect(isPermissionGranted({ permission, requestingUrl: `${appOrigin}/` }, origins)).toBe(false)
+    }
+  })
+})
+
+describe('app protocol', () => {
+  const root = '/srv/app/out/renderer'
+  it('serves files under the renderer folder', () => {
+    expect(resolveAppAsset(`${appOrigin}/`, root)).toBe(`${root}/index.html`)
+    expect(resolveAppAsset(`${appOrigin}/assets/index-1.js`, root)).toBe(`${root}/assets/index-1.js`)
+  })
+  it('refuses traversal, other hosts and other schemes', () => {
+    expect(resolveAppAsset(`${appOrigin}/..%2F..%2Fetc%2Fpasswd`, root)).toBeNull()
+    expect(resolveAppAsset(`${appOrigin}/assets/%2e%2e%2f%2e%2e%2f%2e%2e%2fsecret`, root)).toBeNull()
+    // Dot segments the URL parser resolves itself stay inside the folder.
+    expect(resolveAppAsset(`${appOrigin}/assets/%2e%2e/%2e%2e/secret`, root)).toBe(`${root}/secret`)
+    expect(resolveAppAsset('app://elsewhere/index.html', root)).toBeNull()
+    expect(resolveAppAsset('file:///srv/app/out/renderer/index.html', root)).toBeNull()
+  })
+})
+
+describe('IPC registration', () => {
+  function fakeIpc() {
+    const handlers = new Map<string, (event: unknown, request: unknown) => unknown>()
+    const ipc = {
+      handle: (channel: string, listener: (event: unknown, request: unknown) => unknown) => {
+        if (handlers.has(channel)) throw new Error(`registered twice: ${channel}`)
+        handlers.set(channel, listener)
+      },
+      removeHandler: (channel: string) => handlers.delete(channel),
+    }
+    return { handlers, ipc: ipc as unknown as IpcMainLike }
+  }
+  const table = new Proxy({} as HandlerTable, { get: () => async () => ({}) })
+  const log = createLogger({ redactor: new Redactor() })
+
+  it('registers every contract channel and no other, and removes them all', () => {
+    const { handlers, ipc } = fakeIpc()
+    const unregister = registerIpc(ipc, table, originSenderPolicy([appOrigin]), log)
+    expect([...handlers.keys()].sort()).toEqual([...channelNames].sort())
+    unregister()
+    expect(handlers.size).toBe(0)
+  })
+
+  it('refuses a call from a frame outside the app origin', async () => {
+    const { handlers, ipc } = fakeIpc()
+    registerIpc(ipc, table, originSenderPolicy([appOrigin]), log)
+    const call = handlers.get('app:info')
+    const result = await call?.({ senderFrame: { url: 'https://evil.example/' } }, {})
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN_SENDER' }) })
+    expect(senderUrlOf({ senderFrame: null })).toBe('')
+  })
+})

@@ -1,0 +1,97 @@
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { BrowserWindow, app, ipcMain, net, protocol, safeStorage, session } from 'electron'
+import { createCore, type Core } from '../core/app/create-core'
+import { originSenderPolicy } from '../core/ipc/sender-policy'
+import { appOrigin, appScheme, resolveAppAsset } from './app-protocol'
+import { contentSecurityPolicy } from './content-security-policy'
+import { forwardEvents } from './forward-events'
+import { registerIpc } from './ipc-registration'
+import { findElectronSqliteBinding } from './native-binding'
+import { denyWindowOpen, shouldBlockNavigation } from './navigation-guards'
+import { isPermissionGranted } from './permissions'
+import { safeStorageKeyProvider } from './safe-storage-key-provider'
+import { mainWindowOptions } from './window-options'
+
+// Must run before `ready`: the app scheme behaves like https (secure, standard, fetchable).
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : appOrigin
+let core: Core | null = null
+
+function hardenSession(cameraOrigins: () => readonly string[]): void {
+  const ses = session.defaultSession
+  ses.setPermissionRequestHandler((_wc, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : []
+    callback(isPermissionGranted({ permission, requestingUrl: details.requestingUrl, mediaTypes }, cameraOrigins()))
+  })
+  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin, details) =>
+    isPermissionGranted({ permission, requestingUrl: requestingOrigin, mediaTypes: details.mediaType ? [details.mediaType] : [] }, cameraOrigins()),
+  )
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    const devOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [contentSecurityPolicy(devOrigin ? { devServerOrigin: devOrigin } : {})],
+      },
+    })
+  })
+}
+
+function serveRenderer(): void {
+  const rendererRoot = join(import.meta.dirname, '../renderer')
+  protocol.handle(appScheme, (request) => {
+    const file = resolveAppAsset(request.url, rendererRoot)
+    if (!file) return new Response('Not found', { status: 404 })
+    return net.fetch(pathToFileURL(file).toString())
+  })
+}
+
+function createMainWindow(running: Core): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs')))
+  window.webContents.setWindowOpenHandler(denyWindowOpen)
+  window.webContents.on('will-navigate', (event, url) => {
+    if (shouldBlockNavigation(url, rendererOrigin)) event.preventDefault()
+  })
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault())
+  window.once('ready-to-show', () => window.show())
+  const stopForwarding = forwardEvents(running.events, (channel, payload) => {
+    if (!window.isDestroyed()) window.webContents.send(channel, payload)
+  })
+  window.on('closed', stopForwarding)
+  void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`)
+  return window
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  await app.whenReady()
+  const binding = findElectronSqliteBinding(app.getAppPath(), process.versions.electron)
+  if (!binding.ok) console.warn(binding.message)
+  core = await createCore({
+    dataDir: app.getPath('userData'),
+    appVersion: app.getVersion(),
+    keyProvider: safeStorageKeyProvider(safeStorage, process.platform),
+    ...(binding.ok ? { sqliteNativeBinding: binding.path } : {}),
+    online: { isOnline: () => net.isOnline() },
+  })
+  const running = core
+  hardenSession(() => [rendererOrigin, ...running.cameraOrigins()])
+  serveRenderer()
+  registerIpc(ipcMain, running.handlers, originSenderPolicy([rendererOrigin]), running.log)
+  createMainWindow(running)
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus())
+}
+
+app.on('window-all-closed', () => {
+  void core?.close().finally(() => app.quit())
+})
+
+void start()

@@ -1,0 +1,28 @@
+/**
+ * Which permission requests are granted. Only the camera, and only to the app's own pages
+ * (capture) and to the liveness verify page's origin; microphone, geolocation, notifications,
+ * clipboard, HID, serial, and everything else are denied.
+ */
+export interface PermissionQuery {
+  readonly permission: string
+  readonly requestingUrl: string
+  /** For `media`: what is asked for. */
+  readonly mediaTypes?: readonly string[]
+}
+
+export function isPermissionGranted(query: PermissionQuery, cameraOrigins: readonly string[]): boolean {
+  if (query.permission !== 'media') return false
+  const types = query.mediaTypes ?? []
+  if (types.length === 0 || types.some((t) => t !== 'video')) return false
+  let origin: string
+  try {
+    const url = new URL(query.requestingUrl)
+    origin = `${url.protocol}//${url.host}`
+  } catch {
+    return false
+  }
+  return cameraOrigins.some((allowed) => {
+    const a = new URL(allowed)
+    return `${a.protocol}//${a.host}` === origin
+  })
+}

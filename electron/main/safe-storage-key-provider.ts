@@ -1,0 +1,30 @@
+import type { SafeStorage } from 'electron'
+import type { KeyProvider } from '../core/vault/key-provider'
+
+/**
+ * Wraps the data key with the operating system's keychain through Electron's safeStorage.
+ * On Linux without a keyring Electron falls back to a hard-coded password ("basic_text"):
+ * the key is then effectively stored in clear, so the operator is told.
+ */
+export function safeStorageKeyProvider(safeStorage: SafeStorage, platform: NodeJS.Platform): KeyProvider {
+  const backend = platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os'
+  const secure = safeStorage.isEncryptionAvailable() && backend !== 'basic_text' && backend !== 'unknown'
+  return {
+    async wrap(key) {
+      if (!safeStorage.isEncryptionAvailable()) throw new Error('The OS keychain is not available')
+      return safeStorage.encryptString(key.toString('base64'))
+    },
+    async unwrap(wrapped) {
+      return Buffer.from(safeStorage.decryptString(wrapped), 'base64')
+    },
+    describe() {
+      return secure
+        ? { kind: `os-keychain:${backend}`, secure: true }
+        : {
+            kind: `os-keychain:${backend}`,
+            secure: false,
+            warning: 'No system keyring was found, so the data key is protected only by a fixed password. Install and unlock a keyring (GNOME Keyring or KWallet).',
+          }
+    },
+  }
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod'
+
+export const appInfoSchema = z.object({
+  name: z.literal('kyc-desk'),
+  version: z.string(),
+  /** Training mode: the built-in sandbox stands in for the platform and OSS. */
+  trainingMode: z.boolean(),
+  /** How the data key is protected; `secure: false` means the operator must be warned. */
+  keyProtection: z.object({ kind: z.string(), secure: z.boolean(), warning: z.string().optional() }),
+  platformHost: z.string(),
+})
+export type AppInfo = z.infer<typeof appInfoSchema>
+
+export const appChannels = {
+  'app:info': { request: z.object({}).strict(), response: appInfoSchema },
+} as const

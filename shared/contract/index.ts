@@ -1,0 +1,6 @@
+export * from './errors'
+export * from './names'
+export * from './schemas'
+export type { KycBridge } from './bridge'
+export * from './app'
+export * from './applicants'

@@ -1,0 +1,20 @@
+/**
+ * Channel and event names, kept free of zod so the preload bundle that builds its allowlist from
+ * them stays tiny. `schemas.ts` maps every name here to its schemas, and the type checker refuses
+ * a name without one.
+ */
+export const channelNames = [
+  'app:info',
+  'applicants:list',
+  'applicants:counts',
+  'applicants:get',
+] as const
+export type ChannelName = (typeof channelNames)[number]
+
+export const eventNames = ['steps:changed'] as const
+export type EventName = (typeof eventNames)[number]
+
+/** The IPC channel main sends an event on; the preload listens on the same names only. */
+export function eventChannel(name: EventName): string {
+  return `kyc:event:${name}`
+}

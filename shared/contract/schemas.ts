@@ -1,0 +1,29 @@
+import type { z } from 'zod'
+import { appChannels } from './app'
+import { applicantChannels, applicantEvents } from './applicants'
+import type { ChannelName, EventName } from './names'
+
+interface ChannelSpec {
+  readonly request: z.ZodType
+  readonly response: z.ZodType
+}
+
+/** Every channel's request and response schema; `satisfies` makes a missing or extra name an error. */
+export const channelSchemas = {
+  ...appChannels,
+  ...applicantChannels,
+} as const satisfies { readonly [C in ChannelName]: ChannelSpec } & { readonly [k: string]: ChannelSpec }
+
+export const eventSchemas = {
+  ...applicantEvents,
+} as const satisfies { readonly [E in EventName]: z.ZodType }
+
+type NoExtraKeys<T, K extends PropertyKey> = Exclude<keyof T, K> extends never ? true : never
+// Compile-time proof that the schema tables name no channel or event the allowlist lacks.
+export const schemaTablesMatchNames: NoExtraKeys<typeof channelSchemas, ChannelName> &
+  NoExtraKeys<typeof eventSchemas, EventName> = true
+
+export type RequestOf<C extends ChannelName> = z.input<(typeof channelSchemas)[C]['request']>
+export type ParsedRequestOf<C extends ChannelName> = z.output<(typeof channelSchemas)[C]['request']>
+export type ResponseOf<C extends ChannelName> = z.output<(typeof channelSchemas)[C]['response']>
+export type EventPayloadOf<E extends EventName> = z.output<(typeof eventSchemas)[E]>

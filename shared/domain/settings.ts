@@ -1,0 +1,71 @@
+import { z } from 'zod'
+import { platformLanguageSchema } from './identity'
+
+/**
+ * Everything an operator or IT can configure. One schema, parsed where settings enter (the
+ * settings screen, the command line, the database), with defaults that make a fresh install work
+ * in training mode.
+ */
+export const platformSettingsSchema = z.object({
+  /** Empty: training mode against the built-in sandbox. */
+  baseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  encoding: z.enum(['form', 'json']).default('form'),
+  /** Request timeout for platform calls. */
+  timeoutMs: z.number().int().min(1_000).max(120_000).default(20_000),
+  /** Non-200 envelope statuses that are transient on this platform and retried, not shown to a person. */
+  retryableStatuses: z.array(z.number().int()).default([]),
+})
+
+export const ossSettingsSchema = z.object({
+  /** An OSS region such as `oss-cn-hangzhou`, used when no endpoint is given. */
+  region: z.string().regex(/^[a-z0-9-]*$/).default('oss-cn-hangzhou'),
+  /** Full endpoint URL; overrides the region (a private endpoint, or the sandbox). */
+  endpoint: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  addressing: z.enum(['virtual-host', 'path-style']).default('virtual-host'),
+  /** What authnew receives for an image: the object key, or a full URL. */
+  imageReference: z.enum(['object-key', 'url']).default('object-key'),
+  timeoutMs: z.number().int().min(5_000).max(600_000).default(120_000),
+})
+
+export const syncSettingsSchema = z.object({
+  concurrency: z.number().int().min(1).max(16).default(3),
+  retryBaseMs: z.number().int().min(100).max(60_000).default(2_000),
+  retryCapMs: z.number().int().min(1_000).max(3_600_000).default(300_000),
+  /** Start real-person verification as soon as an applicant is submitted. */
+  autoLiveness: z.boolean().default(false),
+  /** 1 web, 2 app: what `source` the liveness calls send. */
+  livenessSource: z.union([z.literal(1), z.literal(2)]).default(1),
+})
+
+export const intakeSettingsSchema = z.object({
+  maxFileBytes: z.number().int().min(100_000).max(200_000_000).default(25_000_000),
+  maxLongSide: z.number().int().min(800).max(8_000).default(2_000),
+  minWidth: z.number().int().min(100).max(4_000).default(800),
+  minHeight: z.number().int().min(100).max(4_000).default(500),
+  blurThreshold: z.number().min(0).max(10_000).default(100),
+  scannerFolder: z.string().default(''),
+  /** `{ref}` and `{slot}` placeholders, e.g. `{ref}_{slot}` matches `A7K3_front.jpg`. */
+  scannerPattern: z.string().default('{ref}_{slot}'),
+})
+
+export const retentionSettingsSchema = z.object({
+  /** Days after verification before images and personal fields are purged; 0 purges at once. */
+  purgeVerifiedAfterDays: z.number().int().min(0).max(3650).default(7),
+  /** Drafts and unsynced applicants older than this are flagged to the operator (never purged silently). */
+  flagStaleAfterDays: z.number().int().min(1).max(365).default(14),
+})
+
+export const settingsSchema = z.object({
+  language: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  platformLanguage: platformLanguageSchema.optional(),
+  platform: platformSettingsSchema.prefault({}),
+  oss: ossSettingsSchema.prefault({}),
+  sync: syncSettingsSchema.prefault({}),
+  intake: intakeSettingsSchema.prefault({}),
+  retention: retentionSettingsSchema.prefault({}),
+  lockAfterIdleMinutes: z.number().int().min(1).max(240).default(10),
+})
+export type Settings = z.infer<typeof settingsSchema>
+export type SettingsInput = z.input<typeof settingsSchema>
+
+export const defaultSettings: Settings = settingsSchema.parse({})
