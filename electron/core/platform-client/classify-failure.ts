@@ -1,0 +1,38 @@
+import { isAxiosError } from 'axios'
+import type { PlatformOutcome } from './outcome'
+
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'EPIPE',
+  'ERR_NETWORK',
+  'ERR_SOCKET_CONNECTION_TIMEOUT',
+  'UND_ERR_SOCKET',
+])
+
+/**
+ * Turns a thrown request error into a transient outcome. Everything a request can throw is a
+ * fault of the path to the platform (no answer, a cut connection, a timeout), never its answer.
+ */
+export function transientFromError(error: unknown): PlatformOutcome<never> {
+  if (isAxiosError(error)) {
+    const code = error.code ?? 'NETWORK'
+    const cause = (error.cause as { code?: string } | undefined)?.code
+    const network = networkCodes.has(code) || (cause !== undefined && networkCodes.has(cause)) || error.response === undefined
+    const label = code === 'ECONNABORTED' ? 'the platform did not answer in time' : `no answer from the platform (${cause ?? code})`
+    return { kind: 'transient', code: cause ?? code, message: label, network }
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return { kind: 'transient', code: 'NETWORK', message, network: true }
+}
+
+/** HTTP statuses that mean "try again later" rather than "no". */
+export function isTransientHttpStatus(status: number): boolean {
+  return status >= 500 || status === 429 || status === 408
+}

@@ -1,0 +1,153 @@
+import axios, { type AxiosInstance } from 'axios'
+import type { z } from 'zod'
+import type { AccountBinding, IdentityData, PlatformLanguage } from '../../../shared/domain/identity'
+import type { ImageSlot } from '../../../shared/domain/images'
+import { isTransientHttpStatus, transientFromError } from './classify-failure'
+import { encodeBody, type BodyEncoding } from './encode-body'
+import { ok, type PlatformOutcome } from './outcome'
+import { credentialsToWire, identityToWire, imageToWire } from './to-wire'
+import {
+  appTokenAttachmentSchema,
+  authInfoAttachmentSchema,
+  envelopeSchema,
+  stsAttachmentSchema,
+  type AuthInfoAttachment,
+  type WireParams,
+} from './wire-schemas'
+
+export interface PlatformClientOptions {
+  readonly baseUrl: string
+  readonly encoding: BodyEncoding
+  readonly timeoutMs: number
+  readonly language: () => PlatformLanguage
+  /** Envelope statuses this platform uses for "busy, try again" (configurable, CONTRACT.md). */
+  readonly retryableStatuses: readonly number[]
+  /** Sees every request's path and outcome (never the body), for diagnostics. */
+  readonly onCall?: (call: { path: string; outcome: 'ok' | 'refused' | 'transient'; code: string; ms: number }) => void
+}
+
+export interface StsCredentials {
+  readonly accessKeyId: string
+  readonly accessKeySecret: string
+  readonly securityToken: string
+  readonly expiresAt: number
+  readonly bucket: string
+}
+
+export interface VerifyToken {
+  readonly verifyToken: string
+  readonly verifyUrl: string | null
+}
+
+export type AuthInfo = AuthInfoAttachment
+
+/**
+ * The platform's identity-verification API (CONTRACT.md), and the only app code that knows its
+ * wire names. Every method answers with a PlatformOutcome; none throws for a platform or network
+ * failure.
+ */
+export class PlatformClient {
+  private readonly http: AxiosInstance
+
+  constructor(private readonly options: PlatformClientOptions) {
+    this.http = axios.create({
+      baseURL: options.baseUrl.replace(/\/+$/, ''),
+      timeout: options.timeoutMs,
+      responseType: 'text',
+      transformResponse: (data: unknown) => data,
+      validateStatus: () => true,
+      maxRedirects: 0,
+      proxy: false,
+    })
+  }
+
+  getSts(account: AccountBinding): Promise<PlatformOutcome<StsCredentials>> {
+    return this.call('/user/getsts', account, {}, stsAttachmentSchema, (a) => ({
+      accessKeyId: a.AccessKeyId,
+      accessKeySecret: a.AccessKeySecret,
+      securityToken: a.SecurityToken,
+      expiresAt: Date.parse(a.Expiration),
+      bucket: a.bucket,
+    }))
+  }
+
+  submitIdentity(account: AccountBinding, identity: IdentityData): Promise<PlatformOutcome<null>> {
+    return this.call('/user/authnew', account, identityToWire(identity), null, () => null)
+  }
+
+  submitImage(account: AccountBinding, slot: ImageSlot, reference: string, chineseMainland: boolean): Promise<PlatformOutcome<null>> {
+    return this.call('/user/authnew', account, imageToWire(slot, reference, chineseMainland), null, () => null)
+  }
+
+  authInfo(account: AccountBinding): Promise<PlatformOutcome<AuthInfo>> {
+    return this.call('/user/authinfoNew', account, {}, authInfoAttachmentSchema, (a) => a)
+  }
+
+  startLiveness(account: AccountBinding, source: 1 | 2): Promise<PlatformOutcome<VerifyToken>> {
+    return this.call('/ali/appToken', account, { source }, appTokenAttachmentSchema, (a) => a)
+  }
+
+  /** `-1002` (not verified yet, or expired) comes back as a refusal with that status. */
+  livenessResult(account: AccountBinding, source: 1 | 2): Promise<PlatformOutcome<null>> {
+    return this.call('/ali/vedioAuth', account, { source }, null, () => null)
+  }
+
+  private async call<S extends z.ZodType, T>(
+    path: string,
+    account: AccountBinding,
+    params: WireParams,
+    attachment: S | null,
+    map: (value: z.output<S>) => T,
+  ): Promise<PlatformOutcome<T>> {
+    const started = Date.now()
+    const outcome = await this.send(path, account, params, attachment, map)
+    const code = outcome.kind === 'ok' ? '200' : outcome.kind === 'refused' ? String(outcome.status) : outcome.code
+    this.options.onCall?.({ path, outcome: outcome.kind, code, ms: Date.now() - started })
+    return outcome
+  }
+
+  private async send<S extends z.ZodType, T>(
+    path: string,
+    account: AccountBinding,
+    params: WireParams,
+    attachment: S | null,
+    map: (value: z.output<S>) => T,
+  ): Promise<PlatformOutcome<T>> {
+    const { body, contentType } = encodeBody(
+      { ...credentialsToWire(account.uid, account.token, this.options.language()), ...params },
+      this.options.encoding,
+    )
+    let response
+    try {
+      response = await this.http.post<string>(path, body, { headers: { 'content-type': contentType, accept: 'application/json' } })
+    } catch (error) {
+      return transientFromError(error)
+    }
+    if (isTransientHttpStatus(response.status)) {
+      return { kind: 'transient', code: `HTTP_${response.status}`, message: `the platform answered HTTP ${response.status}`, network: false }
+    }
+    let json: unknown
+    try {
+      json = JSON.parse(response.data)
+    } catch {
+      // An HTML error page from a proxy or captive portal: the path, not the platform, answered.
+      return { kind: 'transient', code: `HTTP_${response.status}_NOT_JSON`, message: 'the platform sent something that is not its JSON envelope', network: false }
+    }
+    const envelope = envelopeSchema.safeParse(json)
+    if (!envelope.success) {
+      return { kind: 'transient', code: 'BAD_ENVELOPE', message: 'the platform sent an answer without a status', network: false }
+    }
+    const { status, message } = envelope.data
+    if (status !== 200) {
+      const text = message ?? `the platform refused the request (status ${status})`
+      if (this.options.retryableStatuses.includes(status)) return { kind: 'transient', code: String(status), message: text, network: false }
+      return { kind: 'refused', status, message: text }
+    }
+    if (attachment === null) return ok(map(null as z.output<S>))
+    const parsed = attachment.safeParse(envelope.data.attachment)
+    if (!parsed.success) {
+      return { kind: 'refused', status: 200, message: `the platform's answer to ${path} is missing fields: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` }
+    }
+    return ok(map(parsed.data))
+  }
+}
