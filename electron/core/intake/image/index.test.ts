@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createImageIntake } from './index'
+import { buildCorpus, type Corpus } from './test-fixtures/corpus'
+import { renderMrzPage, td3Lines } from './test-fixtures/passport-page'
+
+const intake = createImageIntake({ parallelism: 2 })
+let corpus: Corpus
+beforeAll(async () => {
+  corpus = await buildCorpus()
+})
+afterAll(() => intake.close())
+
+describe('createImageIntake', () => {
+  it('validates its options', () => {
+    expect(() => createImageIntake({ limits: { jpegQuality: 500 } })).toThrow()
+    expect(() => createImageIntake({ quality: { minBlurScore: -1 } })).toThrow()
+  })
+
+  it('returns a discriminated result with the slot, the image and its own verdict', async () => {
+    const good = await intake.normalize(corpus.front, { slot: 'front' })
+    expect(good.ok && good.slot === 'front' && good.quality).toEqual({ passed: true, issues: [] })
+    const blurred = await intake.normalize(corpus.blurred, { slot: 'back' })
+    expect(blurred.ok).toBe(true)
+    if (blurred.ok) expect(intake.describeIssues(blurred.quality, 'en')).toEqual([expect.stringMatching(/^back image is blurred: score \d+, needs 100; rescan$/)])
+  })
+
+  it('describes a refused file in both languages', async () => {
+    const result = await intake.normalize(corpus.heic, { slot: 'front' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(intake.describe(result, 'en')).toBe('front image: HEIC photos from iPhones are not supported; export as JPEG')
+    expect(intake.describe(result, 'zh-CN')).toBe('正面照片：不支持 iPhone 的 HEIC 照片；请导出为 JPEG')
+  })
+
+  it('never rejects, whatever the corpus holds, including all at once', async () => {
+    const settled = await Promise.allSettled(Object.values(corpus).map((input) => intake.normalize(input, { slot: 'hand' })))
+    expect(settled.every((s) => s.status === 'fulfilled')).toBe(true)
+  })
+
+  it('assesses an applicant across slots', async () => {
+    const front = await intake.normalize(corpus.front, { slot: 'front' })
+    const back = await intake.normalize(corpus.front, { slot: 'back' })
+    if (!front.ok || !back.ok) throw new Error('fixtures should normalise')
+    const verdict = intake.assess({ front: front.image, back: back.image })
+    expect(intake.describeIssues(verdict, 'zh-CN')).toEqual(['背面照片与正面照片是同一个文件；请为每一栏放入正确的图片'])
+  })
+
+  it('reads an MRZ and hands it to the identity rules, which check every digit', async () => {
+    const lines = td3Lines({ country: 'CHN', surname: 'ZHANG', givenNames: 'SAN', number: 'E12345678', nationality: 'CHN', birth: '850101', sex: 'M', expiry: '300101' })
+    const scan = await intake.readMrz(await renderMrzPage(lines), { today: '2026-01-15' })
+    expect(scan.ok).toBe(true)
+    if (!scan.ok) return
+    expect(scan.lines).toEqual(lines)
+    expect(scan.mrz).toMatchObject({
+      valid: true,
+      data: { documentType: 'passport', surname: 'ZHANG', givenName: 'SAN', documentNumber: 'E12345678', birthday: '1985-01-01', gender: 'male', expiryDate: '2030-01-01' },
+    })
+  })
+
+  it('lets the identity rules refuse a line with a wrong check digit', async () => {
+    const [line1, line2] = td3Lines({ country: 'CHN', surname: 'WANG', givenNames: 'FANG', number: 'E11111111', nationality: 'CHN', birth: '900202', sex: 'F', expiry: '320202' })
+    const tampered = `${line2.slice(0, 9)}${(Number(line2[9]) + 1) % 10}${line2.slice(10)}`
+    const scan = await intake.readMrz(await renderMrzPage([line1, tampered]), { today: '2026-01-15' })
+    expect(scan.ok && scan.lines[1]).toBe(tampered)
+    expect(scan.ok && scan.mrz.valid).toBe(false)
+  })
+})
