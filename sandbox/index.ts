@@ -1,0 +1,143 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ADMIN_PREFIX, buildApiServer } from './platform/api-server'
+import { systemClock } from './common/clock'
+import { randomBase62, randomDigits } from './common/random-ids'
+import { createFaultInjector } from './faults/fault-injector'
+import { createOssServer } from './oss/oss-server'
+import type { SandboxOptions } from './options'
+import { resolveOptions } from './options'
+import { ensureSeedAccounts, restoreSeedAccounts } from './store/accounts'
+import { openSandboxStore } from './store/sandbox-store'
+import type { SandboxUser } from './store/users'
+
+export type { SandboxOptions } from './options'
+export { DEFAULT_API_PORT, DEFAULT_OSS_PORT } from './options'
+export type { SandboxUser } from './store/users'
+
+export interface RunningSandbox {
+  /** Platform API base URL (`baseUrl` of the contract). */
+  api: string
+  /** OSS endpoint URL, for ali-oss `endpoint`. */
+  oss: string
+  bucket: string
+  /** ali-oss `region` option the endpoint signs with (V4). */
+  region: string
+  /** Admin API base URL (on the API server, under /__admin). */
+  admin: string
+  /** Face-check pages are `<verifyPageBase><verifyToken>`. */
+  verifyPageBase: string
+  dataDir: string
+  /** The demo accounts. */
+  users: SandboxUser[]
+  close(): Promise<void>
+}
+
+/** A URL host for a bound address: loopback for wildcard binds, brackets for IPv6. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1'
+  if (host === '::') return '[::1]'
+  return host.includes(':') ? `[${host}]` : host
+}
+
+function listen(server: Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve((server.address() as AddressInfo).port)
+    })
+  })
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (!server.listening) return resolve()
+    server.close(() => resolve())
+    server.closeAllConnections()
+  })
+}
+
+/**
+ * Starts the platform API (with admin API and face-check page) and the OSS endpoint, each on its
+ * own port like two separate hosts, sharing one data folder. Resolves once both accept requests.
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const settings = resolveOptions(options)
+  const clock = options.clock ?? systemClock
+  const log = options.log ?? (() => undefined)
+  const ownsDataDir = settings.dataDir === undefined
+  const dataDir = settings.dataDir ?? mkdtempSync(join(tmpdir(), 'kyc-sandbox-'))
+  mkdirSync(dataDir, { recursive: true })
+  const store = openSandboxStore(dataDir)
+  const faults = createFaultInjector()
+
+  const accountId = store.meta.getOrCreate('account-id', () => `1${randomDigits(15)}`)
+  const account = {
+    accessKeyId: store.meta.getOrCreate('account-access-key-id', () => `LTAI${randomBase62(20)}`),
+    accessKeySecret: store.meta.getOrCreate('account-access-key-secret', () => randomBase62(30)),
+  }
+  const seeds = ensureSeedAccounts(store.users, clock, settings.seedUsers)
+  const urls = { api: '', oss: '' }
+
+  const ossServer = createOssServer({
+    store, bucket: settings.bucket, region: settings.region, accountId, account, clock, faults, maxObjectBytes: settings.maxObjectBytes, log,
+  })
+  const apiServer = buildApiServer({
+    platform: {
+      store, bucket: settings.bucket, accountId, clock,
+      stsTtlSeconds: settings.stsTtlSeconds,
+      verifyTokenTtlSeconds: settings.verifyTokenTtlSeconds,
+      verifyUrlFor: (verifyToken) => `${urls.api}/verify/${verifyToken}`,
+    },
+    admin: {
+      info: () => ({
+        api: urls.api, oss: urls.oss, bucket: settings.bucket, region: settings.region, admin: `${urls.api}${ADMIN_PREFIX}`,
+        verifyPageBase: `${urls.api}/verify/`, dataDir, stsTtlSeconds: settings.stsTtlSeconds,
+        verifyTokenTtlSeconds: settings.verifyTokenTtlSeconds, maxObjectBytes: settings.maxObjectBytes, accountAccessKey: account,
+      }),
+      reset: async () => {
+        faults.clear()
+        await store.reset()
+        restoreSeedAccounts(store.users, clock, seeds)
+      },
+    },
+    faults,
+    log,
+  })
+
+  try {
+    urls.oss = `http://${urlHost(settings.host)}:${await listen(ossServer, settings.host, settings.ossPort)}`
+    await apiServer.listen({ host: settings.host, port: settings.apiPort })
+    urls.api = `http://${urlHost(settings.host)}:${(apiServer.server.address() as AddressInfo).port}`
+  } catch (error) {
+    await closeServer(ossServer)
+    await apiServer.close()
+    store.close()
+    if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true })
+    throw error
+  }
+
+  let closing: Promise<void> | null = null
+  return {
+    api: urls.api,
+    oss: urls.oss,
+    bucket: settings.bucket,
+    region: settings.region,
+    admin: `${urls.api}${ADMIN_PREFIX}`,
+    verifyPageBase: `${urls.api}/verify/`,
+    dataDir,
+    users: seeds.map((user) => ({ ...user })),
+    close() {
+      closing ??= (async () => {
+        await Promise.all([apiServer.close(), closeServer(ossServer)])
+        store.close()
+        if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true })
+      })()
+      return closing
+    },
+  }
+}

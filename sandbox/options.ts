@@ -1,0 +1,63 @@
+import { z } from 'zod'
+import type { Clock } from './common/clock'
+
+/** Fixed default ports (training mode and `npx kyc-desk sandbox`); 0 picks any free port. */
+export const DEFAULT_API_PORT = 17301
+export const DEFAULT_OSS_PORT = 17302
+
+export interface SandboxOptions {
+  /** Interface to bind, default 127.0.0.1 (loopback only). */
+  host?: string
+  /** Platform API (and admin, verify page) port; default 17301, 0 = any free port. */
+  apiPort?: number
+  /** OSS endpoint port; default 17302, 0 = any free port. */
+  ossPort?: number
+  /** Folder for `sandbox.sqlite` and `objects/`; default a fresh temporary folder, removed on close. */
+  dataDir?: string
+  /** Lifetime of STS credentials from /user/getsts; default 900 (15 minutes). */
+  stsTtlSeconds?: number
+  /** Lifetime of a face-check verifyToken from /ali/appToken; default 1800 (30 minutes). */
+  verifyTokenTtlSeconds?: number
+  /** Demo accounts created at start (and kept in the data folder); default 3. */
+  seedUsers?: number
+  /** The one bucket the OSS endpoint hosts; default `kyc-sandbox`. */
+  bucket?: string
+  /** ali-oss region option the endpoint expects for V4 signing; default `oss-cn-hangzhou` (ali-oss's own default). */
+  region?: string
+  /** Largest object a PUT may carry; default 20 MiB. */
+  maxObjectBytes?: number
+  /** Time source for expiry, skew and date checks; default Date.now. */
+  clock?: Clock
+  /** Receives one line per request and per problem; default silent. */
+  log?: (line: string) => void
+}
+
+const port = z.number().int().min(0).max(65535)
+
+/** OSS bucket naming: 3-63 lower-case letters, digits and hyphens, starting and ending with a letter or digit. */
+export const bucketNameSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'invalid OSS bucket name')
+
+const optionsSchema = z.object({
+  host: z.string().min(1).max(255).default('127.0.0.1'),
+  apiPort: port.default(DEFAULT_API_PORT),
+  ossPort: port.default(DEFAULT_OSS_PORT),
+  dataDir: z.string().min(1).optional(),
+  stsTtlSeconds: z.number().int().min(1).max(43_200).default(900),
+  verifyTokenTtlSeconds: z.number().int().min(1).max(86_400).default(1800),
+  seedUsers: z.number().int().min(0).max(100).default(3),
+  bucket: bucketNameSchema.default('kyc-sandbox'),
+  region: z.string().regex(/^oss-[a-z0-9-]+$/, 'region must look like oss-cn-hangzhou').default('oss-cn-hangzhou'),
+  maxObjectBytes: z.number().int().min(1).max(1024 ** 3).default(20 * 1024 * 1024),
+})
+
+export type ResolvedOptions = z.infer<typeof optionsSchema>
+
+export function resolveOptions(options: SandboxOptions): ResolvedOptions {
+  const { clock: _clock, log: _log, ...data } = options
+  const parsed = optionsSchema.safeParse(data)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new TypeError(`invalid sandbox option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`)
+  }
+  return parsed.data
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod'
+
+// Test support: calls the platform API the way the app will, with either body encoding.
+
+export const envelopeSchema = z.object({
+  attachment: z.unknown(),
+  message: z.string().nullable(),
+  status: z.number().int(),
+})
+export type TestEnvelope = z.infer<typeof envelopeSchema>
+
+export type WireParams = Record<string, string | number>
+export type BodyEncoding = 'form' | 'json'
+
+export interface PlatformReply {
+  httpStatus: number
+  envelope: TestEnvelope
+}
+
+export async function callPlatform(api: string, path: string, params: WireParams, encoding: BodyEncoding = 'form'): Promise<PlatformReply> {
+  const body =
+    encoding === 'form'
+      ? new URLSearchParams(Object.entries(params).map(([name, value]) => [name, String(value)])).toString()
+      : JSON.stringify(params)
+  const response = await fetch(`${api}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json' },
+    body,
+  })
+  return { httpStatus: response.status, envelope: envelopeSchema.parse(await response.json()) }
+}
+
+/** Sends a raw body with a chosen content type (for malformed-input tests). */
+export async function postRaw(url: string, contentType: string | null, body: string | Buffer): Promise<{ httpStatus: number; text: string }> {
+  const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {}
+  const response = await fetch(url, { method: 'POST', headers, body })
+  return { httpStatus: response.status, text: await response.text() }
+}
+
+export const stsAttachmentSchema = z.object({
+  SecurityToken: z.string(),
+  AccessKeyId: z.string(),
+  AccessKeySecret: z.string(),
+  Expiration: z.string(),
+  bucket: z.string(),
+  RoleSessionName: z.string(),
+  RoleArn: z.string(),
+  policy: z.string(),
+})
+export type TestStsAttachment = z.infer<typeof stsAttachmentSchema>
+
+export async function getSts(api: string, user: { uid: string; token: string }): Promise<TestStsAttachment> {
+  const reply = await callPlatform(api, '/user/getsts', { uid: user.uid, token: user.token, local: 'en_US' })
+  if (reply.envelope.status !== 200) throw new Error(`getsts refused: ${reply.envelope.message ?? ''}`)
+  return stsAttachmentSchema.parse(reply.envelope.attachment)
+}
