@@ -20,7 +20,7 @@ export interface PlatformReply {
 export async function callPlatform(api: string, path: string, params: WireParams, encoding: BodyEncoding = 'form'): Promise<PlatformReply> {
   const body =
     encoding === 'form'
-      ? new URLSearchParams(Object.entries(params).map(([name, value]) => [name, String(value)])).toString()
+      ? new URLSearchParams(Object.entries(params).map(([name, value]): [string, string] => [name, String(value)])).toString()
       : JSON.stringify(params)
   const response = await fetch(`${api}${path}`, {
     method: 'POST',
