@@ -10,7 +10,8 @@ export const envelopeSchema = z.object({
 export type TestEnvelope = z.infer<typeof envelopeSchema>
 
 export type WireParams = Record<string, string | number>
-export type BodyEncoding = 'form' | 'json'
+/** `json-bare-uid` sends uid as an unquoted JSON number, as a Java client with a Long field would. */
+export type BodyEncoding = 'form' | 'json' | 'json-bare-uid'
 
 export interface PlatformReply {
   httpStatus: number
@@ -18,10 +19,13 @@ export interface PlatformReply {
 }
 
 export async function callPlatform(api: string, path: string, params: WireParams, encoding: BodyEncoding = 'form'): Promise<PlatformReply> {
+  const json = JSON.stringify(params)
   const body =
     encoding === 'form'
       ? new URLSearchParams(Object.entries(params).map(([name, value]): [string, string] => [name, String(value)])).toString()
-      : JSON.stringify(params)
+      : encoding === 'json-bare-uid'
+        ? json.replace(/"uid":"(\d+)"/, '"uid":$1')
+        : json
   const response = await fetch(`${api}${path}`, {
     method: 'POST',
     headers: { 'content-type': encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json' },
@@ -53,4 +57,13 @@ export async function getSts(api: string, user: { uid: string; token: string }):
   const reply = await callPlatform(api, '/user/getsts', { uid: user.uid, token: user.token, local: 'en_US' })
   if (reply.envelope.status !== 200) throw new Error(`getsts refused: ${reply.envelope.message ?? ''}`)
   return stsAttachmentSchema.parse(reply.envelope.attachment)
+}
+
+export const userSchema = z.object({ uid: z.string(), token: z.string() })
+
+/** A fresh account from the admin API, so each test starts from an empty record. */
+export async function createUser(admin: string, wanted: { uid?: string; token?: string } = {}): Promise<z.infer<typeof userSchema>> {
+  const response = await fetch(`${admin}/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(wanted) })
+  if (response.status !== 201) throw new Error(`could not create user: ${response.status} ${await response.text()}`)
+  return userSchema.parse(await response.json())
 }
