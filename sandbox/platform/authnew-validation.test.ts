@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import type { RunningSandbox } from '../index'
 import { startSandbox } from '../index'
 import type { Applicant } from '../testing/applicant-steps'
@@ -91,11 +92,12 @@ describe('authnew step 1', () => {
     const fresh = await createUser(sandbox.admin)
     const calls = applicantCalls(sandbox, fresh)
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
-    for (const override of [
+    const overrides: WireParams[] = [
       { isChina: 0, currentLocation: 2, country: 'USA', idNumber: 'E12345678' },
       { isAllTime: 1, outofTime: '' },
       { singnTime: '2000-01-01', outofTime: today },
-    ]) {
+    ]
+    for (const override of overrides) {
       expect((await calls.authnew(step1Params(override))).envelope, JSON.stringify(override)).toMatchObject({ status: 200 })
     }
   })
@@ -140,8 +142,10 @@ describe('re-sending and changing steps', () => {
     const keys = await calls.submitAll()
     expect((await calls.authnew(step1Params())).envelope.status).toBe(200)
     expect((await calls.authnew({ step: 2, positiveImages: keys.front, isChina: 1 })).envelope.status).toBe(200)
-    const details = await (await fetch(`${sandbox.admin}/users/${fresh.uid}`)).json()
-    expect(details.calls.map((entry: { outcome: string }) => entry.outcome).slice(-2)).toEqual(['unchanged', 'unchanged'])
+    const details = z
+      .object({ calls: z.array(z.object({ outcome: z.string() })), imageKeys: z.array(z.string().nullable()) })
+      .parse(await (await fetch(`${sandbox.admin}/users/${fresh.uid}`)).json())
+    expect(details.calls.map((entry) => entry.outcome).slice(-2)).toEqual(['unchanged', 'unchanged'])
     expect(details.imageKeys).toEqual([keys.front, keys.back, keys.hand])
   })
 
