@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto'
+import { existsSync, unlinkSync } from 'node:fs'
+import { mkdir, opendir, readFile, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { sha256HexSchema, type Sha256Hex } from '../../../shared/domain/images'
+import { fsyncDir, isCode, TEMP_SUFFIX, writeFileAtomic } from './atomic-write'
+import type { Vault } from './vault'
+
+export class ImageIntegrityError extends Error {
+  override readonly name = 'ImageIntegrityError'
+}
+
+export interface ImageStoreOptions {
+  /** `<dataDir>/images` */
+  readonly dir: string
+  readonly vault: Vault
+  /** Whether any applicant row names this image; deletion and sweeping ask it. */
+  readonly isReferenced: (sha256: Sha256Hex) => boolean
+  readonly now?: () => number
+}
+
+export type DeleteOutcome = 'deleted' | 'referenced' | 'missing'
+
+/**
+ * Encrypted, content-addressed image files: `<dir>/<first 2 hex>/<sha256>.bin`.
+ *
+ * The name is the SHA-256 of the plaintext JPEG. It reveals which applicants share an image and
+ * lets someone who already holds an exact copy of an image confirm it is stored here; it reveals
+ * nothing of the content. That is accepted because the same hash is needed in clear for
+ * deduplication and reference counting, and the deterministic OSS object key embeds it anyway.
+ * (A keyed HMAC of the content would close the confirmation case if that ever matters.)
+ *
+ * Only one image is held in memory at a time per call, so a batch streams image by image.
+ */
+export class ImageStore {
+  private readonly now: () => number
+
+  constructor(private readonly options: ImageStoreOptions) {
+    this.now = options.now ?? Date.now
+  }
+
+  pathFor(sha256: Sha256Hex): string {
+    return join(this.options.dir, sha256.slice(0, 2), `${sha256}.bin`)
+  }
+
+  has(sha256: Sha256Hex): boolean {
+    return existsSync(this.pathFor(sha256))
+  }
+
+  /** Idempotent: storing bytes already present only returns their hash. */
+  async put(jpeg: Buffer): Promise<Sha256Hex> {
+    const sha256 = sha256HexSchema.parse(createHash('sha256').update(jpeg).digest('hex'))
+    if (this.has(sha256)) return sha256
+    await mkdir(join(this.options.dir, sha256.slice(0, 2)), { recursive: true, mode: 0o700 })
+    // Exclusive: a concurrent put of the same image already wrote identical content.
+    await writeFileAtomic(this.pathFor(sha256), this.options.vault.sealFile(jpeg, sha256), { exclusive: true })
+    return sha256
+  }
+
+  /** Decrypts and checks the content still hashes to its name (a bit flip fails here, loudly). */
+  async get(sha256: Sha256Hex): Promise<Buffer> {
+    const sealed = await readFile(this.pathFor(sha256))
+    const jpeg = this.options.vault.openFile(sealed, sha256)
+    if (createHash('sha256').update(jpeg).digest('hex') !== sha256) {
+      throw new ImageIntegrityError(`image ${sha256.slice(0, 12)}… does not match its hash`)
+    }
+    return jpeg
+  }
+
+  /**
+   * Synchronous on purpose: the reference check and the unlink happen in one turn of the event
+   * loop, so no other code in this process can add a reference in between. (The applicant
+   * service checks that its files exist in the same turn as it commits their rows.)
+   */
+  deleteIfUnreferenced(sha256: Sha256Hex): DeleteOutcome {
+    if (this.options.isReferenced(sha256)) return 'referenced'
+    try {
+      unlinkSync(this.pathFor(sha256))
+      return 'deleted'
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) return 'missing'
+      throw error
+    }
+  }
+
+  /**
+   * Removes leftovers of a crash: temp files (never referenced: rows only name final files) and
+   * images no applicant references. `graceMs` spares files a put in progress may be about to
+   * reference; pass 0 at start-up before anything else runs.
+   */
+  async sweep(graceMs: number): Promise<{ tempFiles: number; orphans: number }> {
+    const cutoff = this.now() - graceMs
+    let tempFiles = 0
+    let orphans = 0
+    let shards
+    try {
+      shards = await opendir(this.options.dir)
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) return { tempFiles, orphans }
+      throw error
+    }
+    for await (const shard of shards) {
+      if (!shard.isDirectory() || !/^[0-9a-f]{2}$/.test(shard.name)) continue
+      const shardDir = join(this.options.dir, shard.name)
+      let removedHere = false
+      for await (const entry of await opendir(shardDir)) {
+        const path = join(shardDir, entry.name)
+        const isTemp = entry.name.endsWith(TEMP_SUFFIX)
+        const sha = /^([0-9a-f]{64})\.bin$/.exec(entry.name)?.[1]
+        if (!isTemp && !sha) continue
+        if ((await stat(path)).mtimeMs > cutoff) continue
+        if (isTemp) {
+          await rm(path, { force: true })
+          tempFiles += 1
+          removedHere = true
+        } else if (sha && this.deleteIfUnreferenced(sha) === 'deleted') {
+          orphans += 1
+          removedHere = true
+        }
+      }
+      if (removedHere) await fsyncDir(shardDir)
+    }
+    return { tempFiles, orphans }
+  }
+}
