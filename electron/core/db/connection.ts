@@ -1,0 +1,49 @@
+import Database from 'better-sqlite3'
+import { chmodSync } from 'node:fs'
+import { runMigrations } from './migrate'
+import { migrations } from './migrations'
+
+export type Db = Database.Database
+
+export interface OpenDatabaseOptions {
+  readonly file: string
+  /** Path to a better_sqlite3.node built for the running ABI (Electron passes its own build). */
+  readonly nativeBinding?: string
+  /** How long a write waits for another connection's lock before SQLITE_BUSY. */
+  readonly busyTimeoutMs?: number
+}
+
+/**
+ * Opens the queue database and brings its schema up to date.
+ *
+ * `synchronous=FULL` is set after switching to WAL because this build's WAL default is NORMAL,
+ * under which the last committed transactions can be lost on power loss; a step marked done
+ * must stay done. `secure_delete` zeroes freed pages so purged ciphertext and labels do not
+ * linger in the file.
+ */
+export function openDatabase(options: OpenDatabaseOptions): Db {
+  const db = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  try {
+    restrictPermissions(options.file)
+    db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`)
+    const mode = db.pragma('journal_mode = WAL', { simple: true })
+    if (mode !== 'wal') throw new Error(`could not switch the database to WAL (got ${String(mode)})`)
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('secure_delete = ON')
+    // Schema objects (triggers, CHECKs) may only call built-in functions we trust.
+    db.pragma('trusted_schema = OFF')
+    db.pragma('journal_size_limit = 67108864')
+    runMigrations(db, migrations)
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+function restrictPermissions(file: string): void {
+  // SQLite gives its -wal and -shm files the database file's permissions.
+  if (process.platform === 'win32' || file === ':memory:' || file === '') return
+  chmodSync(file, 0o600)
+}

@@ -1,0 +1,156 @@
+import type { Statement } from 'better-sqlite3'
+import { z } from 'zod'
+import type { DocumentType, PlatformLanguage } from '../../../../../shared/domain/identity'
+import { applicantStatusSchema, applicantStatuses, type ApplicantStatus } from '../../../../../shared/domain/status'
+import type { Db } from '../../connection'
+import { applicantRowSchema, applicantSummaryRowSchema, type ApplicantRow, type ApplicantSummaryRow } from './rows'
+import * as sql from './statements'
+
+export interface ApplicantContent {
+  readonly label: string | null
+  readonly documentType: DocumentType | null
+  readonly country: string | null
+  readonly language: PlatformLanguage | null
+  readonly livenessAuto: boolean
+  readonly consent: { readonly version: string; readonly at: number } | null
+  readonly identityEnc: Buffer | null
+  readonly bindingEnc: Buffer | null
+}
+
+export interface NewApplicant extends ApplicantContent {
+  readonly id: string
+  readonly reference: string
+  readonly status: ApplicantStatus
+  readonly operatorId: string | null
+  readonly createdAt: number
+  readonly capturedAt: number
+}
+
+export interface ListQuery {
+  readonly status?: ApplicantStatus
+  readonly search?: string
+  readonly order: 'newest' | 'oldest'
+  readonly offset: number
+  readonly limit: number
+}
+
+const countRow = z.object({ n: z.number().int() })
+const statusCountRow = z.object({ status: applicantStatusSchema, n: z.number().int() })
+const idRow = z.object({ id: z.string() })
+const referenceRow = z.object({ reference: z.string() })
+
+function contentParams(c: ApplicantContent) {
+  return {
+    label: c.label,
+    document_type: c.documentType,
+    country: c.country,
+    language: c.language,
+    liveness_auto: c.livenessAuto ? 1 : 0,
+    consent_version: c.consent?.version ?? null,
+    consent_at: c.consent?.at ?? null,
+    identity_enc: c.identityEnc,
+    binding_enc: c.bindingEnc,
+  }
+}
+
+/** Prepared statements for `applicants`. No method decrypts: blobs go in and out sealed. */
+export class ApplicantsRepository {
+  private readonly s
+  private readonly listCache = new Map<string, { list: Statement; count: Statement }>()
+
+  constructor(private readonly db: Db) {
+    this.s = {
+      insert: db.prepare(sql.insert),
+      get: db.prepare(sql.get),
+      updateContent: db.prepare(sql.updateContent),
+      setQueued: db.prepare(sql.setQueued),
+      setDerived: db.prepare(sql.setDerived),
+      markPurged: db.prepare(sql.markPurged),
+      setLivenessRequested: db.prepare(sql.setLivenessRequested),
+      remove: db.prepare(sql.remove),
+      countsByStatus: db.prepare(sql.countsByStatus),
+      due: db.prepare(sql.due),
+      lastReferenceLike: db.prepare(sql.lastReferenceLike),
+    }
+  }
+
+  insert(a: NewApplicant): void {
+    this.s.insert.run({
+      ...contentParams(a),
+      id: a.id,
+      reference: a.reference,
+      status: a.status,
+      operator_id: a.operatorId,
+      created_at: a.createdAt,
+      updated_at: a.createdAt,
+      captured_at: a.capturedAt,
+    })
+  }
+
+  get(id: string): ApplicantRow | undefined {
+    const row = this.s.get.get(id)
+    return row === undefined ? undefined : applicantRowSchema.parse(row)
+  }
+
+  updateContent(id: string, content: ApplicantContent, at: number): void {
+    this.s.updateContent.run({ ...contentParams(content), id, updated_at: at })
+  }
+
+  setQueued(id: string, at: number): void {
+    this.s.setQueued.run({ id, at })
+  }
+
+  /** Callers pass what `deriveStatus` computed from the steps inside the same transaction. */
+  setDerived(id: string, status: ApplicantStatus, dueAt: number | null, at: number): void {
+    this.s.setDerived.run({ id, status, due_at: dueAt, updated_at: at })
+  }
+
+  setLivenessRequested(id: string, at: number | null): void {
+    this.s.setLivenessRequested.run(at, id)
+  }
+
+  markPurged(id: string, at: number): void {
+    this.s.markPurged.run({ id, at })
+  }
+
+  remove(id: string): boolean {
+    return this.s.remove.run(id).changes > 0
+  }
+
+  countsByStatus(): Record<ApplicantStatus, number> {
+    const counts = Object.fromEntries(applicantStatuses.map((s) => [s, 0])) as Record<ApplicantStatus, number>
+    for (const row of this.s.countsByStatus.all()) {
+      const { status, n } = statusCountRow.parse(row)
+      counts[status] = n
+    }
+    return counts
+  }
+
+  list(query: ListQuery): { total: number; rows: ApplicantSummaryRow[] } {
+    const shape = { status: query.status !== undefined, search: Boolean(query.search), order: query.order }
+    const key = JSON.stringify(shape)
+    let statements = this.listCache.get(key)
+    if (!statements) {
+      statements = { list: this.db.prepare(sql.list(shape)), count: this.db.prepare(sql.count(shape)) }
+      this.listCache.set(key, statements)
+    }
+    const filter: Record<string, string> = {}
+    if (query.status !== undefined) filter.status = query.status
+    if (query.search) filter.search = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    return {
+      total: countRow.parse(statements.count.get(filter)).n,
+      rows: statements.list
+        .all({ ...filter, limit: query.limit, offset: query.offset })
+        .map((r) => applicantSummaryRowSchema.parse(r)),
+    }
+  }
+
+  dueIds(now: number, limit: number): string[] {
+    return this.s.due.all(now, limit).map((r) => idRow.parse(r).id)
+  }
+
+  lastReferenceLike(glob: string): string | undefined {
+    const row = this.s.lastReferenceLike.get(glob)
+    return row === undefined ? undefined : referenceRow.parse(row).reference
+  }
+}

@@ -1,0 +1,60 @@
+/** SQL for the `applicants` table. Column lists are spelled out: `SELECT *` would drag blobs into listings. */
+
+const summaryColumns = `a.id, a.reference, a.label, a.document_type, a.country, a.language, a.queued, a.status,
+  a.due_at, a.liveness_auto, a.liveness_requested_at, a.operator_id, a.consent_version, a.consent_at, a.created_at, a.updated_at,
+  a.captured_at, a.queued_at, a.purged_at`
+
+export const insert = `INSERT INTO applicants (id, reference, label, document_type, country, language, queued, status,
+  liveness_auto, operator_id, consent_version, consent_at, created_at, updated_at, captured_at, identity_enc, binding_enc)
+  VALUES (@id, @reference, @label, @document_type, @country, @language, 0, @status, @liveness_auto, @operator_id,
+  @consent_version, @consent_at, @created_at, @updated_at, @captured_at, @identity_enc, @binding_enc)`
+
+export const get = `SELECT ${summaryColumns}, a.identity_enc, a.binding_enc FROM applicants a WHERE a.id = ?`
+
+export const updateContent = `UPDATE applicants SET label = @label, document_type = @document_type, country = @country,
+  language = @language, liveness_auto = @liveness_auto, consent_version = @consent_version, consent_at = @consent_at,
+  identity_enc = @identity_enc, binding_enc = @binding_enc, updated_at = @updated_at WHERE id = @id`
+
+export const setQueued = `UPDATE applicants SET queued = 1, queued_at = @at, updated_at = @at WHERE id = @id`
+
+/** The only statement that writes `status` and `due_at`; called with values derived from the steps. */
+export const setDerived = `UPDATE applicants SET status = @status, due_at = @due_at, updated_at = @updated_at WHERE id = @id`
+
+export const setLivenessRequested = `UPDATE applicants SET liveness_requested_at = ? WHERE id = ?`
+
+/** Purging keeps the minimal record (reference, status, dates) and drops even the masked label. */
+export const markPurged = `UPDATE applicants SET identity_enc = NULL, binding_enc = NULL, label = NULL, purged_at = @at,
+  due_at = NULL, updated_at = @at WHERE id = @id`
+
+export const remove = `DELETE FROM applicants WHERE id = ?`
+
+export const countsByStatus = `SELECT status, count(*) AS n FROM applicants GROUP BY status`
+
+export const due = `SELECT id FROM applicants WHERE due_at <= ? ORDER BY due_at, created_at LIMIT ?`
+
+export const lastReferenceLike = `SELECT reference FROM applicants WHERE reference GLOB ? ORDER BY reference DESC LIMIT 1`
+
+export interface ListShape {
+  readonly status: boolean
+  readonly search: boolean
+  readonly order: 'newest' | 'oldest'
+}
+
+function where(shape: ListShape): string {
+  const clauses = []
+  if (shape.status) clauses.push('a.status = @status')
+  // Searches only clear columns: the reference and the masked label.
+  if (shape.search) clauses.push(`(a.reference LIKE @search ESCAPE '\\' OR a.label LIKE @search ESCAPE '\\')`)
+  return clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : ''
+}
+
+export function list(shape: ListShape): string {
+  const dir = shape.order === 'newest' ? 'DESC' : 'ASC'
+  return `SELECT ${summaryColumns}, o.name AS operator_name FROM applicants a
+    LEFT JOIN operators o ON o.id = a.operator_id ${where(shape)}
+    ORDER BY a.created_at ${dir}, a.id ${dir} LIMIT @limit OFFSET @offset`
+}
+
+export function count(shape: ListShape): string {
+  return `SELECT count(*) AS n FROM applicants a ${where(shape)}`
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import type { Db } from '../../connection'
+import { jsonValueSchema, parseJsonColumn, type JsonValue } from '../../json'
+import * as sql from './statements'
+
+const valueRow = z.object({ value: z.string() })
+
+/** Key/value settings. Readers pass a schema: a stored value of the wrong shape throws. */
+export class SettingsRepository {
+  private readonly s
+
+  constructor(db: Db) {
+    this.s = { get: db.prepare(sql.get), set: db.prepare(sql.set) }
+  }
+
+  get<T>(key: string, schema: z.ZodType<T>): T | undefined {
+    const row = this.s.get.get(key)
+    if (row === undefined) return undefined
+    return schema.parse(parseJsonColumn(valueRow.parse(row).value, jsonValueSchema))
+  }
+
+  set(key: string, value: JsonValue, at: number): void {
+    this.s.set.run(key, JSON.stringify(value), at)
+  }
+}
