@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { link, open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -35,7 +36,11 @@ export async function writeFileAtomic(
         await link(temp, target)
       } catch (error) {
         if (isCode(error, 'EEXIST')) return false
-        throw error
+        // File systems without hard links (FAT, some network mounts): check, then rename. The
+        // window between the two is only open to another process creating the same file.
+        if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP'].some((code) => isCode(error, code))) throw error
+        if (existsSync(target)) return false
+        await rename(temp, target)
       }
     } else {
       await rename(temp, target)
