@@ -5,7 +5,8 @@ import { z } from 'zod'
 export const uidString = z
   .string()
   .regex(/^[1-9][0-9]{0,18}$/, 'uid must be 1 to 19 digits with no leading zero')
-  .refine((uid) => BigInt(uid) <= 9223372036854775807n, 'uid must not exceed 9223372036854775807')
+  // zod runs this even when the regex failed, so it must not assume digits.
+  .refine((uid) => !/^\d+$/.test(uid) || BigInt(uid) <= 9223372036854775807n, 'uid must not exceed 9223372036854775807')
 
 export const createUserBody = z
   .object({
