@@ -1,0 +1,62 @@
+import type { ApplicantStatus } from '../../../shared/domain/status'
+import { ApplicantLifecycle } from './applicant-lifecycle'
+import { ApplicantService } from './applicant-service'
+import type { StoreContext } from './context'
+import { ApplicantListing } from './listing'
+import type {
+  ApplicantPatch,
+  ApplicantRecord,
+  ApplicantSummary,
+  CreateApplicantInput,
+  ListQuery,
+  PurgeResult,
+  QueueResult,
+  RemoveResult,
+  UpdateResult,
+} from './types'
+
+/** The applicant API the IPC handlers and the command line call; one object, three small parts. */
+export class ApplicantQueue {
+  private readonly service: ApplicantService
+  private readonly lifecycle: ApplicantLifecycle
+  private readonly listing: ApplicantListing
+
+  constructor(ctx: StoreContext) {
+    this.service = new ApplicantService(ctx)
+    this.lifecycle = new ApplicantLifecycle(ctx)
+    this.listing = new ApplicantListing(ctx)
+  }
+
+  create(input: CreateApplicantInput): Promise<{ id: string; reference: string }> {
+    return this.service.create(input)
+  }
+
+  update(id: string, patch: ApplicantPatch, operatorId: string | null): Promise<UpdateResult> {
+    return this.service.update(id, patch, operatorId)
+  }
+
+  /** Decrypted; main process only. */
+  get(id: string): ApplicantRecord | null {
+    return this.service.get(id)
+  }
+
+  queue(id: string, operatorId: string | null): QueueResult {
+    return this.lifecycle.queue(id, operatorId)
+  }
+
+  remove(id: string, operatorId: string | null): RemoveResult {
+    return this.lifecycle.remove(id, operatorId)
+  }
+
+  purge(id: string, operatorId: string | null, reason: string): PurgeResult {
+    return this.lifecycle.purge(id, operatorId, reason)
+  }
+
+  list(query?: ListQuery): { total: number; items: ApplicantSummary[] } {
+    return this.listing.list(query)
+  }
+
+  countsByStatus(): Record<ApplicantStatus, number> {
+    return this.listing.countsByStatus()
+  }
+}

@@ -1,0 +1,22 @@
+import type { Db } from '../db/connection'
+import type { ApplicantsRepository } from '../db/tables/applicants/repository'
+import type { EventsRepository } from '../db/tables/events/repository'
+import type { ImagesRepository } from '../db/tables/images/repository'
+import type { StepsRepository } from '../db/tables/steps/repository'
+import type { ImageStore } from '../vault/image-store'
+import type { Vault } from '../vault/vault'
+import type { StepChange } from './types'
+
+/** What the queue services share; built once by `openKycStore`. */
+export interface StoreContext {
+  readonly db: Db
+  readonly applicants: ApplicantsRepository
+  readonly images: ImagesRepository
+  readonly steps: StepsRepository
+  readonly events: EventsRepository
+  readonly vault: Vault
+  readonly imageStore: ImageStore
+  readonly now: () => number
+  /** Called after the transaction that made the changes has committed. */
+  readonly publish: (changes: readonly StepChange[]) => void
+}

@@ -1,0 +1,59 @@
+import type { ApplicantStatus } from '../../../shared/domain/status'
+import type { StepError, StepSnapshot } from '../../../shared/domain/steps'
+import type { StoreContext } from './context'
+import type { ApplicantSummary, ListQuery } from './types'
+
+/**
+ * Dashboard queries. They read clear columns and step rows only and never touch the vault, so a
+ * page of 10,000 applicants costs no decryption (and works while the key is unavailable).
+ */
+export class ApplicantListing {
+  constructor(private readonly ctx: Pick<StoreContext, 'db' | 'applicants' | 'steps'>) {}
+
+  list(query: ListQuery = {}): { total: number; items: ApplicantSummary[] } {
+    return this.ctx.db.transaction(() => {
+      const { total, rows } = this.ctx.applicants.list({
+        ...(query.status !== undefined ? { status: query.status } : {}),
+        ...(query.search?.trim() ? { search: query.search.trim() } : {}),
+        order: query.order ?? 'newest',
+        offset: Math.max(0, Math.trunc(query.offset ?? 0)),
+        limit: Math.min(20_000, Math.max(1, Math.trunc(query.limit ?? 200))),
+      })
+      const steps = this.ctx.steps.forApplicants(rows.map((r) => r.id))
+      const items = rows.map((r): ApplicantSummary => {
+        const own = steps.get(r.id) ?? []
+        return {
+          id: r.id,
+          reference: r.reference,
+          label: r.label,
+          documentType: r.documentType,
+          country: r.country,
+          status: r.status,
+          queued: r.queued,
+          hasConsent: r.consent !== null,
+          operatorId: r.operatorId,
+          operatorName: r.operatorName,
+          createdAt: r.createdAt,
+          updatedAt: r.updatedAt,
+          capturedAt: r.capturedAt,
+          queuedAt: r.queuedAt,
+          purgedAt: r.purgedAt,
+          steps: own,
+          lastError: lastError(own),
+        }
+      })
+      return { total, items }
+    })()
+  }
+
+  countsByStatus(): Record<ApplicantStatus, number> {
+    return this.ctx.applicants.countsByStatus()
+  }
+}
+
+function lastError(steps: readonly StepSnapshot[]): StepError | null {
+  const failed = steps.find((s) => s.state === 'failed')
+  if (failed) return failed.lastError
+  const waiting = steps.filter((s) => s.state === 'pending' && s.lastError !== null)
+  return waiting.sort((a, b) => b.updatedAt - a.updatedAt)[0]?.lastError ?? null
+}

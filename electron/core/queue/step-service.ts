@@ -1,0 +1,191 @@
+import type { z } from 'zod'
+import type { StepName, StepSnapshot } from '../../../shared/domain/steps'
+import type { EventType } from '../db/tables/events/repository'
+import type { StoreContext } from './context'
+import { changeOf, refreshDerived } from './derived'
+import { stepDataField, stepDataSchemaFor, stepDataSchemas, type StepDataFor } from './step-data'
+import { cancelLivenessInTx, requestLivenessInTx, resetStepsInTx } from './step-resets'
+import { applyTransition, type StepTransition } from './transitions'
+import type { DueWork, LivenessResult, MarkStepResult, StepChange } from './types'
+
+/**
+ * The sync engine's side of the store. Every method commits at once, in one transaction that
+ * updates the steps, re-derives the applicant's status and appends to the event log; listeners
+ * hear about it only after the commit.
+ */
+export class StepService {
+  constructor(private readonly ctx: StoreContext) {}
+
+  steps(applicantId: string): StepSnapshot[] {
+    return this.ctx.steps.forApplicant(applicantId)
+  }
+
+  markStep<N extends StepName>(applicantId: string, name: N, transition: StepTransition<N>): MarkStepResult {
+    const at = this.ctx.now()
+    const changes: StepChange[] = []
+    const result = this.ctx.db
+      .transaction((): MarkStepResult => {
+        const row = this.ctx.applicants.get(applicantId)
+        if (!row) return { ok: false, reason: 'not-found' }
+        if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
+        if (!row.queued) return { ok: false, reason: 'not-queued' }
+        const current = this.ctx.steps.get(applicantId, name)
+        if (!current) return { ok: false, reason: 'not-found' }
+        const outcome = applyTransition(current, transition, at)
+        if (!outcome.ok) return { ok: false, reason: 'invalid-transition', from: outcome.from }
+        this.ctx.steps.update(applicantId, outcome.step)
+        if (transition.kind === 'done') this.ctx.steps.setData(applicantId, name, this.sealData(applicantId, name, transition.data))
+        this.ctx.events.append({ at, applicantId, operatorId: null, ...stepEvent(name, transition) })
+        const extra =
+          name === 'reconcile' && transition.kind === 'done' && row.livenessAuto ? this.autoLiveness(applicantId, at) : []
+        const { status } = refreshDerived(this.ctx, applicantId, at)
+        const change = changeOf(applicantId, outcome.step, status)
+        changes.push(change, ...extra.map((s) => changeOf(applicantId, s, status)))
+        return { ok: true, change }
+      })
+      .immediate()
+    this.ctx.publish(changes)
+    return result
+  }
+
+  /** What a finished step stored (decrypted and validated), or null if it stored nothing. */
+  stepData<N extends keyof typeof stepDataSchemas>(applicantId: string, name: N): StepDataFor<N> | null {
+    const sealed = this.ctx.steps.getData(applicantId, name)
+    if (sealed === null) return null
+    const context = { applicantId, field: stepDataField(name) }
+    const schema: z.ZodType = stepDataSchemas[name]
+    return this.ctx.vault.openJson(sealed, context, schema) as StepDataFor<N>
+  }
+
+  /**
+   * Applicants with something to do now, longest waiting first. An applicant with a running step
+   * is never listed, but one the engine is still working through (between two steps) is, so the
+   * engine skips those it has in flight.
+   */
+  dueWork(now: number, limit: number): DueWork[] {
+    return this.ctx.db.transaction(() =>
+      this.ctx.applicants.dueIds(now, limit).flatMap((applicantId): DueWork[] => {
+        const row = this.ctx.applicants.get(applicantId)
+        if (!row) return []
+        const steps = this.ctx.steps.forApplicant(applicantId)
+        const due = steps
+          .filter((s) => s.state === 'pending' && (s.nextAttemptAt === null || s.nextAttemptAt <= now))
+          .filter((s) => !s.name.startsWith('liveness:') || row.livenessRequestedAt !== null)
+          .map((s) => s.name)
+        return [{ applicantId, status: row.status, steps, due }]
+      }),
+    )()
+  }
+
+  /** Crash recovery at start-up: a step left running is replayed (every step is idempotent). */
+  resetRunningSteps(): StepChange[] {
+    return this.write(() => {
+      const at = this.ctx.now()
+      const byApplicant = new Map<string, StepSnapshot[]>()
+      for (const { applicantId, snapshot } of this.ctx.steps.running()) {
+        const step: StepSnapshot = { ...snapshot, state: 'pending', nextAttemptAt: null, updatedAt: at }
+        this.ctx.steps.update(applicantId, step)
+        byApplicant.set(applicantId, [...(byApplicant.get(applicantId) ?? []), step])
+      }
+      return [...byApplicant].flatMap(([applicantId, steps]) => {
+        this.ctx.events.append({ at, applicantId, operatorId: null, type: 'steps-recovered', details: { steps: steps.map((s) => s.name) } })
+        const { status } = refreshDerived(this.ctx, applicantId, at)
+        return steps.map((s) => changeOf(applicantId, s, status))
+      })
+    })
+  }
+
+  /** Re-run these steps from scratch (an operator's choice; edits go through the applicant service). */
+  resetSteps(applicantId: string, names: readonly StepName[], operatorId: string | null): StepChange[] {
+    return this.write(() => this.resetAndLog(applicantId, operatorId, 'steps-reset', (at) => resetStepsInTx(this.ctx, applicantId, names, at)))
+  }
+
+  /** After the operator fixed what the platform refused: failed steps go back to pending. */
+  retryFailed(applicantId: string, operatorId: string | null): StepChange[] {
+    return this.write(() =>
+      this.resetAndLog(applicantId, operatorId, 'retried', (at) => {
+        const failed = this.ctx.steps.forApplicant(applicantId).filter((s) => s.state === 'failed')
+        return failed.map((s) => {
+          const step: StepSnapshot = { ...s, state: 'pending', nextAttemptAt: null, lastError: null, updatedAt: at }
+          this.ctx.steps.update(applicantId, step)
+          return step
+        })
+      }),
+    )
+  }
+
+  /** The operator asks for the face check (customer present), or re-issues an expired one. */
+  requestLiveness(applicantId: string, operatorId: string | null): LivenessResult {
+    return this.livenessChange(applicantId, operatorId, 'liveness-requested', (at) => requestLivenessInTx(this.ctx, applicantId, at))
+  }
+
+  /** The verify token expired (engine) or was withdrawn: back to submitted, re-issue offered. */
+  cancelLiveness(applicantId: string, operatorId: string | null): LivenessResult {
+    return this.livenessChange(applicantId, operatorId, 'liveness-cancelled', (at) => cancelLivenessInTx(this.ctx, applicantId, at))
+  }
+
+  private livenessChange(
+    applicantId: string,
+    operatorId: string | null,
+    type: EventType,
+    change: (at: number) => StepSnapshot[],
+  ): LivenessResult {
+    const changes: StepChange[] = []
+    const result = this.ctx.db
+      .transaction((): LivenessResult => {
+        const row = this.ctx.applicants.get(applicantId)
+        if (!row) return { ok: false, reason: 'not-found' }
+        if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
+        if (row.status !== 'submitted' && row.status !== 'liveness-pending') return { ok: false, reason: 'not-submitted' }
+        changes.push(...this.resetAndLog(applicantId, operatorId, type, change))
+        return { ok: true, status: changes[0]?.status ?? row.status }
+      })
+      .immediate()
+    this.ctx.publish(changes)
+    return result
+  }
+
+  private autoLiveness(applicantId: string, at: number): StepSnapshot[] {
+    this.ctx.events.append({ at, applicantId, operatorId: null, type: 'liveness-requested', details: { auto: true } })
+    return requestLivenessInTx(this.ctx, applicantId, at)
+  }
+
+  /** Inside a transaction: apply, log the step names, re-derive, describe the changes. */
+  private resetAndLog(applicantId: string, operatorId: string | null, type: EventType, apply: (at: number) => StepSnapshot[]) {
+    const at = this.ctx.now()
+    const row = this.ctx.applicants.get(applicantId)
+    // A purged applicant's steps are its record of what happened; nothing may re-run them.
+    if (!row || row.purgedAt !== null) return []
+    const changed = apply(at)
+    this.ctx.events.append({ at, applicantId, operatorId, type, details: { steps: changed.map((s) => s.name) } })
+    const { status } = refreshDerived(this.ctx, applicantId, at)
+    return changed.map((s) => changeOf(applicantId, s, status))
+  }
+
+  private write(fn: () => StepChange[]): StepChange[] {
+    const changes = this.ctx.db.transaction(fn).immediate()
+    this.ctx.publish(changes)
+    return changes
+  }
+
+  private sealData(applicantId: string, name: StepName, data: unknown): Buffer | null {
+    if (data === undefined) return null
+    const schema = stepDataSchemaFor(name)
+    if (!schema) throw new Error(`step ${name} stores no data`)
+    return this.ctx.vault.sealJson(schema.parse(data), { applicantId, field: stepDataField(name) })
+  }
+}
+
+function stepEvent(name: StepName, t: StepTransition): { type: EventType; details: { [k: string]: string | number } } {
+  switch (t.kind) {
+    case 'started':
+      return { type: 'step-started', details: { step: name } }
+    case 'done':
+      return { type: 'step-done', details: { step: name } }
+    // The message is left out on purpose: it is the platform's free text and may quote personal data.
+    case 'failed-transient':
+      return { type: 'step-failed', details: { step: name, kind: 'transient', code: t.error.code.slice(0, 64), nextAttemptAt: t.nextAttemptAt } }
+    case 'failed-needs-attention':
+      return { type: 'step-failed', details: { step: name, kind: t.error.kind, code: t.error.code.slice(0, 64) } }
+  }
+}

@@ -1,0 +1,216 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { deriveStatus } from '../../../shared/domain/status'
+import { submissionSteps } from '../../../shared/domain/steps'
+import { binding, completeDraft, createQueued, identity, imageInput, openTestStore, runSteps, type TestStore } from './test-fixtures'
+import type { StepChange } from './types'
+
+let t: TestStore
+let changes: StepChange[]
+beforeEach(async () => {
+  changes = []
+  t = await openTestStore({ onStepChange: (c) => changes.push(c) })
+})
+afterEach(() => t.cleanup())
+
+/** The stored status column must always equal deriveStatus over the stored steps. */
+function expectConsistent(id: string) {
+  const record = t.store.applicants.get(id)
+  if (!record) throw new Error('missing')
+  const steps = t.store.steps.steps(id)
+  expect(record.status).toBe(deriveStatus(steps, record.stage !== 'draft'))
+  return record.status
+}
+
+describe('step transitions', () => {
+  it('walks queued -> syncing -> submitted, committing and announcing each change', async () => {
+    const id = await createQueued(t.store)
+    expect(changes.map((c) => [c.step, c.state, c.status])).toEqual(submissionSteps.map((n) => [n, 'pending', 'queued']))
+    changes = []
+    const started = t.store.steps.markStep(id, 'sts', { kind: 'started' })
+    expect(started).toMatchObject({ ok: true, change: { step: 'sts', state: 'running', attempts: 1, status: 'syncing' } })
+    expect(expectConsistent(id)).toBe('syncing')
+    t.store.steps.markStep(id, 'sts', { kind: 'done' })
+    expect(expectConsistent(id)).toBe('syncing')
+    runSteps(t.store, id, submissionSteps.slice(1))
+    expect(expectConsistent(id)).toBe('submitted')
+    expect(changes).toHaveLength(submissionSteps.length * 2)
+    expect(changes.at(-1)).toMatchObject({ applicantId: id, step: 'reconcile', state: 'done', status: 'submitted', error: null })
+    const types = t.store.events.listForApplicant(id).map((e) => e.type)
+    expect(types.filter((x) => x === 'step-done')).toHaveLength(submissionSteps.length)
+  })
+
+  it('a transient failure waits to retry; a refusal needs attention until retried', async () => {
+    const id = await createQueued(t.store)
+    runSteps(t.store, id, ['sts'])
+    t.store.steps.markStep(id, 'upload:front', { kind: 'started' })
+    const retryAt = t.clock.now + 30_000
+    const failed = t.store.steps.markStep(id, 'upload:front', {
+      kind: 'failed-transient',
+      error: { code: '503', message: 'Service Unavailable' },
+      nextAttemptAt: retryAt,
+    })
+    expect(failed).toMatchObject({ ok: true, change: { state: 'pending', nextAttemptAt: retryAt, status: 'waiting-retry', error: { kind: 'transient' } } })
+    expect(expectConsistent(id)).toBe('waiting-retry')
+    expect(t.store.steps.dueWork(t.clock.now, 10)).toEqual([])
+    expect(t.store.steps.dueWork(retryAt, 10)).toMatchObject([{ applicantId: id, due: expect.arrayContaining(['upload:front']) }])
+    t.store.steps.markStep(id, 'upload:front', { kind: 'started' })
+    t.store.steps.markStep(id, 'upload:front', { kind: 'failed-needs-attention', error: { kind: 'refused', code: 'AccessDenied', message: 'denied' } })
+    expect(expectConsistent(id)).toBe('needs-attention')
+    expect(t.store.steps.dueWork(retryAt + 1e9, 10)).toEqual([])
+    expect(t.store.steps.steps(id)[1]).toMatchObject({ state: 'failed', attempts: 2 })
+    t.store.steps.retryFailed(id, 'op-1')
+    expect(expectConsistent(id)).toBe('syncing')
+    expect(t.store.steps.dueWork(t.clock.now, 10)).toHaveLength(1)
+    expect(t.store.events.listForApplicant(id).at(-1)).toMatchObject({ type: 'retried', operatorId: 'op-1', details: { steps: ['upload:front'] } })
+  })
+
+  it('refuses transitions out of order, and reports from an attempt that was reset', async () => {
+    const id = await createQueued(t.store)
+    expect(t.store.steps.markStep(id, 'sts', { kind: 'done' })).toEqual({ ok: false, reason: 'invalid-transition', from: 'pending' })
+    t.store.steps.markStep(id, 'sts', { kind: 'started' })
+    expect(t.store.steps.markStep(id, 'sts', { kind: 'started' })).toEqual({ ok: false, reason: 'invalid-transition', from: 'running' })
+    t.store.steps.resetSteps(id, ['sts'], null)
+    expect(t.store.steps.markStep(id, 'sts', { kind: 'done' })).toEqual({ ok: false, reason: 'invalid-transition', from: 'pending' })
+    expect(t.store.steps.markStep(id, 'liveness:token', { kind: 'started' })).toEqual({ ok: false, reason: 'not-found' })
+    const draft = await t.store.applicants.create({ operatorId: null, consent: null })
+    expect(t.store.steps.markStep(draft.id, 'sts', { kind: 'started' })).toEqual({ ok: false, reason: 'not-queued' })
+    expectConsistent(id)
+  })
+
+  it('keeps step outputs encrypted and typed; clamps long platform messages', async () => {
+    const id = await createQueued(t.store)
+    runSteps(t.store, id, ['sts', 'upload:front'])
+    expect(t.store.steps.stepData(id, 'upload:front')).toEqual({ objectKey: `kyc/${binding.uid}/${id}/front-abc.jpg` })
+    expect(t.store.steps.stepData(id, 'upload:back')).toBeNull()
+    t.store.steps.markStep(id, 'upload:back', { kind: 'started' })
+    const result = t.store.steps.markStep(id, 'upload:back', {
+      kind: 'failed-transient',
+      error: { code: 'X'.repeat(100), message: '很长'.repeat(2000) },
+      nextAttemptAt: t.clock.now,
+    })
+    expect(result.ok && result.change.error?.message.length).toBe(2000)
+  })
+
+  it('a throwing listener does not undo or block a committed step', async () => {
+    const errors: unknown[] = []
+    await t.reopen({ onStepChange: () => { throw new Error('publisher bug') }, onListenerError: (e) => errors.push(e) })
+    const id = await createQueued(t.store)
+    expect(t.store.steps.markStep(id, 'sts', { kind: 'started' }).ok).toBe(true)
+    expect(t.store.steps.steps(id)[0]?.state).toBe('running')
+    expect(errors.length).toBeGreaterThan(0)
+  })
+})
+
+describe('engine support', () => {
+  it('dueWork lists queued applicants in order of waiting, never one with a running step', async () => {
+    const a = await createQueued(t.store)
+    t.clock.advance(10)
+    const b = await createQueued(t.store)
+    await t.store.applicants.create({ identity, operatorId: null, consent: null })
+    expect(t.store.steps.dueWork(t.clock.now, 10).map((w) => w.applicantId)).toEqual([a, b])
+    expect(t.store.steps.dueWork(t.clock.now, 1).map((w) => w.applicantId)).toEqual([a])
+    t.store.steps.markStep(a, 'sts', { kind: 'started' })
+    expect(t.store.steps.dueWork(t.clock.now, 10).map((w) => w.applicantId)).toEqual([b])
+    t.store.steps.markStep(a, 'sts', { kind: 'done' })
+    const work = t.store.steps.dueWork(t.clock.now, 10).find((w) => w.applicantId === a)
+    expect(work?.due[0]).toBe('upload:front')
+    runSteps(t.store, a, submissionSteps.slice(1))
+    expect(t.store.steps.dueWork(t.clock.now, 10).map((w) => w.applicantId)).toEqual([b])
+  })
+
+  it('resetRunningSteps replays what a crash left running', async () => {
+    const id = await createQueued(t.store)
+    runSteps(t.store, id, ['sts'])
+    t.store.steps.markStep(id, 'upload:front', { kind: 'started' })
+    t.store.steps.markStep(id, 'upload:back', { kind: 'started' })
+    const store = await t.reopen()
+    const recovered = await store.recover({ graceMs: 0 })
+    expect(recovered.steps.map((c) => [c.step, c.state, c.attempts])).toEqual([
+      ['upload:front', 'pending', 1],
+      ['upload:back', 'pending', 1],
+    ])
+    expect(expectConsistent(id)).toBe('syncing')
+    expect(store.steps.dueWork(t.clock.now, 10)[0]?.due).toEqual(expect.arrayContaining(['upload:front', 'upload:back']))
+    expect(store.events.listForApplicant(id).at(-1)).toMatchObject({ type: 'steps-recovered', details: { steps: ['upload:front', 'upload:back'] } })
+  })
+})
+
+describe('edits', () => {
+  it('a new back image re-runs only upload:back, authnew:3 and reconcile', async () => {
+    const id = await createQueued(t.store)
+    runSteps(t.store, id, submissionSteps)
+    const before = t.store.applicants.get(id)
+    if (before?.stage !== 'queued') throw new Error('expected queued')
+    changes = []
+    const result = await t.store.applicants.update(id, { images: { back: imageInput() } }, 'op-2')
+    expect(result).toEqual({ ok: true, status: 'syncing', resetSteps: ['upload:back', 'authnew:3', 'reconcile'] })
+    expect(t.store.steps.steps(id).filter((s) => s.state === 'pending').map((s) => s.name)).toEqual(['upload:back', 'authnew:3', 'reconcile'])
+    expect(changes.map((c) => c.step)).toEqual(['upload:back', 'authnew:3', 'reconcile'])
+    expect(t.store.images.has(before.images.back.sha256)).toBe(false)
+    expect(t.store.steps.stepData(id, 'upload:back')).toBeNull()
+    expect(t.store.steps.dueWork(t.clock.now, 10)[0]?.due).toEqual(['upload:back', 'authnew:3', 'reconcile'])
+    expect(t.store.events.listForApplicant(id).at(-1)).toMatchObject({
+      type: 'edited',
+      operatorId: 'op-2',
+      details: { fields: [], slots: ['back'], resetSteps: ['upload:back', 'authnew:3', 'reconcile'] },
+    })
+    expectConsistent(id)
+  })
+
+  it('an identity change re-runs authnew:1 and reconcile; a new uid everything; a new token nothing', async () => {
+    const id = await createQueued(t.store)
+    runSteps(t.store, id, submissionSteps)
+    const edit = await t.store.applicants.update(id, { identity: { ...identity, givenName: '明' } }, null)
+    expect(edit).toMatchObject({ resetSteps: ['authnew:1', 'reconcile'] })
+    expect(t.store.applicants.get(id)).toMatchObject({ identity: { givenName: '明' } })
+    runSteps(t.store, id, ['authnew:1', 'reconcile'])
+    expect(await t.store.applicants.update(id, { binding: { ...binding, token: 'tk_new' } }, null)).toMatchObject({ resetSteps: [] })
+    expect(expectConsistent(id)).toBe('submitted')
+    expect(await t.store.applicants.update(id, { binding: { uid: '42', token: 'tk_new' } }, null)).toMatchObject({ resetSteps: submissionSteps })
+    expect(expectConsistent(id)).toBe('queued')
+    expect(await t.store.applicants.update(id, { identity: { ...identity, givenName: '明' } }, null)).toMatchObject({ resetSteps: [] })
+  })
+})
+
+describe('liveness', () => {
+  it('runs only when asked: pending -> verified; an expired token goes back to submitted', async () => {
+    const id = await createQueued(t.store)
+    runSteps(t.store, id, submissionSteps)
+    expect(t.store.steps.dueWork(t.clock.now, 10)).toEqual([])
+    expect(t.store.steps.requestLiveness(id, 'op-1')).toEqual({ ok: true, status: 'submitted' })
+    expect(t.store.steps.dueWork(t.clock.now, 10)[0]?.due).toEqual(['liveness:token', 'liveness:result'])
+    runSteps(t.store, id, ['liveness:token'])
+    expect(expectConsistent(id)).toBe('liveness-pending')
+    expect(t.store.steps.stepData(id, 'liveness:token')).toMatchObject({ verifyToken: 'vt_secret_0011223344' })
+    t.store.steps.markStep(id, 'liveness:result', { kind: 'started' })
+    t.store.steps.markStep(id, 'liveness:result', { kind: 'failed-transient', error: { code: '-1002', message: '未认证' }, nextAttemptAt: t.clock.now + 5000 })
+    expect(expectConsistent(id)).toBe('liveness-pending')
+    expect(t.store.steps.cancelLiveness(id, null)).toEqual({ ok: true, status: 'submitted' })
+    expect(t.store.steps.stepData(id, 'liveness:token')).toBeNull()
+    expect(t.store.steps.dueWork(t.clock.now + 1e6, 10)).toEqual([])
+    t.store.steps.requestLiveness(id, 'op-1')
+    runSteps(t.store, id, ['liveness:token', 'liveness:result'])
+    expect(expectConsistent(id)).toBe('verified')
+    expect(t.store.steps.requestLiveness(id, null)).toEqual({ ok: false, reason: 'not-submitted' })
+  })
+
+  it('starts by itself after reconcile when the applicant was captured with auto liveness', async () => {
+    const { id } = await t.store.applicants.create({ ...completeDraft(), livenessAuto: true })
+    t.store.applicants.queue(id, null)
+    runSteps(t.store, id, submissionSteps)
+    expect(t.store.steps.steps(id).map((s) => s.name)).toContain('liveness:token')
+    expect(t.store.steps.dueWork(t.clock.now, 10)[0]?.due).toEqual(['liveness:token', 'liveness:result'])
+  })
+
+  it('an edit that re-runs submission steps withdraws liveness', async () => {
+    const id = await createQueued(t.store)
+    runSteps(t.store, id, submissionSteps)
+    t.store.steps.requestLiveness(id, null)
+    runSteps(t.store, id, ['liveness:token', 'liveness:result'])
+    const edit = await t.store.applicants.update(id, { identity: { ...identity, surname: '欧' } }, null)
+    expect(edit).toMatchObject({ status: 'syncing', resetSteps: ['authnew:1', 'reconcile', 'liveness:token', 'liveness:result'] })
+    runSteps(t.store, id, ['authnew:1', 'reconcile'])
+    expect(expectConsistent(id)).toBe('submitted')
+    expect(t.store.steps.dueWork(t.clock.now, 10)).toEqual([])
+  })
+})
