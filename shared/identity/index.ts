@@ -41,3 +41,5 @@ export type {
   Severity,
   WarningCode,
 } from './issues'
+export { describeBindingIssue, parseAccountBinding, parseTypedBinding } from './account-binding'
+export type { BindingField, BindingIssue, BindingIssueCode, BindingParse, BindingSource } from './account-binding'
