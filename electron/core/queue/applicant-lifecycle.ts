@@ -11,30 +11,34 @@ export class ApplicantLifecycle {
   /** A complete draft with consent becomes queued, with its nine submission steps pending. */
   queue(id: string, operatorId: string | null): QueueResult {
     const changes: StepChange[] = []
-    const result = this.ctx.db
-      .transaction((): QueueResult => {
-        const row = this.ctx.applicants.get(id)
-        if (!row) return { ok: false, reason: 'not-found' }
-        if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
-        if (row.queued) return { ok: false, reason: 'already-queued' }
-        if (row.identityEnc === null) return { ok: false, reason: 'missing-identity' }
-        if (row.bindingEnc === null) return { ok: false, reason: 'missing-binding' }
-        const present = new Set(this.ctx.images.forApplicant(id).map((i) => i.slot))
-        const missing = imageSlots.filter((s) => !present.has(s))
-        if (missing.length > 0) return { ok: false, reason: 'missing-images', slots: missing }
-        // PIPL Art. 29: sensitive personal information is processed only with separate consent.
-        if (row.consent === null) return { ok: false, reason: 'missing-consent' }
-        const at = this.ctx.now()
-        this.ctx.applicants.setQueued(id, at)
-        this.ctx.steps.insertPending(id, submissionSteps, at)
-        this.ctx.events.append({ at, applicantId: id, operatorId, type: 'queued', details: {} })
-        const { status, steps } = refreshDerived(this.ctx, id, at)
-        changes.push(...steps.map((s) => changeOf(id, s, status)))
-        return { ok: true, status }
-      })
-      .immediate()
+    const result = this.ctx.db.transaction((): QueueResult => this.queueInTx(id, operatorId, changes)).immediate()
     this.ctx.publish(changes)
     return result
+  }
+
+  /**
+   * The body of `queue`, for a caller already inside a transaction (create-and-queue in one
+   * commit). Pushes the step changes to publish once that transaction has committed.
+   */
+  queueInTx(id: string, operatorId: string | null, changes: StepChange[]): QueueResult {
+    const row = this.ctx.applicants.get(id)
+    if (!row) return { ok: false, reason: 'not-found' }
+    if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
+    if (row.queued) return { ok: false, reason: 'already-queued' }
+    if (row.identityEnc === null) return { ok: false, reason: 'missing-identity' }
+    if (row.bindingEnc === null) return { ok: false, reason: 'missing-binding' }
+    const present = new Set(this.ctx.images.forApplicant(id).map((i) => i.slot))
+    const missing = imageSlots.filter((s) => !present.has(s))
+    if (missing.length > 0) return { ok: false, reason: 'missing-images', slots: missing }
+    // PIPL Art. 29: sensitive personal information is processed only with separate consent.
+    if (row.consent === null) return { ok: false, reason: 'missing-consent' }
+    const at = this.ctx.now()
+    this.ctx.applicants.setQueued(id, at)
+    this.ctx.steps.insertPending(id, submissionSteps, at)
+    this.ctx.events.append({ at, applicantId: id, operatorId, type: 'queued', details: {} })
+    const { status, steps } = refreshDerived(this.ctx, id, at)
+    changes.push(...steps.map((s) => changeOf(id, s, status)))
+    return { ok: true, status }
   }
 
   /**

@@ -8,12 +8,19 @@ import type {
   ApplicantRecord,
   ApplicantSummary,
   CreateApplicantInput,
+  CreateQueuedResult,
   ListQuery,
   PurgeResult,
+  QueueRefusal,
   QueueResult,
   RemoveResult,
+  StepChange,
   UpdateResult,
 } from './types'
+
+class QueueRefusedError extends Error {
+  override readonly name = 'QueueRefusedError'
+}
 
 /** The applicant API the IPC handlers and the command line call; one object, three small parts. */
 export class ApplicantQueue {
@@ -29,6 +36,30 @@ export class ApplicantQueue {
 
   create(input: CreateApplicantInput): Promise<{ id: string; reference: string }> {
     return this.service.create(input)
+  }
+
+  /**
+   * Creates and queues in one transaction: the applicant lands queued or not at all (batch
+   * import). A refusal (say, no consent) rolls the creation back and is returned, not thrown.
+   */
+  async createQueued(input: CreateApplicantInput): Promise<CreateQueuedResult> {
+    let refusal: QueueRefusal | null = null
+    try {
+      const created = await this.service.create(input, (id) => {
+        const changes: StepChange[] = []
+        const queued = this.lifecycle.queueInTx(id, input.operatorId, changes)
+        if (!queued.ok) {
+          refusal = queued
+          throw new QueueRefusedError(queued.reason)
+        }
+        return changes
+      })
+      const record = this.service.get(created.id)
+      return { ok: true, ...created, status: record?.status ?? 'queued' }
+    } catch (error) {
+      if (error instanceof QueueRefusedError && refusal) return refusal
+      throw error
+    }
   }
 
   update(id: string, patch: ApplicantPatch, operatorId: string | null): Promise<UpdateResult> {
@@ -54,6 +85,10 @@ export class ApplicantQueue {
 
   list(query?: ListQuery): { total: number; items: ApplicantSummary[] } {
     return this.listing.list(query)
+  }
+
+  summary(id: string): ApplicantSummary | null {
+    return this.listing.summary(id)
   }
 
   countsByStatus(): Record<ApplicantStatus, number> {

@@ -17,13 +17,39 @@ import type { ApplicantPatch, ApplicantRecord, CreateApplicantInput, StepChange,
 export class ApplicantService {
   constructor(private readonly ctx: StoreContext) {}
 
-  async create(input: CreateApplicantInput): Promise<{ id: string; reference: string }> {
+  /**
+   * `inTx` runs inside the creating transaction, after the insert (create-and-queue): a throw
+   * there rolls the whole applicant back; the step changes it returns are published after commit.
+   */
+  async create(
+    input: CreateApplicantInput,
+    inTx?: (id: string) => readonly StepChange[],
+  ): Promise<{ id: string; reference: string }> {
     const at = this.ctx.now()
     const id = newSortableId(at)
     // Validate before anything is written: a bad field must not leave encrypted junk behind.
     const identity = input.identity ? identityDataSchema.parse(input.identity) : null
     const binding = input.binding ? accountBindingSchema.parse(input.binding) : null
     const images = await storeImageInputs(this.ctx, input.images, at)
+    const changes: StepChange[] = []
+    let created: { id: string; reference: string }
+    try {
+      created = this.insertDraft(id, input, { identity, binding, images, at }, () => changes.push(...(inTx?.(id) ?? [])))
+    } catch (error) {
+      // Files written for a rolled-back applicant would otherwise wait for the next sweep.
+      for (const image of images) this.ctx.imageStore.deleteIfUnreferenced(image.sha256)
+      throw error
+    }
+    this.ctx.publish(changes)
+    return created
+  }
+
+  private insertDraft(
+    id: string,
+    input: CreateApplicantInput,
+    { identity, binding, images, at }: { identity: IdentityData | null; binding: AccountBinding | null; images: ImageRow[]; at: number },
+    inTx: () => void,
+  ): { id: string; reference: string } {
     return this.ctx.db
       .transaction(() => {
         assertImagesPresent(this.ctx, images)
@@ -52,6 +78,7 @@ export class ApplicantService {
           details: { identity: identity !== null, binding: binding !== null, slots: images.map((i) => i.slot), consent: input.consent?.version ?? null },
         })
         this.logOverrides(id, input.operatorId, images, at)
+        inTx()
         return { id, reference }
       })
       .immediate()

@@ -148,6 +148,9 @@ export type QueueRefusal =
   | Refusal<'not-found' | 'already-queued' | 'purged' | 'missing-identity' | 'missing-binding' | 'missing-consent'>
   | (Refusal<'missing-images'> & { readonly slots: ImageSlot[] })
 export type QueueResult = { readonly ok: true; readonly status: ApplicantStatus } | QueueRefusal
+export type CreateQueuedResult =
+  | { readonly ok: true; readonly id: string; readonly reference: string; readonly status: ApplicantStatus }
+  | QueueRefusal
 
 export type UpdateResult =
   | { readonly ok: true; readonly status: ApplicantStatus; readonly resetSteps: StepName[] }
