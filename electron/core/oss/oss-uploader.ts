@@ -54,6 +54,9 @@ export async function putObject(target: OssTarget, credentials: StsCredentials, 
     // Retries and credential refresh are the engine's: ali-oss's retry only covers network
     // errors with a fixed delay, and its refresh timer races.
     retryMax: 0,
+    // Only silences ali-oss's per-client "set refreshSTSToken" console warning: without a
+    // refreshSTSToken function ali-oss never refreshes (lib/client.js), which is what we want.
+    refreshSTSTokenInterval: 3_600_000,
   } as OSS.Options & { sldEnable: boolean; retryMax: number })
   const md5 = createHash('md5').update(body).digest('base64')
   try {
