@@ -1,0 +1,84 @@
+import type { StepName } from '../../../shared/domain/steps'
+import type { Logger } from '../log/logger'
+import type { StsCache } from '../oss/sts-cache'
+import type { BackoffPolicy } from './backoff'
+import { commitFor } from './commit-outcome'
+import { executeStep } from './execute-step'
+import { planNext } from './plan'
+import type { SyncClock, SyncQueue } from './ports'
+import type { QueuedRecord, StepContext } from './step-context'
+import type { StepOutcome } from './step-outcome'
+
+export interface RunnerEnv {
+  readonly queue: SyncQueue
+  readonly clock: SyncClock
+  readonly log: Logger
+  readonly sts: StsCache
+  readonly random: () => number
+  stepContext(record: QueuedRecord, attempt: number): StepContext
+  backoff(): BackoffPolicy
+  /** Whether a newly submitted applicant starts liveness at once (settings.sync.autoLiveness). */
+  autoLiveness(): boolean
+  /** False once the engine pauses, stops or goes offline: finish the step in hand, start no other. */
+  mayStartStep(): boolean
+  /** Hears every committed outcome (connectivity, state, last error). */
+  observe(applicantId: string, step: StepName, outcome: StepOutcome): void
+  /** Called with the decrypted uid token, so it never reaches a log. */
+  registerSecret(value: string): void
+}
+
+const internalError: StepOutcome = {
+  kind: 'attention',
+  errorKind: 'invalid',
+  code: 'INTERNAL',
+  message: 'An unexpected error stopped this step; see the diagnostics log.',
+}
+
+/**
+ * Works through one applicant's steps until it is done, waits for a backoff, needs a person or
+ * the engine says stop. The record is read again before every step, so an edit or a retry made
+ * meanwhile is seen; `force` skips the backoff of the first step only.
+ */
+export async function runApplicant(applicantId: string, env: RunnerEnv, force: boolean): Promise<void> {
+  let forced = force
+  while (env.mayStartStep()) {
+    const record = env.queue.applicants.get(applicantId)
+    if (!record || record.stage !== 'queued') return
+    env.registerSecret(record.binding.token)
+    const plan = planNext(record.steps, record.livenessRequestedAt !== null, env.clock.now(), forced)
+    if (plan.kind !== 'run') return
+    forced = false
+    const results = await Promise.all(plan.steps.map((name) => runStep(record, name, env)))
+    if (!results.every(Boolean)) return
+  }
+}
+
+/** One attempt: committed as started, performed, committed as its outcome. Never throws for the step's own failure. */
+async function runStep(record: QueuedRecord, name: StepName, env: RunnerEnv): Promise<boolean> {
+  const started = env.queue.steps.markStep(record.id, name, { kind: 'started' })
+  // Refused: an edit or another start got there first; the next read of the record sorts it out.
+  if (!started.ok) return false
+  const attempt = started.change.attempts
+  let outcome: StepOutcome
+  try {
+    outcome = await executeStep(name, env.stepContext(record, attempt))
+  } catch (error) {
+    env.log.error('sync.step-crashed', { applicantId: record.id, step: name, error })
+    outcome = internalError
+  }
+  const commit = commitFor(outcome, attempt, env.clock.now(), env.backoff(), env.random)
+  if (commit.kind === 'cancel-liveness') env.queue.steps.cancelLiveness(record.id, null)
+  else env.queue.steps.markStep(record.id, name, commit.transition)
+  env.observe(record.id, name, outcome)
+  if (outcome.kind === 'done' && name === 'reconcile') afterSubmitted(record, env)
+  return outcome.kind === 'done'
+}
+
+function afterSubmitted(record: QueuedRecord, env: RunnerEnv): void {
+  // Uploads are over: the credentials have no further use in memory.
+  env.sts.forget(record.id)
+  if (!env.autoLiveness()) return
+  // The applicant's own capture-time choice may already have asked for it in the same commit.
+  const fresh = env.queue.applicants.get(record.id)
+  if (fresh?.stage === 'queued' && fresh.livenessRequestedAt === null) env.queue.steps.requestLiveness(record.id, null)
+}

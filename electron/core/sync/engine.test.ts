@@ -1,0 +1,219 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { submissionSteps } from '../../../shared/domain/steps'
+import { queueApplicant } from './test-support/applicants'
+import { engineHarness, type EngineHarness } from './test-support/engine-harness'
+
+let h: EngineHarness | undefined
+afterEach(async () => {
+  await h?.close()
+  h = undefined
+})
+
+const binding = (n: number) => ({ uid: String(1_000_000_000_000_000 + n), token: `token-of-${n}-secret` })
+
+describe('sync engine, driven by a fake clock', () => {
+  it('takes each applicant through every step in order, uploads in parallel, a bounded number at a time', async () => {
+    h = await engineHarness()
+    const ids = await Promise.all([1, 2, 3, 4, 5].map((n) => queueApplicant(h!.store, n, binding(n))))
+    let maxInFlight = 0
+    h.engine.onState((s) => (maxInFlight = Math.max(maxInFlight, s.inFlight)))
+    h.engine.start()
+    await h.clock.until(() => h!.allIn(ids, ['submitted']))
+    expect(maxInFlight).toBe(2)
+    for (const [i, id] of ids.entries()) {
+      const ops = h.platform.opsFor(binding(i + 1).uid)
+      expect(ops).toEqual(['getSts', 'authnew:1', 'authnew:2', 'authnew:3', 'authnew:4', 'authInfo'])
+      const steps = h.store.applicants.get(id)
+      expect(steps?.stage === 'queued' && steps.steps.map((s) => [s.name, s.state, s.attempts])).toEqual(submissionSteps.map((n) => [n, 'done', 1]))
+      for (const slot of ['front', 'back', 'hand']) expect([...h.oss.objects.keys()].some((k) => k.startsWith(`kyc/${binding(i + 1).uid}/${id}/${slot}-`))).toBe(true)
+    }
+    expect(h.oss.objects.size).toBe(15)
+    expect(h.oss.stats.maxParallelPerApplicant).toBe(3)
+    expect(h.engine.state()).toMatchObject({ running: true, paused: false, online: true, inFlight: 0, queued: 0 })
+  })
+})
+
+const stepOf = (h: EngineHarness, id: string, name: string) => {
+  const record = h.store.applicants.get(id)
+  return record?.stage === 'queued' ? record.steps.find((s) => s.name === name) : undefined
+}
+
+describe('retries and refusals', () => {
+  it('retries a transient failure with full-jitter backoff, showing waiting-retry meanwhile', async () => {
+    h = await engineHarness()
+    let failures = 2
+    h.platform.script = (op) =>
+      op === 'authnew:2' && failures-- > 0 ? { kind: 'transient', code: 'HTTP_503', message: 'the platform answered HTTP 503', network: false } : undefined
+    const id = await queueApplicant(h.store, 1, binding(1))
+    h.engine.start()
+    await h.clock.until(() => h!.status(id) === 'waiting-retry', { stepMs: 10 })
+    const waiting = stepOf(h, id, 'authnew:2')
+    expect(waiting).toMatchObject({ state: 'pending', attempts: 1, lastError: { kind: 'transient', code: 'HTTP_503' } })
+    // random() = 0.5 and base 1 s: the first wait is half of 1 s, the second half of 2 s.
+    expect((waiting?.nextAttemptAt ?? 0) - (waiting?.updatedAt ?? 0)).toBe(500)
+    await h.clock.until(() => stepOf(h!, id, 'authnew:2')?.attempts === 2, { stepMs: 10 })
+    const second = stepOf(h, id, 'authnew:2')
+    expect((second?.nextAttemptAt ?? 0) - (second?.updatedAt ?? 0)).toBe(1_000)
+    await h.clock.until(() => h!.status(id) === 'submitted')
+    expect(stepOf(h, id, 'authnew:2')).toMatchObject({ state: 'done', attempts: 3, lastError: null })
+  })
+
+  it('puts exactly the refused applicant in needs-attention with the platform message; the others finish; retry resumes it', async () => {
+    h = await engineHarness()
+    const message = '身份证号码校验位错误'
+    let refuse = true
+    h.platform.script = (op, uid) => (refuse && op === 'authnew:1' && uid === binding(2).uid ? { kind: 'refused', status: -1000, message } : undefined)
+    const ids = await Promise.all([1, 2, 3].map((n) => queueApplicant(h!.store, n, binding(n))))
+    h.engine.start()
+    await h.clock.until(() => h!.allIn([ids[0]!, ids[2]!], ['submitted']) && h!.status(ids[1]!) === 'needs-attention')
+    expect(stepOf(h, ids[1]!, 'authnew:1')).toMatchObject({ state: 'failed', lastError: { kind: 'refused', code: '-1000', message } })
+    expect(h.platform.opsFor(binding(2).uid).filter((op) => op === 'authnew:1')).toHaveLength(1)
+    await h.clock.advance(10 * 60_000)
+    expect(h.platform.opsFor(binding(2).uid).filter((op) => op === 'authnew:1')).toHaveLength(1)
+    expect(h.engine.state().lastError).toMatchObject({ applicantId: ids[1], step: 'authnew:1', code: '-1000', message })
+
+    refuse = false
+    expect(h.engine.retry('all-needs-attention')).toBe(1)
+    await h.clock.until(() => h!.status(ids[1]!) === 'submitted')
+  })
+
+  it('sends a reconciliation mismatch to a person, naming the field', async () => {
+    h = await engineHarness()
+    h.platform.tamperEcho = (echo) => ({ ...echo, birthday: '1901-01-01' })
+    const id = await queueApplicant(h.store, 1, binding(1))
+    h.engine.start()
+    await h.clock.until(() => h!.status(id) === 'needs-attention')
+    const reconcile = stepOf(h, id, 'reconcile')
+    expect(reconcile?.lastError).toMatchObject({ kind: 'invalid', code: 'RECONCILE_MISMATCH' })
+    expect(reconcile?.lastError?.message).toContain('date of birth')
+  })
+})
+
+describe('offline', () => {
+  const down = { kind: 'transient', code: 'ECONNREFUSED', message: 'no answer from the platform (ECONNREFUSED)', network: true } as const
+
+  it('pauses every applicant while the platform is unreachable, probes with backoff, and resumes by itself', async () => {
+    h = await engineHarness({ sync: { concurrency: 3 } })
+    const net = h.network
+    net.reachable = false
+    h.platform.script = () => (net.reachable ? undefined : down)
+    const ids = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => queueApplicant(h!.store, n, binding(n))))
+    h.engine.start()
+    await h.clock.advance(50)
+    expect(h.engine.state()).toMatchObject({ online: false })
+    const callsWhenOffline = h.platform.calls.length
+    expect(callsWhenOffline).toBeLessThanOrEqual(3)
+
+    await h.clock.advance(10 * 60_000)
+    // Not one more platform call while offline: only the probe ran, with growing gaps.
+    expect(h.platform.calls.length).toBe(callsWhenOffline)
+    expect(net.probes).toBeGreaterThan(5)
+    expect(net.probes).toBeLessThan(100)
+    expect(ids.map((id) => h!.status(id)).every((s) => s === 'queued' || s === 'waiting-retry')).toBe(true)
+
+    net.reachable = true
+    await h.clock.until(() => h!.allIn(ids, ['submitted']))
+    expect(h.states.some((s) => !s.online)).toBe(true)
+    expect(h.engine.state().online).toBe(true)
+  })
+
+  it('resumes at once when the online signal says so, without waiting for the next probe', async () => {
+    let online = false
+    let notify: (value: boolean) => void = () => undefined
+    const signal = { isOnline: () => online, onChange: (cb: (value: boolean) => void) => ((notify = cb), () => undefined) }
+    h = await engineHarness({ engine: { online: signal, probe: async () => false } })
+    h.platform.script = () => (online ? undefined : down)
+    const id = await queueApplicant(h.store, 1, binding(1))
+    h.engine.start()
+    await h.clock.advance(60_000)
+    expect(h.platform.calls).toHaveLength(0)
+    expect(h.engine.state().online).toBe(false)
+    online = true
+    notify(true)
+    await h.clock.until(() => h!.status(id) === 'submitted', { stepMs: 1 })
+    expect(h.clock.now() - h.platform.calls[0]!.at).toBeLessThan(1_000)
+  })
+})
+
+describe('crash safety and control', () => {
+  it('replays a step a crash left running, and never skips one', async () => {
+    h = await engineHarness()
+    const id = await queueApplicant(h.store, 1, binding(1))
+    h.store.steps.markStep(id, 'sts', { kind: 'started' })
+    h.store.steps.markStep(id, 'sts', { kind: 'done' })
+    h.store.steps.markStep(id, 'upload:back', { kind: 'started' })
+    expect(h.status(id)).toBe('syncing')
+    h.engine.start()
+    await h.clock.until(() => h!.status(id) === 'submitted')
+    expect(stepOf(h, id, 'upload:back')).toMatchObject({ state: 'done', attempts: 2 })
+    expect(h.oss.objects.size).toBe(3)
+  })
+
+  it('starts no step while paused and carries on when resumed', async () => {
+    h = await engineHarness()
+    const id = await queueApplicant(h.store, 1, binding(1))
+    h.engine.start()
+    h.engine.pause()
+    await h.clock.advance(60_000)
+    const before = h.platform.calls.length
+    expect(before).toBeLessThanOrEqual(1)
+    expect(h.engine.state()).toMatchObject({ paused: true, inFlight: 0 })
+    h.engine.resume()
+    await h.clock.until(() => h!.status(id) === 'submitted')
+  })
+})
+
+describe('liveness', () => {
+  it('issues a token on request, polls with backoff while -1002, and reaches verified when the check passes', async () => {
+    h = await engineHarness({ engine: { livenessTokenTtlMs: 10 * 60_000 } })
+    const id = await queueApplicant(h.store, 1, binding(1))
+    h.engine.start()
+    await h.clock.until(() => h!.status(id) === 'submitted')
+    expect(h.engine.startLiveness(id)).toMatchObject({ ok: true })
+    await h.clock.until(() => h!.status(id) === 'liveness-pending' && stepOf(h!, id, 'liveness:result')?.attempts === 1, { stepMs: 10 })
+    const token = h.store.steps.stepData(id, 'liveness:token')
+    expect(token).toMatchObject({ verifyToken: `verify-${binding(1).uid}-1`, verifyUrl: 'http://fake/verify/1' })
+    expect(token?.expiresAt).toBe(stepOf(h, id, 'liveness:token')!.updatedAt + 10 * 60_000)
+    expect(stepOf(h, id, 'liveness:result')?.lastError).toMatchObject({ kind: 'transient', code: '-1002' })
+
+    await h.clock.advance(2 * 60_000)
+    const polls = h.platform.calls.filter((c) => c.op === 'vedioAuth').map((c) => c.at)
+    const gaps = polls.slice(1).map((t, i) => t - polls[i]!)
+    expect(gaps.length).toBeGreaterThan(4)
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(15_000)
+    expect(gaps[1]!).toBeGreaterThan(gaps[0]!)
+
+    h.platform.held.get(binding(1).uid)!.passed = true
+    h.engine.checkLiveness(id)
+    await h.clock.until(() => h!.status(id) === 'verified', { stepMs: 1, maxMs: 1_000 })
+  })
+
+  it('withdraws an expired token: back to submitted, no more polling, and a re-issue works', async () => {
+    h = await engineHarness({ engine: { livenessTokenTtlMs: 5 * 60_000 } })
+    const id = await queueApplicant(h.store, 1, binding(1))
+    h.engine.start()
+    await h.clock.until(() => h!.status(id) === 'submitted')
+    h.engine.startLiveness(id)
+    await h.clock.until(() => h!.status(id) === 'liveness-pending', { stepMs: 10 })
+    await h.clock.until(() => h!.status(id) === 'submitted', { maxMs: 6 * 60_000 })
+    const record = h.store.applicants.get(id)
+    expect(record?.livenessRequestedAt).toBeNull()
+    expect(stepOf(h, id, 'liveness:token')).toMatchObject({ state: 'pending', attempts: 0 })
+    const polls = h.platform.calls.filter((c) => c.op === 'vedioAuth').length
+    await h.clock.advance(30 * 60_000)
+    expect(h.platform.calls.filter((c) => c.op === 'vedioAuth')).toHaveLength(polls)
+
+    h.engine.startLiveness(id)
+    await h.clock.until(() => stepOf(h!, id, 'liveness:token')?.state === 'done', { stepMs: 10 })
+    expect(h.status(id)).toBe('liveness-pending')
+    expect(h.store.steps.stepData(id, 'liveness:token')?.verifyToken).toBe(`verify-${binding(1).uid}-2`)
+  })
+
+  it('starts liveness by itself after submission when the setting says so', async () => {
+    h = await engineHarness({ sync: { autoLiveness: true } })
+    const id = await queueApplicant(h.store, 1, binding(1))
+    h.engine.start()
+    await h.clock.until(() => h!.status(id) === 'liveness-pending')
+    expect(h.platform.opsFor(binding(1).uid).filter((op) => op === 'appToken')).toHaveLength(1)
+  })
+})

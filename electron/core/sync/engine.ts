@@ -1,0 +1,253 @@
+import type { StepName } from '../../../shared/domain/steps'
+import { StsCache } from '../oss/sts-cache'
+import type { DueWork, LivenessResult } from '../queue/types'
+import { runApplicant, type RunnerEnv } from './applicant-runner'
+import type { BackoffPolicy } from './backoff'
+import { Connectivity, httpProbe } from './connectivity'
+import type { RetryTarget, SyncEngine, SyncEngineDeps } from './engine-api'
+import { countQueued, StateEmitter, type SyncEngineState, type SyncLastError, type SyncStateListener } from './engine-state'
+import { systemClock, type SyncClock } from './ports'
+import { createRunnerEnv, idsWithStatus } from './runner-env'
+import type { StepOutcome } from './step-outcome'
+
+/** Floor for the wake timer, so a row that is due but cannot start never spins the loop. */
+const MIN_WAKE_MS = 20
+
+class Engine implements SyncEngine {
+  private readonly clock: SyncClock
+  private readonly random: () => number
+  private readonly sts: StsCache
+  private readonly connectivity: Connectivity
+  private readonly emitter: StateEmitter
+  private readonly inFlight = new Map<string, Promise<void>>()
+  /** Applicants to run next, backoff ignored (operator's request, or the network came back). */
+  private readonly forced = new Set<string>()
+  /** Applicants whose last attempt got no answer: retried at once when the network returns. */
+  private readonly networkWaiting = new Set<string>()
+  /** Applicants whose run threw (a corrupt row, a database error), left alone until the time given. */
+  private readonly quarantine = new Map<string, number>()
+  private readonly env: RunnerEnv
+  private running = false
+  private paused = false
+  private recovered = false
+  private wake: unknown = null
+  private lastError: SyncLastError | undefined
+
+  constructor(private readonly deps: SyncEngineDeps) {
+    this.clock = deps.clock ?? systemClock
+    this.random = deps.random ?? Math.random
+    this.sts = new StsCache(() => this.clock.now())
+    this.emitter = new StateEmitter((error) => deps.log.error('sync.state-listener-failed', { error }))
+    const probe = deps.probe ?? (deps.probeUrl !== undefined ? httpProbe(deps.probeUrl) : null)
+    if (probe === null) throw new Error('the sync engine needs a probe or a probeUrl to find out when it is back online')
+    this.connectivity = new Connectivity({
+      clock: this.clock,
+      probe,
+      ...(deps.online ? { signal: deps.online } : {}),
+      random: this.random,
+      policy: () => ({ ...this.backoff(), capMs: Math.min(this.backoff().capMs, deps.probeCapMs ?? 30_000) }),
+      onChange: (online) => this.onConnectivity(online),
+    })
+    this.env = createRunnerEnv(deps, {
+      clock: this.clock,
+      random: this.random,
+      sts: this.sts,
+      backoff: () => this.backoff(),
+      mayStartStep: () => this.canWork(),
+      observe: (id, step, outcome) => this.observe(id, step, outcome),
+    })
+  }
+
+  start(): void {
+    if (this.running) return
+    this.running = true
+    if (!this.recovered) {
+      this.recovered = true
+      const replayed = this.deps.queue.steps.resetRunningSteps()
+      if (replayed.length > 0) this.deps.log.info('sync.recovered', { steps: replayed.length })
+    }
+    this.connectivity.start()
+    this.pump()
+  }
+
+  async stop(): Promise<void> {
+    this.running = false
+    this.clearWake()
+    this.connectivity.stop()
+    await Promise.allSettled([...this.inFlight.values()])
+    this.emitState()
+  }
+
+  pause(): void {
+    this.paused = true
+    this.clearWake()
+    this.emitState()
+  }
+
+  resume(): void {
+    this.paused = false
+    this.pump()
+  }
+
+  syncAll(): void {
+    this.paused = false
+    for (const id of this.networkWaiting) this.forced.add(id)
+    this.networkWaiting.clear()
+    if (!this.running) this.start()
+    this.connectivity.probeNow()
+    this.pump()
+  }
+
+  sync(ids: readonly string[]): void {
+    for (const id of ids) this.forced.add(id)
+    this.syncAll()
+  }
+
+  retry(target: RetryTarget, operatorId: string | null = null): number {
+    const ids = target === 'all-needs-attention' ? idsWithStatus(this.deps.queue, 'needs-attention') : target
+    const count = ids.filter((id) => this.deps.queue.steps.retryFailed(id, operatorId).length > 0).length
+    this.pump()
+    return count
+  }
+
+  startLiveness(id: string, operatorId: string | null = null): LivenessResult {
+    const result = this.deps.queue.steps.requestLiveness(id, operatorId)
+    if (result.ok) this.pump()
+    return result
+  }
+
+  checkLiveness(id: string): void {
+    this.forced.add(id)
+    this.pump()
+  }
+
+  state(): SyncEngineState {
+    return {
+      running: this.running,
+      paused: this.paused,
+      online: this.connectivity.isOnline(),
+      inFlight: this.inFlight.size,
+      queued: countQueued(this.deps.queue.applicants.countsByStatus()),
+      ...(this.lastError ? { lastError: this.lastError } : {}),
+    }
+  }
+
+  onState(listener: SyncStateListener): () => void {
+    return this.emitter.on(listener)
+  }
+
+  private canWork(): boolean {
+    return this.running && !this.paused && this.connectivity.isOnline()
+  }
+
+  private backoff(): BackoffPolicy {
+    const { retryBaseMs, retryCapMs } = this.deps.settings().sync
+    return { baseMs: retryBaseMs, capMs: retryCapMs }
+  }
+
+  /** Fills free slots with forced applicants first, then the longest-waiting due ones. */
+  private pump(): void {
+    this.clearWake()
+    if (this.canWork()) {
+      const now = this.clock.now()
+      const limit = this.deps.settings().sync.concurrency
+      for (const id of [...this.forced]) {
+        if (this.inFlight.size >= limit) break
+        this.forced.delete(id)
+        if (!this.inFlight.has(id)) this.launch(id, true)
+      }
+      if (this.inFlight.size < limit) {
+        const work = this.deps.queue.steps.dueWork(now, limit + this.inFlight.size + this.quarantine.size)
+        for (const { applicantId, due } of work) {
+          if (this.inFlight.size >= limit) break
+          if (due.length === 0 || this.inFlight.has(applicantId) || (this.quarantine.get(applicantId) ?? 0) > now) continue
+          this.launch(applicantId, false)
+        }
+      }
+      if (this.inFlight.size < limit) this.scheduleWake(now)
+    }
+    this.emitState()
+  }
+
+  private launch(applicantId: string, force: boolean): void {
+    this.quarantine.delete(applicantId)
+    const run = runApplicant(applicantId, this.env, force)
+      .catch((error: unknown) => {
+        this.deps.log.error('sync.applicant-failed', { applicantId, error })
+        this.quarantine.set(applicantId, this.clock.now() + this.backoff().capMs)
+      })
+      .finally(() => {
+        this.inFlight.delete(applicantId)
+        this.pump()
+      })
+    this.inFlight.set(applicantId, run)
+  }
+
+  /** One timer for the earliest applicant not in flight; a finishing run pumps on its own. */
+  private scheduleWake(now: number): void {
+    const rows = this.deps.queue.steps.dueWork(Number.MAX_SAFE_INTEGER, this.inFlight.size + this.quarantine.size + 1)
+    let next: number | null = null
+    for (const row of rows) {
+      if (this.inFlight.has(row.applicantId)) continue
+      const held = this.quarantine.get(row.applicantId)
+      const at = held !== undefined && held > now ? held : dueTime(row)
+      next = next === null ? at : Math.min(next, at)
+      if (held === undefined) break
+    }
+    if (next === null) return
+    this.wake = this.clock.setTimeout(() => {
+      this.wake = null
+      this.pump()
+    }, Math.max(next - now, MIN_WAKE_MS))
+  }
+
+  private clearWake(): void {
+    if (this.wake !== null) this.clock.clearTimeout(this.wake)
+    this.wake = null
+  }
+
+  private onConnectivity(online: boolean): void {
+    this.deps.log.info(online ? 'sync.online' : 'sync.offline', {})
+    if (online) {
+      for (const id of this.networkWaiting) this.forced.add(id)
+      this.networkWaiting.clear()
+      this.pump()
+    } else {
+      this.clearWake()
+      this.emitState()
+    }
+  }
+
+  private observe(applicantId: string, step: StepName, outcome: StepOutcome): void {
+    if (outcome.kind === 'transient' && outcome.network) {
+      this.networkWaiting.add(applicantId)
+      this.connectivity.reportNetworkFailure()
+    } else if (outcome.kind === 'done' || outcome.kind === 'transient' || (outcome.kind === 'attention' && outcome.errorKind === 'refused')) {
+      // Whatever it said, the platform (or OSS) answered.
+      this.connectivity.reportReachable()
+    }
+    if (outcome.kind === 'transient' || outcome.kind === 'attention') {
+      const message = this.deps.redactor.text(outcome.message)
+      this.lastError = { applicantId, step, code: outcome.code, message, at: this.clock.now() }
+      const details = { applicantId, step, code: outcome.code, message }
+      if (outcome.kind === 'attention') this.deps.log.warn('sync.needs-attention', details)
+      else this.deps.log.info('sync.retry-later', details)
+    }
+    this.emitState()
+  }
+
+  private emitState(): void {
+    this.emitter.offer(this.state())
+  }
+
+}
+
+/** When a listed applicant's next step may run: its first pending step's next attempt. */
+function dueTime(work: DueWork): number {
+  const first = work.steps.find((s) => s.state === 'pending')
+  return first?.nextAttemptAt ?? 0
+}
+
+export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
+  return new Engine(deps)
+}

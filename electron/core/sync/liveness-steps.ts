@@ -1,0 +1,46 @@
+import { fullJitterDelay } from './backoff'
+import type { StepContext } from './step-context'
+import { done, fromPlatformFailure, type StepOutcome } from './step-outcome'
+
+/**
+ * CONTRACT.md: `vedioAuth` answers -1002 while the face check is not done yet (or has expired).
+ * It is the one refusal that means "ask again later" rather than "a person must act".
+ */
+export const LIVENESS_NOT_VERIFIED = -1002
+
+/**
+ * `liveness:token`: asks for a verify token. The platform gives it no expiry, so the engine sets
+ * one (configurable, 30 minutes by default) after which the customer must be offered a new one.
+ * The token is a credential: it is stored only sealed (the queue seals step data) and redacted.
+ */
+export async function runLivenessToken(ctx: StepContext): Promise<StepOutcome> {
+  const outcome = await ctx.platform.startLiveness(ctx.record.binding, ctx.settings.sync.livenessSource)
+  if (outcome.kind !== 'ok') return fromPlatformFailure(outcome)
+  ctx.redactor.addSecret(outcome.value.verifyToken)
+  return done({
+    verifyToken: outcome.value.verifyToken,
+    verifyUrl: outcome.value.verifyUrl,
+    expiresAt: ctx.now() + ctx.livenessTokenTtlMs,
+  })
+}
+
+/**
+ * `liveness:result`: polls `vedioAuth`. While it says -1002 the step waits with a backed-off next
+ * poll, never later than the token's expiry; at or after expiry the liveness steps are withdrawn
+ * (the applicant reads as submitted again and the operator may issue a new token).
+ */
+export async function runLivenessResult(ctx: StepContext): Promise<StepOutcome> {
+  const token = ctx.queue.steps.stepData(ctx.record.id, 'liveness:token')
+  if (token === null) return { kind: 'liveness-expired' }
+  ctx.redactor.addSecret(token.verifyToken)
+  const outcome = await ctx.platform.livenessResult(ctx.record.binding, ctx.settings.sync.livenessSource)
+  if (outcome.kind === 'ok') return done()
+  if (outcome.kind === 'refused' && outcome.status === LIVENESS_NOT_VERIFIED) {
+    const now = ctx.now()
+    if (now >= token.expiresAt) return { kind: 'liveness-expired' }
+    const policy = { baseMs: ctx.settings.sync.retryBaseMs, capMs: Math.min(ctx.settings.sync.retryCapMs, ctx.livenessPollCapMs) }
+    const retryAt = Math.min(now + fullJitterDelay(ctx.attempt, policy, ctx.random), token.expiresAt)
+    return { kind: 'transient', code: String(outcome.status), message: outcome.message, network: false, retryAt }
+  }
+  return fromPlatformFailure(outcome)
+}

@@ -1,0 +1,42 @@
+import type { Settings } from '../../../shared/domain/settings'
+import type { Redactor } from '../log/redact'
+import type { OssTarget } from '../oss/oss-uploader'
+import type { StsCache } from '../oss/sts-cache'
+import type { PlatformOutcome } from '../platform-client/outcome'
+import type { StsCredentials } from '../platform-client/platform-client'
+import type { ApplicantRecord } from '../queue/types'
+import type { ImageSource, PlatformPort, PutObject, SyncQueue } from './ports'
+
+export type QueuedRecord = Extract<ApplicantRecord, { stage: 'queued' }>
+
+/** Everything a step needs, for one applicant and one attempt. */
+export interface StepContext {
+  readonly record: QueuedRecord
+  /** Attempt number of this step (1 on the first try), for the liveness polling backoff. */
+  readonly attempt: number
+  readonly queue: SyncQueue
+  readonly platform: PlatformPort
+  readonly images: ImageSource
+  readonly put: PutObject
+  readonly target: OssTarget
+  readonly sts: StsCache
+  readonly settings: Settings
+  readonly now: () => number
+  readonly redactor: Redactor
+  readonly livenessTokenTtlMs: number
+  readonly livenessPollCapMs: number
+  readonly random: () => number
+}
+
+/** getsts through the applicant's cache; secrets are registered with the redactor as they arrive. */
+export function fetchStsFor(ctx: StepContext): () => Promise<PlatformOutcome<StsCredentials>> {
+  return async () => {
+    const outcome = await ctx.platform.getSts(ctx.record.binding)
+    if (outcome.kind === 'ok') {
+      ctx.redactor.addSecret(outcome.value.accessKeySecret)
+      ctx.redactor.addSecret(outcome.value.securityToken)
+      ctx.redactor.addSecret(outcome.value.accessKeyId)
+    }
+    return outcome
+  }
+}

@@ -1,0 +1,100 @@
+import type { ImageSlot } from '../../../shared/domain/images'
+import { objectKeyFor } from '../oss/object-key'
+import { echoFromAuthInfo } from '../platform-client/from-wire'
+import { objectUrl } from './image-reference'
+import { findMismatches, mismatchMessage, RECONCILE_MISMATCH } from './reconcile'
+import { fetchStsFor, type StepContext } from './step-context'
+import { done, fromPlatformFailure, whenOk, type StepOutcome } from './step-outcome'
+import { putWithSts } from './sts-upload'
+
+const uploadStep = { front: 'upload:front', back: 'upload:back', hand: 'upload:hand' } as const satisfies Record<ImageSlot, string>
+
+/** `sts`: makes sure the applicant has usable credentials (kept in memory only, never stored). */
+export async function runSts(ctx: StepContext): Promise<StepOutcome> {
+  const outcome = await ctx.sts.get(ctx.record.id, fetchStsFor(ctx))
+  return whenOk(outcome, () => done())
+}
+
+/**
+ * `upload:<slot>`: reads this one image from the encrypted store (only now, so a batch never
+ * holds more than the images in flight) and puts it at its deterministic key, so a replay after
+ * a crash overwrites the same object instead of adding one.
+ */
+export async function runUpload(ctx: StepContext, slot: ImageSlot): Promise<StepOutcome> {
+  const { record } = ctx
+  const image = record.images[slot]
+  const key = objectKeyFor(record.binding.uid, record.id, slot, image.sha256)
+  let body: Buffer
+  try {
+    body = await ctx.images.get(image.sha256)
+  } catch {
+    return { kind: 'attention', errorKind: 'invalid', code: 'IMAGE_UNREADABLE', message: `The stored ${slot} image cannot be read; capture it again.` }
+  }
+  const outcome = await putWithSts({
+    applicantId: record.id,
+    cache: ctx.sts,
+    fetchSts: fetchStsFor(ctx),
+    put: ctx.put,
+    target: ctx.target,
+    key,
+    body,
+  })
+  switch (outcome.kind) {
+    case 'ok':
+      return done({ objectKey: key })
+    case 'sts':
+      return fromPlatformFailure(outcome.outcome)
+    case 'credentials':
+      // Refused again with fresh credentials: likely clock skew or a platform hiccup, not the applicant.
+      return { kind: 'transient', code: outcome.code, message: outcome.message, network: false }
+    case 'transient':
+      return { kind: 'transient', code: outcome.code, message: outcome.message, network: outcome.network }
+    case 'refused':
+      return { kind: 'attention', errorKind: 'refused', code: outcome.code, message: outcome.message }
+  }
+}
+
+type ReferenceResult = { ok: true; reference: string } | { ok: false; outcome: StepOutcome }
+
+/** What authnew sends for an image: the key the upload stored, or its URL where configured. */
+async function referenceFor(ctx: StepContext, slot: ImageSlot): Promise<ReferenceResult> {
+  const data = ctx.queue.steps.stepData(ctx.record.id, uploadStep[slot])
+  if (data === null) {
+    return { ok: false, outcome: { kind: 'attention', errorKind: 'invalid', code: 'UPLOAD_MISSING', message: `The ${slot} image upload left no object key; sync the image again.` } }
+  }
+  if (ctx.settings.oss.imageReference === 'object-key') return { ok: true, reference: data.objectKey }
+  const sts = await ctx.sts.get(ctx.record.id, fetchStsFor(ctx))
+  if (sts.kind !== 'ok') return { ok: false, outcome: fromPlatformFailure(sts) }
+  return { ok: true, reference: objectUrl(ctx.target, sts.value.bucket, data.objectKey) }
+}
+
+/** `authnew:1`: the identity data; re-sending the same data is a no-op on the platform. */
+export async function runIdentity(ctx: StepContext): Promise<StepOutcome> {
+  return whenOk(await ctx.platform.submitIdentity(ctx.record.binding, ctx.record.identity), () => done())
+}
+
+/** `authnew:2..4`: one image reference each. */
+export async function runImageStep(ctx: StepContext, slot: ImageSlot): Promise<StepOutcome> {
+  const ref = await referenceFor(ctx, slot)
+  if (!ref.ok) return ref.outcome
+  const { binding, identity } = ctx.record
+  return whenOk(await ctx.platform.submitImage(binding, slot, ref.reference, identity.chineseMainland), () => done())
+}
+
+/** `reconcile`: the platform's record must be exactly what was sent, or a person looks at it. */
+export async function runReconcile(ctx: StepContext): Promise<StepOutcome> {
+  const front = await referenceFor(ctx, 'front')
+  if (!front.ok) return front.outcome
+  const back = await referenceFor(ctx, 'back')
+  if (!back.ok) return back.outcome
+  const hand = await referenceFor(ctx, 'hand')
+  if (!hand.ok) return hand.outcome
+  const info = await ctx.platform.authInfo(ctx.record.binding)
+  if (info.kind !== 'ok') return fromPlatformFailure(info)
+  const fields = findMismatches(
+    { identity: ctx.record.identity, references: { front: front.reference, back: back.reference, hand: hand.reference } },
+    echoFromAuthInfo(info.value),
+  )
+  if (fields.length === 0) return done()
+  return { kind: 'attention', errorKind: 'invalid', code: RECONCILE_MISMATCH, message: mismatchMessage(fields) }
+}
