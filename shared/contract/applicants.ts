@@ -11,8 +11,8 @@ export const applicantSummarySchema = z.object({
   id: applicantIdSchema,
   /** Short human reference printed on slips and used in scanner file names. */
   reference: z.string(),
-  /** Masked display label, e.g. `王* ····1234`. */
-  label: z.string(),
+  /** Masked display label, e.g. `王* ····1234`; null before identity is entered and after a purge. */
+  label: z.string().nullable(),
   documentType: documentTypeSchema.nullable(),
   country: z.string().nullable(),
   status: applicantStatusSchema,

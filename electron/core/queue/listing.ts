@@ -1,5 +1,6 @@
 import type { ApplicantStatus } from '../../../shared/domain/status'
 import type { StepError, StepSnapshot } from '../../../shared/domain/steps'
+import type { ApplicantSummaryRow } from '../db/tables/applicants/rows'
 import type { StoreContext } from './context'
 import type { ApplicantSummary, ListQuery } from './types'
 
@@ -20,34 +21,43 @@ export class ApplicantListing {
         limit: Math.min(20_000, Math.max(1, Math.trunc(query.limit ?? 200))),
       })
       const steps = this.ctx.steps.forApplicants(rows.map((r) => r.id))
-      const items = rows.map((r): ApplicantSummary => {
-        const own = steps.get(r.id) ?? []
-        return {
-          id: r.id,
-          reference: r.reference,
-          label: r.label,
-          documentType: r.documentType,
-          country: r.country,
-          status: r.status,
-          queued: r.queued,
-          hasConsent: r.consent !== null,
-          operatorId: r.operatorId,
-          operatorName: r.operatorName,
-          createdAt: r.createdAt,
-          updatedAt: r.updatedAt,
-          capturedAt: r.capturedAt,
-          queuedAt: r.queuedAt,
-          purgedAt: r.purgedAt,
-          steps: own,
-          lastError: lastError(own),
-        }
-      })
+      const items = rows.map((r) => toSummary(r, steps.get(r.id) ?? []))
       return { total, items }
     })()
   }
 
+  /** One dashboard row, for the detail view and for refreshing a row after an action. */
+  summary(id: string): ApplicantSummary | null {
+    const row = this.ctx.applicants.summary(id)
+    if (!row) return null
+    return toSummary(row, this.ctx.steps.forApplicants([id]).get(id) ?? [])
+  }
+
   countsByStatus(): Record<ApplicantStatus, number> {
     return this.ctx.applicants.countsByStatus()
+  }
+}
+
+
+function toSummary(r: ApplicantSummaryRow, own: StepSnapshot[]): ApplicantSummary {
+  return {
+    id: r.id,
+    reference: r.reference,
+    label: r.label,
+    documentType: r.documentType,
+    country: r.country,
+    status: r.status,
+    queued: r.queued,
+    hasConsent: r.consent !== null,
+    operatorId: r.operatorId,
+    operatorName: r.operatorName,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    capturedAt: r.capturedAt,
+    queuedAt: r.queuedAt,
+    purgedAt: r.purgedAt,
+    steps: own,
+    lastError: lastError(own),
   }
 }
 

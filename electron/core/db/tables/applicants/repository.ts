@@ -62,6 +62,7 @@ export class ApplicantsRepository {
     this.s = {
       insert: db.prepare(sql.insert),
       get: db.prepare(sql.get),
+      summaryById: db.prepare(sql.summaryById),
       updateContent: db.prepare(sql.updateContent),
       setQueued: db.prepare(sql.setQueued),
       setDerived: db.prepare(sql.setDerived),
@@ -90,6 +91,12 @@ export class ApplicantsRepository {
   get(id: string): ApplicantRow | undefined {
     const row = this.s.get.get(id)
     return row === undefined ? undefined : applicantRowSchema.parse(row)
+  }
+
+  /** A listing row (clear columns and operator name) for one applicant. */
+  summary(id: string): ApplicantSummaryRow | undefined {
+    const row = this.s.summaryById.get(id)
+    return row === undefined ? undefined : applicantSummaryRowSchema.parse(row)
   }
 
   updateContent(id: string, content: ApplicantContent, at: number): void {

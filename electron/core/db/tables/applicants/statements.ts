@@ -55,6 +55,9 @@ export function list(shape: ListShape): string {
     ORDER BY a.created_at ${dir}, a.id ${dir} LIMIT @limit OFFSET @offset`
 }
 
+export const summaryById = `SELECT ${summaryColumns}, o.name AS operator_name FROM applicants a
+  LEFT JOIN operators o ON o.id = a.operator_id WHERE a.id = ?`
+
 export function count(shape: ListShape): string {
   return `SELECT count(*) AS n FROM applicants a ${where(shape)}`
 }

@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, type Page } from '@playwright/test'
+import { startSandbox, type RunningSandbox } from '../../sandbox/index'
+import { channelNames, eventNames } from '../../shared/contract/names'
+import { createCore, type Core } from '../../electron/core/app/create-core'
+import { dispatch } from '../../electron/core/ipc/dispatch'
+import { originSenderPolicy } from '../../electron/core/ipc/sender-policy'
+import { KeyFileProvider } from '../../electron/core/vault/key-file-provider'
+import { forwardEvents } from '../../electron/main/forward-events'
+import { installBridgeShim } from './bridge-shim'
+import { serveStatic, type StaticServer } from './serve-static'
+
+export interface AppHarness {
+  readonly page: Page
+  readonly core: Core
+  readonly sandbox: RunningSandbox
+  readonly origin: string
+  readonly dataDir: string
+  /** Opens a route of the app (hash path, e.g. `/queue`). */
+  open(route?: string): Promise<void>
+}
+
+const rendererRoot = join(import.meta.dirname, '../../out/renderer')
+
+/**
+ * The app as the operator sees it, without Electron: the built renderer served over http in
+ * Chromium, `window.kyc` bound to the very dispatch and handler table main registers with
+ * ipcMain.handle, over a real core (SQLite, vault, ali-oss) and a real sandbox, in a fresh folder.
+ */
+export const test = base.extend<{ app: AppHarness }>({
+  app: async ({ page }, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kyc-e2e-'))
+    let server: StaticServer | null = null
+    let core: Core | null = null
+    const sandbox = await startSandbox({ dataDir: join(dataDir, 'sandbox'), apiPort: 0, ossPort: 0 })
+    try {
+      core = await createCore({
+        dataDir: join(dataDir, 'app'),
+        appVersion: '0.0.0-e2e',
+        keyProvider: new KeyFileProvider({ file: join(dataDir, 'kek') }),
+        training: sandbox,
+      })
+      server = await serveStatic(rendererRoot)
+      const running = core
+      const policy = originSenderPolicy([server.origin])
+      await page.exposeBinding('__kycInvoke', (source, channel: string, request: unknown) =>
+        dispatch(running.handlers, channel, request, source.frame.url(), policy, running.log),
+      )
+      await page.addInitScript(installBridgeShim, { channels: [...channelNames], events: [...eventNames] })
+      const stopEvents = forwardEvents(running.events, (channel, payload) => {
+        page.evaluate(([c, p]) => (window as unknown as { __kycDeliver?: (c: string, p: unknown) => void }).__kycDeliver?.(c, p), [channel, payload] as const).catch(() => undefined)
+      })
+      const origin = server.origin
+      await use({
+        page,
+        core: running,
+        sandbox,
+        origin,
+        dataDir,
+        open: async (route = '/') => {
+          await page.goto(`${origin}/index.html#${route}`)
+        },
+      })
+      stopEvents()
+    } finally {
+      await server?.close()
+      await core?.close()
+      await sandbox.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  },
+})
+
+export { expect } from '@playwright/test'

@@ -1,0 +1,96 @@
+import { join } from 'node:path'
+import { EventBus } from '../events/event-bus'
+import { StepChangePublisher } from '../events/step-change-publisher'
+import type { HandlerTable } from '../ipc/handler-table'
+import { appHandlers } from '../ipc/handlers/app'
+import { applicantHandlers } from '../ipc/handlers/applicants'
+import { createLogger, type Logger } from '../log/logger'
+import { Redactor } from '../log/redact'
+import { openKycStore, type KycStore } from '../queue/store'
+import { SettingsService } from '../settings/settings-service'
+import type { KeyProvider } from '../vault/key-provider'
+import { resolveEndpoints, type TrainingEndpoints } from './training-mode'
+
+/** The app's network status as the shell sees it (Electron's `net.isOnline()` in the app). */
+export interface OnlineSignal {
+  isOnline(): boolean
+}
+
+export interface CoreOptions {
+  readonly dataDir: string
+  readonly appVersion: string
+  readonly keyProvider: KeyProvider
+  /** better-sqlite3 built for the running ABI; Electron passes its own build. */
+  readonly sqliteNativeBinding?: string
+  readonly online?: OnlineSignal
+  readonly clock?: () => number
+  /** The sandbox to use while no platform is configured (training mode). */
+  readonly training?: TrainingEndpoints
+  /** Also print log lines (the command line, debugging). */
+  readonly logEcho?: (line: string) => void
+}
+
+export interface Core {
+  readonly handlers: HandlerTable
+  readonly events: EventBus
+  readonly log: Logger
+  readonly store: KycStore
+  readonly settings: SettingsService
+  /** Origins allowed the camera besides the app itself (the liveness verify page). */
+  cameraOrigins(): readonly string[]
+  close(): Promise<void>
+}
+
+/**
+ * The composition root: opens the store, builds the services and the one handler table that
+ * Electron main registers with ipcMain.handle and the end-to-end harness binds to a page.
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? Date.now
+  const redactor = new Redactor()
+  const log = createLogger({
+    redactor,
+    file: join(options.dataDir, 'logs', 'kyc-desk.log'),
+    clock,
+    ...(options.logEcho ? { echo: options.logEcho } : {}),
+  })
+  const events = new EventBus()
+  const publisher = new StepChangePublisher({ publish: (changes) => events.emit('steps:changed', { changes }) })
+  const store = await openKycStore({
+    dataDir: options.dataDir,
+    keyProvider: options.keyProvider,
+    now: clock,
+    ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+    onStepChange: (change) => publisher.push(change),
+    onListenerError: (error) => log.error('events.listener-failed', { error }),
+  })
+  const settings = new SettingsService(store.settings, clock)
+  const training = options.training ?? null
+  const endpoints = () => resolveEndpoints(settings.get(), training)
+
+  const handlers: HandlerTable = {
+    ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
+    ...applicantHandlers(store),
+  }
+  log.info('core.started', { version: options.appVersion, trainingMode: endpoints().trainingMode })
+
+  return {
+    handlers,
+    events,
+    log,
+    store,
+    settings,
+    cameraOrigins: () => {
+      const { baseUrl } = endpoints()
+      try {
+        return baseUrl ? [new URL(baseUrl).origin] : []
+      } catch {
+        return []
+      }
+    },
+    close: async () => {
+      publisher.flush()
+      store.close()
+    },
+  }
+}

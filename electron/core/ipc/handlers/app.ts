@@ -1,0 +1,34 @@
+import type { KeyProviderDescription } from '../../vault/key-provider'
+import type { PlatformEndpoints } from '../../app/training-mode'
+import type { HandlerGroup } from '../handler-table'
+
+export interface AppHandlerDeps {
+  readonly version: string
+  readonly keyProtection: KeyProviderDescription
+  readonly endpoints: () => PlatformEndpoints
+}
+
+export function appHandlers(deps: AppHandlerDeps): HandlerGroup<'app:info'> {
+  return {
+    'app:info': () => {
+      const endpoints = deps.endpoints()
+      let platformHost = ''
+      try {
+        platformHost = endpoints.baseUrl ? new URL(endpoints.baseUrl).host : ''
+      } catch {
+        platformHost = endpoints.baseUrl
+      }
+      return {
+        name: 'kyc-desk',
+        version: deps.version,
+        trainingMode: endpoints.trainingMode,
+        keyProtection: {
+          kind: deps.keyProtection.kind,
+          secure: deps.keyProtection.secure,
+          ...(deps.keyProtection.warning ? { warning: deps.keyProtection.warning } : {}),
+        },
+        platformHost,
+      }
+    },
+  }
+}

@@ -1,0 +1,50 @@
+import type { ApplicantDetail, ApplicantSummary as ContractSummary } from '../../../../shared/contract'
+import { imageSlots } from '../../../../shared/domain/images'
+import { notFound } from '../../errors/kyc-error'
+import type { KycStore } from '../../queue/store'
+import type { ApplicantSummary } from '../../queue/types'
+import type { HandlerGroup } from '../handler-table'
+
+export function toContractSummary(s: ApplicantSummary): ContractSummary {
+  return {
+    id: s.id,
+    reference: s.reference,
+    label: s.label,
+    documentType: s.documentType,
+    country: s.country,
+    status: s.status,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    operatorName: s.operatorName,
+    steps: s.steps,
+    lastError: s.lastError,
+  }
+}
+
+export function applicantHandlers(store: KycStore): HandlerGroup<'applicants:list' | 'applicants:counts' | 'applicants:get'> {
+  return {
+    'applicants:list': (request) => {
+      const page = store.applicants.list({
+        ...(request.status ? { status: request.status } : {}),
+        ...(request.search ? { search: request.search } : {}),
+        offset: request.offset,
+        limit: request.limit,
+      })
+      return { total: page.total, items: page.items.map(toContractSummary) }
+    },
+    'applicants:counts': () => store.applicants.countsByStatus(),
+    'applicants:get': ({ id }) => {
+      const record = store.applicants.get(id)
+      const summary = store.applicants.summary(id)
+      if (!record || !summary) throw notFound('That applicant')
+      const images: ApplicantDetail['images'] =
+        record.stage === 'purged'
+          ? []
+          : imageSlots.flatMap((slot) => {
+              const image = record.images[slot]
+              return image ? [{ slot, width: image.width, height: image.height, bytes: image.byteSize }] : []
+            })
+      return { ...toContractSummary(summary), images }
+    },
+  }
+}
