@@ -13,6 +13,7 @@ import { deleteObject, getObject, headObject, putObject } from './object-handler
 import type { ObjectRequest } from './object-handlers'
 import { OssError, ossErrors, renderErrorXml } from './oss-errors'
 import { objectResource, policyAllows } from './policy'
+import { checkDeclaredLength } from './request-body'
 import { lowerCaseHeaders, parseQuery } from './request-headers'
 import { SUB_RESOURCES } from './sign-v1'
 
@@ -78,6 +79,9 @@ async function route(deps: OssServerDeps, request: IncomingMessage, response: Se
   if (!(method in OBJECT_ACTIONS)) throw ossErrors.methodNotAllowed(method)
   const keyProblem = address.key === '' ? null : objectKeyProblem(address.key)
   if (keyProblem) throw ossErrors.invalidObjectName(keyProblem)
+
+  // Framing before authentication: a PUT whose body length is unknown or too large is not read.
+  if (method === 'PUT') checkDeclaredLength(request, deps.maxObjectBytes)
 
   const headers = lowerCaseHeaders(request.rawHeaders)
   const principal = authenticate(

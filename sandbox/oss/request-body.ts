@@ -1,20 +1,17 @@
 import type { IncomingMessage } from 'node:http'
 import { ossErrors } from './oss-errors'
 
-/** Thrown while reading a body that grew past the limit: the connection must not be reused. */
-export class BodyTooLargeError extends Error {
-  override readonly name = 'BodyTooLargeError'
-}
-
-/**
- * Reads a PUT body up to `maxBytes`. A declared length over the limit is refused before reading;
- * a chunked body is cut off as soon as it passes the limit.
- */
-export async function readObjectBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
+/** A PUT must say how long its body is (or be chunked), and not announce more than the limit. */
+export function checkDeclaredLength(request: IncomingMessage, maxBytes: number): void {
   const declared = request.headers['content-length']
   const chunked = request.headers['transfer-encoding'] !== undefined
   if (declared === undefined && !chunked) throw ossErrors.missingContentLength()
   if (declared !== undefined && Number(declared) > maxBytes) throw ossErrors.entityTooLarge(maxBytes)
+}
+
+/** Reads a PUT body up to `maxBytes`; a chunked body is cut off as soon as it passes the limit. */
+export async function readObjectBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  checkDeclaredLength(request, maxBytes)
 
   const chunks: Buffer[] = []
   let received = 0

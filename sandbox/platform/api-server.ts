@@ -1,5 +1,5 @@
 import Fastify from 'fastify'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { AdminDeps } from '../admin/admin-routes'
 import { adminRoutes } from '../admin/admin-routes'
 import { delay, dropConnection, dropConnectionMidUpload, requestHasBody } from '../faults/connection-faults'
@@ -47,7 +47,17 @@ function loggable(url: string): string {
  * faults get an HTTP error status, still with an envelope body.
  */
 export function buildApiServer(deps: ApiServerDeps): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: API_BODY_LIMIT_BYTES, forceCloseConnections: true })
+  const app = Fastify({
+    logger: false,
+    bodyLimit: API_BODY_LIMIT_BYTES,
+    forceCloseConnections: true,
+    // A URL the router cannot even decode (`/%E0%A4%A`) names no API: answer like any unknown path.
+    frameworkErrors: (_error, request, reply) => {
+      // The hook's reply is typed for any route schema; this one sends a plain envelope.
+      const plainReply = reply as unknown as FastifyReply
+      plainReply.code(400).send(failure(refusal(Status.unknownPath, '请求地址格式错误', `The request URL is malformed: ${request.url}`), 'zh_CN'))
+    },
+  })
   const { platform } = deps
 
   app.removeAllContentTypeParsers()

@@ -43,3 +43,19 @@ export async function sendRawExpectingResponse(baseUrl: string, raw: RawRequest)
   if (outcome.kind !== 'response') throw new Error(`connection dropped: ${outcome.error}`)
   return outcome.response
 }
+
+/** Writes bytes straight to a TCP connection and collects whatever comes back until it closes. */
+export function sendRawBytes(baseUrl: string, bytes: string | Buffer): Promise<string> {
+  const url = new URL(baseUrl)
+  return import('node:net').then(
+    ({ connect }) =>
+      new Promise((resolve) => {
+        const chunks: Buffer[] = []
+        const socket = connect(Number(url.port), url.hostname, () => socket.write(bytes))
+        socket.setTimeout(2000, () => socket.destroy())
+        socket.on('data', (chunk: Buffer) => chunks.push(chunk))
+        socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')))
+        socket.on('error', () => undefined)
+      }),
+  )
+}
