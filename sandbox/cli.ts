@@ -1,0 +1,140 @@
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+import type { SandboxOptions } from './options'
+import { DEFAULT_API_PORT, DEFAULT_OSS_PORT } from './options'
+import { startSandbox } from './index'
+
+export interface SandboxCommandIo {
+  stdout: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream
+  /** Stops the sandbox like SIGINT/SIGTERM do (for embedding and tests). */
+  signal?: AbortSignal
+}
+
+export const SANDBOX_USAGE = `Usage: kyc-desk sandbox [--host HOST] [--api-port N] [--oss-port N] [--data DIR] [--sts-ttl SECONDS] [--seed-users N]
+
+Runs the platform API stand-in and the OSS endpoint until SIGINT or SIGTERM.
+When ready, prints one JSON line on stdout: {"api","oss","bucket","admin","users":[{"uid","token"}]}.
+Logs go to stderr.
+
+  --host HOST          interface to bind (default 127.0.0.1, loopback only)
+  --api-port N         platform API, admin API and face-check page (default ${DEFAULT_API_PORT}; 0 = any free port)
+  --oss-port N         OSS endpoint (default ${DEFAULT_OSS_PORT}; 0 = any free port)
+  --data DIR           keep state in DIR across runs (default: a temporary folder, removed on exit)
+  --sts-ttl SECONDS    lifetime of STS credentials (default 900)
+  --seed-users N       demo accounts to create (default 3)
+  -h, --help           show this text
+`
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+
+const argumentsSchema = z.object({
+  host: z.string().min(1).optional(),
+  'api-port': integer(0, 65_535).optional(),
+  'oss-port': integer(0, 65_535).optional(),
+  data: z.string().min(1).optional(),
+  'sts-ttl': integer(1, 43_200).optional(),
+  'seed-users': integer(0, 100).optional(),
+  help: z.boolean().optional(),
+})
+
+type ParsedCommand = { help: true } | { help: false; options: SandboxOptions }
+
+function parseCommand(argv: readonly string[]): ParsedCommand {
+  // The dispatcher may pass its sub-command name along; anything else positional is a mistake.
+  const args = argv[0] === 'sandbox' ? argv.slice(1) : [...argv]
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      host: { type: 'string' },
+      'api-port': { type: 'string' },
+      'oss-port': { type: 'string' },
+      data: { type: 'string' },
+      'sts-ttl': { type: 'string' },
+      'seed-users': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  const parsed = argumentsSchema.safeParse(values)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new Error(`--${String(issue?.path[0] ?? '')} ${issue?.message ?? 'is invalid'}`)
+  }
+  const value = parsed.data
+  if (value.help) return { help: true }
+  return {
+    help: false,
+    options: {
+      ...(value.host !== undefined && { host: value.host }),
+      ...(value['api-port'] !== undefined && { apiPort: value['api-port'] }),
+      ...(value['oss-port'] !== undefined && { ossPort: value['oss-port'] }),
+      ...(value.data !== undefined && { dataDir: value.data }),
+      ...(value['sts-ttl'] !== undefined && { stsTtlSeconds: value['sts-ttl'] }),
+      ...(value['seed-users'] !== undefined && { seedUsers: value['seed-users'] }),
+    },
+  }
+}
+
+/** Resolves with what stopped the sandbox: a signal, or the caller's abort. */
+function waitForStop(signal: AbortSignal | undefined): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (reason: string) => {
+      process.off('SIGINT', onInterrupt)
+      process.off('SIGTERM', onTerminate)
+      signal?.removeEventListener('abort', onAbort)
+      resolve(reason)
+    }
+    const onInterrupt = () => stop('SIGINT')
+    const onTerminate = () => stop('SIGTERM')
+    const onAbort = () => stop('abort')
+    process.once('SIGINT', onInterrupt)
+    process.once('SIGTERM', onTerminate)
+    signal?.addEventListener('abort', onAbort, { once: true })
+    if (signal?.aborted) stop('abort')
+  })
+}
+
+/**
+ * `kyc-desk sandbox ...`: starts the sandbox, prints exactly one JSON line on stdout when ready,
+ * logs to stderr, and returns 0 after a clean stop (2 on usage errors, 1 if it cannot start).
+ */
+export async function runSandboxCommand(argv: string[], io: SandboxCommandIo): Promise<number> {
+  let command: ParsedCommand
+  try {
+    command = parseCommand(argv)
+  } catch (error) {
+    io.stderr.write(`kyc-desk sandbox: ${error instanceof Error ? error.message : String(error)}\n\n${SANDBOX_USAGE}`)
+    return 2
+  }
+  if (command.help) {
+    io.stdout.write(SANDBOX_USAGE)
+    return 0
+  }
+
+  const log = (line: string) => io.stderr.write(`[sandbox] ${line}\n`)
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>
+  try {
+    sandbox = await startSandbox({ ...command.options, log })
+  } catch (error) {
+    io.stderr.write(`kyc-desk sandbox: could not start: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 1
+  }
+
+  const ready = { api: sandbox.api, oss: sandbox.oss, bucket: sandbox.bucket, admin: sandbox.admin, users: sandbox.users }
+  io.stdout.write(`${JSON.stringify(ready)}\n`)
+  log(`platform API ${sandbox.api}  admin ${sandbox.admin}  OSS ${sandbox.oss} (bucket ${sandbox.bucket}, region ${sandbox.region})`)
+  log(`data in ${sandbox.dataDir}${command.options.dataDir ? '' : ' (temporary, removed on exit)'}`)
+
+  const reason = await waitForStop(io.signal)
+  log(`stopping (${reason})`)
+  await sandbox.close()
+  log('stopped')
+  return 0
+}
