@@ -8,13 +8,10 @@ import { createLogger, type Logger } from '../log/logger'
 import { Redactor } from '../log/redact'
 import { openKycStore, type KycStore } from '../queue/store'
 import { SettingsService } from '../settings/settings-service'
+import type { OnlineSignal } from '../sync'
 import type { KeyProvider } from '../vault/key-provider'
+import { SyncController } from './sync-controller'
 import { resolveEndpoints, type TrainingEndpoints } from './training-mode'
-
-/** The app's network status as the shell sees it (Electron's `net.isOnline()` in the app). */
-export interface OnlineSignal {
-  isOnline(): boolean
-}
 
 export interface CoreOptions {
   readonly dataDir: string
@@ -36,6 +33,7 @@ export interface Core {
   readonly log: Logger
   readonly store: KycStore
   readonly settings: SettingsService
+  readonly sync: SyncController
   /** Origins allowed the camera besides the app itself (the liveness verify page). */
   cameraOrigins(): readonly string[]
   close(): Promise<void>
@@ -68,6 +66,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const training = options.training ?? null
   const endpoints = () => resolveEndpoints(settings.get(), training)
 
+  const sync = new SyncController({
+    store,
+    settings: () => settings.get(),
+    endpoints,
+    log,
+    redactor,
+    ...(options.online ? { online: options.online } : {}),
+    onState: () => undefined,
+  })
+  settings.onChange(() => void sync.settingsChanged())
+
   const handlers: HandlerTable = {
     ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
     ...applicantHandlers(store),
@@ -80,6 +89,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     store,
     settings,
+    sync,
     cameraOrigins: () => {
       const { baseUrl } = endpoints()
       try {
@@ -89,6 +99,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }
     },
     close: async () => {
+      await sync.stop()
       publisher.flush()
       store.close()
     },

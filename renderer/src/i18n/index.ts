@@ -1,16 +1,26 @@
 import { createI18n } from 'vue-i18n'
-import en from './en'
-import zhCN from './zh-CN'
+import app from './messages/app'
+import detail from './messages/detail'
 
 export const uiLocales = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof uiLocales)[number]
 
+// Every namespace file in messages/; add a new screen's file here.
+const namespaces = [app, detail] as const
+
+type Merged = (typeof namespaces)[number]['zh-CN']
+type MessageSchema = { [K in Merged extends unknown ? keyof Merged : never]: unknown }
+
+function merge(locale: UiLocale): MessageSchema {
+  return Object.assign({}, ...namespaces.map((n) => n[locale])) as MessageSchema
+}
+
 /** Chinese is the default: the app is for branch counters in China. */
 export function createAppI18n(locale: UiLocale = 'zh-CN') {
-  return createI18n({
+  return createI18n<[MessageSchema], UiLocale, false>({
     legacy: false,
     locale,
     fallbackLocale: 'zh-CN',
-    messages: { 'zh-CN': zhCN, en },
+    messages: { 'zh-CN': merge('zh-CN'), en: merge('en') },
   })
 }
