@@ -77,9 +77,10 @@ describe('fault profile', () => {
     expect(dropped).toBeGreaterThanOrEqual(35)
     expect(dropped).toBeLessThanOrEqual(65)
     expect((await counters()).midUploadDrops).toBe(dropped)
-    // A request without a body cannot be dropped mid-upload.
-    await setFaults({ seed: 3, rules: [{ target: 'oss', dropMidUploadRate: 1 }] })
+    // A request without a body cannot be dropped mid-upload; the API's bodies can.
+    await setFaults({ seed: 3, rules: [{ target: 'both', dropMidUploadRate: 1 }] })
     expect((await sendRaw(sandbox.oss, { method: 'GET', path: '/kyc/1/upload.jpg' })).kind).toBe('response')
+    expect((await platformCall()).kind).toBe('dropped')
   })
 
   it('cuts the connection after the first chunk, while the client is still sending', async () => {

@@ -11,7 +11,6 @@ export function objectKeyProblem(key: string): string | null {
   if (Buffer.byteLength(key, 'utf8') > MAX_KEY_BYTES) return 'the object name is longer than 1023 bytes'
   if (key.startsWith('/')) return 'the object name starts with /'
   if (key.includes('\\')) return 'the object name contains a backslash'
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(key)) return 'the object name contains a control character'
   if (key.split('/').some((segment) => segment === '.' || segment === '..')) {
     return 'the object name contains a . or .. path segment'

@@ -50,6 +50,12 @@ export function startCall(users: UserRepository, body: unknown): CallStart {
   return { ok: true, context: { user, language, params } }
 }
 
+/** Runs a platform call for an authenticated caller; a refusal before that is returned as it is. */
+export function withCaller(users: UserRepository, body: unknown, handle: (context: CallContext) => Envelope): Envelope {
+  const start = startCall(users, body)
+  return start.ok ? handle(start.context) : start.envelope
+}
+
 function firstProblemOf(field: string, error: z.ZodError) {
   return { ...firstProblem(error), field }
 }

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import type { CallContext } from './call-context'
+import { withCaller } from './call-context'
 import type { Envelope } from './envelope'
 import { failure, success } from './envelope'
 import { describeFieldProblem, firstProblem } from './field-messages'
 import { issueVerifyToken, livenessStateOf } from './liveness-service'
 import type { PlatformDeps } from './platform-deps'
-import { withCaller } from './record-routes'
 import { LIVENESS_NOT_VERIFIED, Status, refusal } from './status-codes'
 import { imageSteps } from '../store/kyc-records'
 import { integerField } from './wire-fields'
@@ -32,7 +32,7 @@ export function registerLivenessRoutes(app: FastifyInstance, deps: PlatformDeps)
   const liveness = { store: deps.store, clock: deps.clock, verifyTokenTtlSeconds: deps.verifyTokenTtlSeconds }
 
   app.post('/ali/appToken', async (request) =>
-    withCaller(deps, request.body, (context) =>
+    withCaller(deps.store.users, request.body, (context) =>
       withSource(context, (source) => {
         const uid = context.user.uid
         const record = deps.store.kyc.get(uid)
@@ -56,7 +56,7 @@ export function registerLivenessRoutes(app: FastifyInstance, deps: PlatformDeps)
   )
 
   app.post('/ali/vedioAuth', async (request) =>
-    withCaller(deps, request.body, (context) =>
+    withCaller(deps.store.users, request.body, (context) =>
       withSource(context, () => (livenessStateOf(liveness, context.user.uid) === 'passed' ? success(null) : failure(LIVENESS_NOT_VERIFIED, context.language))),
     ),
   )

@@ -1,23 +1,15 @@
 import type { FastifyInstance } from 'fastify'
-import type { Envelope } from './envelope'
 import { failure, success } from './envelope'
 import { submitAuthnew } from './authnew-service'
-import type { CallContext } from './call-context'
-import { startCall } from './call-context'
+import { withCaller } from './call-context'
 import type { PlatformDeps } from './platform-deps'
 import { issueStsCredential } from './sts-issuer'
 import { imageFieldOfStep } from '../store/kyc-records'
 
-/** Runs a platform call for an authenticated caller; refusals before that are plain envelopes. */
-export function withCaller(deps: PlatformDeps, body: unknown, handle: (context: CallContext) => Envelope): Envelope {
-  const start = startCall(deps.store.users, body)
-  return start.ok ? handle(start.context) : start.envelope
-}
-
 /** `/user/getsts`, `/user/authnew` and `/user/authinfoNew`. */
 export function registerRecordRoutes(app: FastifyInstance, deps: PlatformDeps): void {
   app.post('/user/getsts', async (request) =>
-    withCaller(deps, request.body, ({ user }) => {
+    withCaller(deps.store.users, request.body, ({ user }) => {
       const attachment = issueStsCredential(
         { credentials: deps.store.sts, clock: deps.clock, ttlSeconds: deps.stsTtlSeconds, bucket: deps.bucket, accountId: deps.accountId },
         user.uid,
@@ -28,7 +20,7 @@ export function registerRecordRoutes(app: FastifyInstance, deps: PlatformDeps): 
   )
 
   app.post('/user/authnew', async (request) =>
-    withCaller(deps, request.body, ({ user, language, params }) => {
+    withCaller(deps.store.users, request.body, ({ user, language, params }) => {
       const result = submitAuthnew({ store: deps.store, bucket: deps.bucket, clock: deps.clock }, user.uid, params)
       const envelope = result.outcome === 'refused' ? failure(result.refusal, language) : success(null)
       deps.store.stepLog.append(user.uid, {
@@ -44,7 +36,7 @@ export function registerRecordRoutes(app: FastifyInstance, deps: PlatformDeps): 
   )
 
   app.post('/user/authinfoNew', async (request) =>
-    withCaller(deps, request.body, ({ user }) => {
+    withCaller(deps.store.users, request.body, ({ user }) => {
       const record = deps.store.kyc.get(user.uid)
       const identity = record.identity
       return success({
