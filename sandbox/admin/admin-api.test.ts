@@ -79,6 +79,13 @@ describe('admin API', () => {
     expect(none.objects).toEqual([])
   })
 
+  it('takes an empty body labelled application/json as no body', async () => {
+    const empty = (method: string, path: string) => fetch(`${sandbox.admin}${path}`, { method, headers: { 'content-type': 'application/json' } })
+    expect((await empty('DELETE', '/faults')).status).toBe(200)
+    expect((await empty('POST', '/users')).status).toBe(201)
+    expect((await empty('POST', '/faults')).status).toBe(400)
+  })
+
   it('answers unknown admin routes with JSON 404', async () => {
     const response = await fetch(`${sandbox.admin}/nothing-here`)
     expect(response.status).toBe(404)

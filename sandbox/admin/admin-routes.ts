@@ -4,6 +4,7 @@ import { isoSeconds } from '../common/clock'
 import type { FaultInjector } from '../faults/fault-injector'
 import { faultProfileSchema } from '../faults/fault-profile'
 import { completeVerification } from '../platform/liveness-service'
+import { parseJsonParams } from '../platform/request-body'
 import { AccountExistsError, createAccount } from '../store/accounts'
 import type { SandboxStore } from '../store/sandbox-store'
 import { adminError, invalidRequest } from './admin-errors'
@@ -27,6 +28,17 @@ const COMPLETION_STATUS = { unknown: 404, used: 409, expired: 410, superseded: 4
 /** The admin API (JSON in, JSON out), registered under its own prefix on the API server. */
 export async function adminRoutes(app: FastifyInstance, deps: AdminDeps): Promise<void> {
   const liveness = { store: deps.store, clock: deps.clock, verifyTokenTtlSeconds: deps.verifyTokenTtlSeconds }
+
+  // Admin calls without a body (reset, clearing faults) often still say application/json: an empty
+  // body is then an empty object, not an error.
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, String(body).trim() === '' ? {} : parseJsonParams(String(body)))
+    } catch (error) {
+      done(error instanceof Error ? error : new Error(String(error)), undefined)
+    }
+  })
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, _request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500
