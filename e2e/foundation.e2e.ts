@@ -40,3 +40,35 @@ test.describe('foundation: the renderer reaches the core through the contract', 
     expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
   })
 })
+
+test.describe('operators', () => {
+  test.use({ signIn: false })
+
+  test('first run creates an operator, then the app locks on sign-out and opens with the PIN', async ({ app }) => {
+    await app.open('/system')
+    const page = app.page
+    await expect(page.getByTestId('first-run')).toBeVisible()
+    // Personal-data screens answer LOCKED until someone signs in.
+    const locked = await page.evaluate(() =>
+      (window as unknown as { kyc: { invoke: (c: string, r: unknown) => Promise<unknown> } }).kyc.invoke('applicants:counts', {}),
+    )
+    expect(locked).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+    await page.locator('#first-run-name').fill('Lin')
+    await page.locator('#first-run-pin').fill('246810')
+    await page.locator('#first-run-pin-again').fill('246810')
+    await page.locator('#first-run-pin-again').press('Enter')
+    await expect(page.getByTestId('signed-in-operator')).toContainText('Lin')
+    await expect(page.getByTestId('app-version')).toBeVisible()
+
+    await page.getByTestId('signed-in-operator').getByRole('button').click()
+    await expect(page.getByTestId('sign-in')).toBeVisible()
+    await page.locator('#sign-in-pin').fill('999999')
+    await page.locator('#sign-in-pin').press('Enter')
+    await expect(page.getByTestId('ipc-error')).toContainText('Wrong PIN')
+    await page.locator('#sign-in-pin').fill('246810')
+    await page.locator('#sign-in-pin').press('Enter')
+    await expect(page.getByTestId('app-version')).toBeVisible()
+    const types = app.core.store.events.listAfter(0, 50).map((e) => e.type)
+    expect(types).toEqual(['operator-created', 'signed-in', 'signed-out', 'sign-in-failed', 'signed-in'])
+  })
+})

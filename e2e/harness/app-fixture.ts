@@ -29,8 +29,12 @@ const rendererRoot = join(import.meta.dirname, '../../out/renderer')
  * Chromium, `window.kyc` bound to the very dispatch and handler table main registers with
  * ipcMain.handle, over a real core (SQLite, vault, ali-oss) and a real sandbox, in a fresh folder.
  */
-export const test = base.extend<{ app: AppHarness }>({
-  app: async ({ page }, use) => {
+export const demoOperator = { name: '培训员 Lin', pin: '246810' } as const
+
+export const test = base.extend<{ app: AppHarness; signIn: boolean }>({
+  /** Sign the demo operator in before the page opens (most tests); false shows the first-run screen. */
+  signIn: [true, { option: true }],
+  app: async ({ page, signIn }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kyc-e2e-'))
     let server: StaticServer | null = null
     let core: Core | null = null
@@ -44,6 +48,7 @@ export const test = base.extend<{ app: AppHarness }>({
       })
       server = await serveStatic(rendererRoot)
       const running = core
+      if (signIn) await running.operators.create(demoOperator.name, demoOperator.pin)
       const policy = originSenderPolicy([server.origin])
       await page.exposeBinding('__kycInvoke', (source, channel: string, request: unknown) =>
         dispatch(running.handlers, channel, request, source.frame.url(), policy, running.log),

@@ -71,10 +71,61 @@ export const stepChangeSchema = z.object({
 })
 export type StepChange = z.infer<typeof stepChangeSchema>
 
+const applicantIdsSchema = z.array(applicantIdSchema).min(1).max(20_000)
+
+/** Sync, retry, remove: the operator's actions on one or many applicants. */
+export const retryRequestSchema = z.union([
+  z.object({ ids: applicantIdsSchema }).strict(),
+  z.object({ target: z.literal('all-needs-attention') }).strict(),
+])
+
+export const removeResponseSchema = z.object({
+  removed: z.array(applicantIdSchema),
+  /** `reached-platform`: a step other than sts was attempted, so it may have landed; `running`: a step is in flight. */
+  refused: z.array(z.object({ id: applicantIdSchema, reason: z.enum(['not-found', 'reached-platform', 'running']) })),
+})
+
+/** One entry of the applicant's event log: names, codes and counts, never personal data. */
+export const timelineEventSchema = z.object({
+  id: z.number().int(),
+  at: z.number().int(),
+  type: z.string(),
+  operatorName: z.string().nullable(),
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])),
+})
+export type TimelineEvent = z.infer<typeof timelineEventSchema>
+
+export const thumbnailSchema = z.object({
+  slot: imageSlotSchema,
+  /** A small JPEG as a data: URL (the CSP allows data: images). */
+  dataUrl: z.string().startsWith('data:image/jpeg;base64,'),
+  width: z.number().int(),
+  height: z.number().int(),
+})
+
 export const applicantChannels = {
   'applicants:list': { request: listApplicantsRequestSchema, response: listApplicantsResponseSchema },
   'applicants:counts': { request: z.object({}).strict(), response: statusCountsSchema },
   'applicants:get': { request: z.object({ id: applicantIdSchema }).strict(), response: applicantDetailSchema },
+  /** Dashboard rows for applicants the dashboard heard of in a step event but has not loaded. */
+  'applicants:summaries': {
+    request: z.object({ ids: z.array(applicantIdSchema).min(1).max(500) }).strict(),
+    response: z.object({ items: z.array(applicantSummarySchema) }),
+  },
+  /** These applicants go next, backoff ignored; starts the engine if it was paused. */
+  'applicants:sync': { request: z.object({ ids: applicantIdsSchema }).strict(), response: z.object({ accepted: z.number().int() }) },
+  /** Failed steps back to pending after the operator fixed the cause. */
+  'applicants:retry': { request: retryRequestSchema, response: z.object({ retried: z.number().int() }) },
+  /** Only applicants that never reached the platform can be removed. */
+  'applicants:remove': { request: z.object({ ids: applicantIdsSchema }).strict(), response: removeResponseSchema },
+  'applicants:timeline': {
+    request: z.object({ id: applicantIdSchema }).strict(),
+    response: z.object({ events: z.array(timelineEventSchema) }),
+  },
+  'applicants:thumbnail': {
+    request: z.object({ id: applicantIdSchema, slot: imageSlotSchema }).strict(),
+    response: thumbnailSchema,
+  },
 } as const
 
 export const applicantEvents = {

@@ -5,13 +5,18 @@
  */
 export const channelNames = [
   'app:info',
+  'operators:status',
+  'operators:create',
+  'operators:sign-in',
+  'operators:sign-out',
+  'operators:heartbeat',
   'applicants:list',
   'applicants:counts',
   'applicants:get',
 ] as const
 export type ChannelName = (typeof channelNames)[number]
 
-export const eventNames = ['steps:changed'] as const
+export const eventNames = ['steps:changed', 'operators:locked'] as const
 export type EventName = (typeof eventNames)[number]
 
 /** The IPC channel main sends an event on; the preload listens on the same names only. */

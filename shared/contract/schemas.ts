@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appChannels } from './app'
 import { applicantChannels, applicantEvents } from './applicants'
+import { operatorChannels, operatorEvents } from './operators'
 import type { ChannelName, EventName } from './names'
 
 interface ChannelSpec {
@@ -11,11 +12,13 @@ interface ChannelSpec {
 /** Every channel's request and response schema; `satisfies` makes a missing or extra name an error. */
 export const channelSchemas = {
   ...appChannels,
+  ...operatorChannels,
   ...applicantChannels,
 } as const satisfies { readonly [C in ChannelName]: ChannelSpec } & { readonly [k: string]: ChannelSpec }
 
 export const eventSchemas = {
   ...applicantEvents,
+  ...operatorEvents,
 } as const satisfies { readonly [E in EventName]: z.ZodType }
 
 type NoExtraKeys<T, K extends PropertyKey> = Exclude<keyof T, K> extends never ? true : never

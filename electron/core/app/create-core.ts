@@ -4,8 +4,11 @@ import { StepChangePublisher } from '../events/step-change-publisher'
 import type { HandlerTable } from '../ipc/handler-table'
 import { appHandlers } from '../ipc/handlers/app'
 import { applicantHandlers } from '../ipc/handlers/applicants'
+import { operatorHandlers } from '../ipc/handlers/operators'
+import { requireOperator } from '../ipc/require-operator'
 import { createLogger, type Logger } from '../log/logger'
 import { Redactor } from '../log/redact'
+import { OperatorSession } from '../operators/operator-session'
 import { openKycStore, type KycStore } from '../queue/store'
 import { SettingsService } from '../settings/settings-service'
 import type { OnlineSignal } from '../sync'
@@ -34,6 +37,7 @@ export interface Core {
   readonly store: KycStore
   readonly settings: SettingsService
   readonly sync: SyncController
+  readonly operators: OperatorSession
   /** Origins allowed the camera besides the app itself (the liveness verify page). */
   cameraOrigins(): readonly string[]
   close(): Promise<void>
@@ -77,10 +81,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   })
   settings.onChange(() => void sync.settingsChanged())
 
-  const handlers: HandlerTable = {
-    ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
-    ...applicantHandlers(store),
-  }
+  const operators = new OperatorSession({
+    operators: store.operators,
+    audit: store.events,
+    clock,
+    lockAfterIdleMinutes: () => settings.get().lockAfterIdleMinutes,
+    onLocked: (reason) => events.emit('operators:locked', { reason }),
+  })
+  const idleTimer = setInterval(() => operators.lockIfIdle(), 15_000)
+  idleTimer.unref()
+
+  const handlers: HandlerTable = requireOperator(
+    {
+      ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
+      ...operatorHandlers(operators),
+      ...applicantHandlers(store),
+    },
+    () => operators.requireOperator(),
+  )
   log.info('core.started', { version: options.appVersion, trainingMode: endpoints().trainingMode })
 
   return {
@@ -90,6 +108,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     store,
     settings,
     sync,
+    operators,
     cameraOrigins: () => {
       const { baseUrl } = endpoints()
       try {
@@ -99,6 +118,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }
     },
     close: async () => {
+      clearInterval(idleTimer)
       await sync.stop()
       publisher.flush()
       store.close()

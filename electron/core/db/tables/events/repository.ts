@@ -27,6 +27,9 @@ export const eventTypes = [
   'signed-out',
   'operator-created',
   'settings-changed',
+  'sign-in-failed',
+  'locked',
+  'stale-flagged',
 ] as const
 export const eventTypeSchema = z.enum(eventTypes)
 export type EventType = z.infer<typeof eventTypeSchema>

@@ -1,0 +1,49 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { IpcError, OperatorStatus } from '../../../shared/contract'
+import { call, errorOf } from '../api/kyc'
+
+/** Who is signed in at this counter; the rest of the app is shown only while someone is. */
+export const useSessionStore = defineStore('session', () => {
+  const status = ref<OperatorStatus | null>(null)
+  const error = ref<IpcError | null>(null)
+  const busy = ref(false)
+
+  const signedIn = computed(() => status.value?.signedIn ?? null)
+  const setupRequired = computed(() => status.value?.setupRequired ?? false)
+
+  async function run(action: () => Promise<OperatorStatus>): Promise<boolean> {
+    busy.value = true
+    try {
+      status.value = await action()
+      error.value = null
+      return true
+    } catch (thrown) {
+      error.value = errorOf(thrown)
+      return false
+    } finally {
+      busy.value = false
+    }
+  }
+
+  const load = () => run(() => call('operators:status', {}))
+  const createOperator = (name: string, pin: string) => run(() => call('operators:create', { name, pin }))
+  const signIn = (operatorId: string, pin: string) => run(() => call('operators:sign-in', { operatorId, pin }))
+  const signOut = () => run(() => call('operators:sign-out', {}))
+
+  /** The core locked the session (idle, or a call came back LOCKED): show the sign-in screen. */
+  function markLocked(): void {
+    if (status.value) status.value = { ...status.value, signedIn: null }
+  }
+
+  async function heartbeat(): Promise<void> {
+    try {
+      const { locksAt } = await call('operators:heartbeat', {})
+      if (locksAt === null) markLocked()
+    } catch {
+      // A missed heartbeat only brings the idle lock closer.
+    }
+  }
+
+  return { status, error, busy, signedIn, setupRequired, load, createOperator, signIn, signOut, markLocked, heartbeat }
+})

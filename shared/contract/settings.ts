@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { accountBindingSchema } from '../domain/identity'
+import { settingsSchema } from '../domain/settings'
+
+/**
+ * A change to the settings: top-level values, or sections with only the fields that change. The
+ * sections are loose here on purpose: main merges them into the current settings and validates
+ * the whole document, answering INVALID_INPUT with one issue per field (`platform.baseUrl`, ...),
+ * which the settings screen shows beside each field.
+ */
+const section = z.record(z.string(), z.unknown()).optional()
+export const settingsPatchSchema = z
+  .object({
+    language: settingsSchema.shape.language.unwrap().optional(),
+    platform: section,
+    oss: section,
+    sync: section,
+    intake: section,
+    retention: section,
+    lockAfterIdleMinutes: settingsSchema.shape.lockAfterIdleMinutes.unwrap().optional(),
+  })
+  .strict()
+export type SettingsPatchRequest = z.input<typeof settingsPatchSchema>
+
+/** A demo customer account of the training sandbox; its token never leaves main. */
+export const demoAccountSchema = z.object({ index: z.number().int().nonnegative(), uidMasked: z.string() })
+
+export const settingsViewSchema = z.object({
+  settings: settingsSchema,
+  /** No platform configured: the built-in sandbox stands in (training mode). */
+  trainingMode: z.boolean(),
+  demoAccounts: z.array(demoAccountSchema),
+})
+export type SettingsView = z.infer<typeof settingsViewSchema>
+
+/** One half of a connection test: what was tried, and exactly where it stopped. */
+export const probeResultSchema = z.object({
+  ok: z.boolean(),
+  /** The last stage reached: `skipped` when the earlier half failed and this one could not run. */
+  stage: z.enum(['reachability', 'envelope', 'credentials', 'authorization', 'skipped']),
+  /** HTTP status, envelope status, OSS or network error code, as text. */
+  code: z.string().nullable(),
+  /** In the operator's words (the platform's own message verbatim where it gave one). */
+  message: z.string(),
+  ms: z.number().int().nonnegative(),
+})
+export type ProbeResult = z.infer<typeof probeResultSchema>
+
+export const connectionTestRequestSchema = z
+  .object({
+    /** Settings to test before saving them; omitted: the saved ones. */
+    patch: settingsPatchSchema.optional(),
+    /** An account to ask for STS credentials with; omitted: a demo account in training mode, else reachability only. */
+    account: accountBindingSchema.optional(),
+  })
+  .strict()
+
+export const connectionTestResultSchema = z.object({
+  platformHost: z.string(),
+  trainingMode: z.boolean(),
+  platform: probeResultSchema,
+  oss: probeResultSchema,
+})
+export type ConnectionTestResult = z.infer<typeof connectionTestResultSchema>
+
+export const settingsChannels = {
+  'settings:get': { request: z.object({}).strict(), response: settingsViewSchema },
+  'settings:update': { request: settingsPatchSchema, response: settingsViewSchema },
+  'settings:test-connection': { request: connectionTestRequestSchema, response: connectionTestResultSchema },
+  /** Training mode only: adds queued demo applicants bound to the sandbox's demo accounts. */
+  'training:add-demo-applicants': {
+    request: z.object({ count: z.number().int().min(1).max(20) }).strict(),
+    response: z.object({ created: z.number().int().nonnegative() }),
+  },
+} as const
