@@ -7,4 +7,12 @@ export interface CliCommand {
 }
 
 /** Every command; each loads its code only when it runs, so `--help` stays instant. */
-export const commands: readonly CliCommand[] = []
+export const commands: readonly CliCommand[] = [
+  {
+    name: 'sandbox',
+    summary: 'run the local stand-in for the platform API and OSS (training, tests)',
+    run: async (argv, io) => (await import('../../sandbox/cli')).runSandboxCommand([...argv], io),
+  },
+  { name: 'sync', summary: 'sync queued applicants with the platform and OSS', run: async (argv, io) => (await import('./commands/sync')).runSync(argv, io) },
+  { name: 'status', summary: "counts per status and each applicant's steps", run: async (argv, io) => (await import('./commands/status')).runStatus(argv, io) },
+]

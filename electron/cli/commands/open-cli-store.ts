@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { openKycStore, type KycStore } from '../../core/queue/store'
+import { EnvKeyProvider, KEY_ENV_VARIABLE } from '../../core/vault/env-key-provider'
+import { KeyFileProvider } from '../../core/vault/key-file-provider'
+import type { KeyProvider } from '../../core/vault/key-provider'
+import { UsageError } from '../io'
+
+export const KEY_FILE_ENV_VARIABLE = 'KYC_DESK_KEY_FILE'
+
+/**
+ * The command line's key: `KYC_DESK_KEY` when set, else a key file (`--key-file` or
+ * `KYC_DESK_KEY_FILE`). Never created here: a new key could not open the existing data.
+ */
+export function cliKeyProvider(env: NodeJS.ProcessEnv, keyFile: string | undefined): KeyProvider {
+  if (env[KEY_ENV_VARIABLE]?.trim()) return new EnvKeyProvider(env)
+  const file = keyFile ?? env[KEY_FILE_ENV_VARIABLE]
+  if (file) return new KeyFileProvider({ file: resolve(file), create: false })
+  throw new UsageError(`no data key: set ${KEY_ENV_VARIABLE} or pass --key-file FILE (or set ${KEY_FILE_ENV_VARIABLE})`)
+}
+
+/** Opens an existing queue database; the data key file and `images/` sit beside it. */
+export async function openCliStore(db: string, env: NodeJS.ProcessEnv, keyFile: string | undefined): Promise<KycStore> {
+  const file = resolve(db)
+  if (!existsSync(file)) throw new UsageError(`no database at ${file}`)
+  return openKycStore({ dataDir: dirname(file), dbFile: file, keyProvider: cliKeyProvider(env, keyFile) })
+}

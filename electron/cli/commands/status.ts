@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+import { applicantStatuses } from '../../../shared/domain/status'
+import type { StepSnapshot } from '../../../shared/domain/steps'
+import type { KycStore } from '../../core/queue/store'
+import type { ApplicantSummary } from '../../core/queue/types'
+import { exitCodes, UsageError, type CliIo } from '../io'
+import { openCliStore } from './open-cli-store'
+
+export const statusHelp = `Usage: kyc-desk status --db FILE [--json] [--key-file FILE]
+
+Prints the number of applicants per status, then each applicant's steps. Reads clear columns
+only (reference, masked label, steps): no personal data is decrypted or printed.
+`
+
+const flagsSchema = z.object({ db: z.string().min(1, '--db is required'), json: z.boolean().default(false), keyFile: z.string().min(1).optional() })
+
+function parseFlags(argv: readonly string[]) {
+  let values
+  try {
+    values = parseArgs({
+      args: [...argv],
+      options: { db: { type: 'string' }, json: { type: 'boolean' }, 'key-file': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }).values
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  if (values.help) return null
+  const parsed = flagsSchema.safeParse({ db: values.db ?? '', json: values.json, keyFile: values['key-file'] })
+  if (!parsed.success) throw new UsageError(`${parsed.error.issues[0]?.message ?? 'invalid flags'}\n\n${statusHelp}`)
+  return parsed.data
+}
+
+function allApplicants(store: KycStore): ApplicantSummary[] {
+  const items: ApplicantSummary[] = []
+  const pageSize = 5_000
+  for (let offset = 0; ; offset += pageSize) {
+    const page = store.applicants.list({ offset, limit: pageSize, order: 'oldest' })
+    items.push(...page.items)
+    if (page.items.length < pageSize) return items
+  }
+}
+
+function stepText(step: StepSnapshot): string {
+  const wait = step.state === 'pending' && step.nextAttemptAt !== null ? ` next ${new Date(step.nextAttemptAt).toISOString()}` : ''
+  return `${step.name} ${step.state}${step.attempts > 0 ? ` ×${step.attempts}` : ''}${wait}`
+}
+
+/** `kyc-desk status`: counts per status and every applicant's steps. */
+export async function runStatus(argv: readonly string[], io: CliIo): Promise<number> {
+  const flags = parseFlags(argv)
+  if (!flags) {
+    io.stdout.write(statusHelp)
+    return exitCodes.ok
+  }
+  const store = await openCliStore(flags.db, io.env, flags.keyFile)
+  try {
+    const counts = store.applicants.countsByStatus()
+    const applicants = allApplicants(store)
+    if (flags.json) {
+      const rows = applicants.map((a) => ({ id: a.id, reference: a.reference, label: a.label, status: a.status, steps: a.steps, lastError: a.lastError }))
+      io.stdout.write(`${JSON.stringify({ counts, applicants: rows })}\n`)
+      return exitCodes.ok
+    }
+    io.stdout.write(`${applicants.length} applicants: ${applicantStatuses.map((s) => `${s} ${counts[s]}`).join(', ')}\n`)
+    for (const a of applicants) {
+      io.stdout.write(`\n${a.reference}  ${a.label ?? '(purged)'}  ${a.status}  ${a.id}\n`)
+      if (a.steps.length > 0) io.stdout.write(`  ${a.steps.map(stepText).join(' · ')}\n`)
+      if (a.lastError) io.stdout.write(`  ${a.lastError.kind} ${a.lastError.code}: ${a.lastError.message}\n`)
+    }
+    return exitCodes.ok
+  } finally {
+    store.close()
+  }
+}
