@@ -58,6 +58,17 @@ describe('OSS endpoint with ali-oss 6.23', () => {
     }
   })
 
+  it('keeps keys with spaces, plus signs, parentheses and Chinese intact under both signatures', async () => {
+    const key = keyFor('张三 a+b (1)*!.jpg')
+    for (const authorizationV4 of [false, true]) {
+      const client = ossClient(sandbox, sts, { authorizationV4 })
+      await client.put(key, Buffer.from(`v4=${authorizationV4}`))
+      expect((await client.get(key)).content.toString()).toBe(`v4=${authorizationV4}`)
+    }
+    const listing = await (await fetch(`${sandbox.admin}/objects?prefix=${encodeURIComponent(key)}`)).json()
+    expect(listing).toMatchObject({ objects: [{ key }] })
+  })
+
   it('refuses a tampered signature', async () => {
     const client = ossClient(sandbox, sts)
     const signing = client as unknown as { authorization: (...args: unknown[]) => string }
