@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BrowserWindow, app, ipcMain, net, protocol, safeStorage, session } from 'electron'
+import { BrowserWindow, app, dialog, ipcMain, net, protocol, safeStorage, session } from 'electron'
+import { startSandbox } from '../../sandbox/index'
 import { createCore, type Core } from '../core/app/create-core'
 import { originSenderPolicy } from '../core/ipc/sender-policy'
 import { appOrigin, appScheme, resolveAppAsset } from './app-protocol'
@@ -74,15 +75,23 @@ async function start(): Promise<void> {
   }
   await app.whenReady()
   const binding = findElectronSqliteBinding(app.getAppPath(), process.versions.electron)
-  if (!binding.ok) console.warn(binding.message)
-  core = await createCore({
+  if (!binding.ok) {
+    // The Node build in node_modules would crash Electron's ABI: say what to do instead.
+    dialog.showErrorBox('kyc-desk cannot start', binding.message)
+    app.quit()
+    return
+  }
+  const running = await createCore({
     dataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     keyProvider: safeStorageKeyProvider(safeStorage, process.platform),
-    ...(binding.ok ? { sqliteNativeBinding: binding.path } : {}),
+    sqliteNativeBinding: binding.path,
     online: { isOnline: () => net.isOnline() },
+    // Training mode: the built-in sandbox, started only while no platform is configured.
+    training: { launch: () => startSandbox({ dataDir: join(app.getPath('userData'), 'training-sandbox'), apiPort: 0, ossPort: 0 }) },
   })
-  const running = core
+  running.sync.current.start()
+  core = running
   hardenSession(() => [rendererOrigin, ...running.cameraOrigins()])
   serveRenderer()
   registerIpc(ipcMain, running.handlers, originSenderPolicy([rendererOrigin]), running.log)

@@ -14,7 +14,7 @@ import { SettingsService } from '../settings/settings-service'
 import type { OnlineSignal } from '../sync'
 import type { KeyProvider } from '../vault/key-provider'
 import { SyncController } from './sync-controller'
-import { resolveEndpoints, type TrainingEndpoints } from './training-mode'
+import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
 
 export interface CoreOptions {
   readonly dataDir: string
@@ -24,8 +24,11 @@ export interface CoreOptions {
   readonly sqliteNativeBinding?: string
   readonly online?: OnlineSignal
   readonly clock?: () => number
-  /** The sandbox to use while no platform is configured (training mode). */
-  readonly training?: TrainingEndpoints
+  /**
+   * The sandbox to use while no platform is configured (training mode): one already running (the
+   * test harness), or a launcher the core calls only when training mode is actually in force.
+   */
+  readonly training?: TrainingEndpoints | TrainingLauncher
   /** Also print log lines (the command line, debugging). */
   readonly logEcho?: (line: string) => void
 }
@@ -67,7 +70,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onListenerError: (error) => log.error('events.listener-failed', { error }),
   })
   const settings = new SettingsService(store.settings, clock)
-  const training = options.training ?? null
+  let closeTraining: (() => Promise<void>) | null = null
+  let training: TrainingEndpoints | null = null
+  if (options.training && isTrainingLauncher(options.training)) {
+    if (settings.get().platform.baseUrl === '') {
+      const launched = await options.training.launch()
+      training = launched
+      closeTraining = () => launched.close()
+    }
+  } else {
+    training = options.training ?? null
+  }
   const endpoints = () => resolveEndpoints(settings.get(), training)
 
   const sync = new SyncController({
@@ -122,6 +135,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await sync.stop()
       publisher.flush()
       store.close()
+      await closeTraining?.()
     },
   }
 }

@@ -10,6 +10,15 @@ export interface TrainingEndpoints {
   readonly users: readonly { readonly uid: string; readonly token: string }[]
 }
 
+/** Starts the built-in sandbox on demand (Electron main); the core closes it with itself. */
+export interface TrainingLauncher {
+  launch(): Promise<TrainingEndpoints & { close(): Promise<void> }>
+}
+
+export function isTrainingLauncher(value: TrainingEndpoints | TrainingLauncher): value is TrainingLauncher {
+  return 'launch' in value
+}
+
 export interface PlatformEndpoints {
   readonly trainingMode: boolean
   readonly baseUrl: string
