@@ -18,12 +18,13 @@ export function safeStorageKeyProvider(safeStorage: SafeStorage, platform: NodeJ
       return Buffer.from(safeStorage.decryptString(wrapped), 'base64')
     },
     describe() {
+      // `kind` is stored next to the wrapped key, so it names the mechanism, not the backend.
       return secure
-        ? { kind: `os-keychain:${backend}`, secure: true }
+        ? { kind: 'safe-storage', secure: true }
         : {
-            kind: `os-keychain:${backend}`,
+            kind: 'safe-storage',
             secure: false,
-            warning: 'No system keyring was found, so the data key is protected only by a fixed password. Install and unlock a keyring (GNOME Keyring or KWallet).',
+            warning: `No system keyring was found (backend "${backend}"), so the data key is protected only by a fixed password. Install and unlock a keyring (GNOME Keyring or KWallet).`,
           }
     },
   }
