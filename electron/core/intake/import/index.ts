@@ -1,0 +1,59 @@
+import type { IsoDate } from '../../../../shared/domain/identity'
+import type { Logger } from '../../log/logger'
+import type { ImageIntake } from '../image'
+import { commitPreview, type ImportStore } from './commit'
+import { previewManifest } from './preview'
+import { defaultManifestLimits, type ManifestLimits } from './read-manifest'
+import type { CommitOptions, CommitResult, ManifestPreview, PreviewOptions, ReadyPreview } from './types'
+
+export { manifestFields, manifestHeaderAliases, normalizeHeader } from './fields'
+export type { ManifestField } from './fields'
+export type { ImportProblem, ManifestProblem, Messages, ProblemField, ProblemSeverity } from './problems'
+export type { PreviewImage } from './row-images'
+export type { ImportStore } from './commit'
+export type { ManifestLimits } from './read-manifest'
+export type { TextEncoding } from './decode-text'
+export type * from './types'
+
+export interface BatchImporterDeps {
+  /** The queue service (`KycStore`): applicants are created (and queued) through it. */
+  readonly store: ImportStore
+  readonly intake: Pick<ImageIntake, 'normalize' | 'assess'>
+  /** Gives the default `today` (local date) for the rules. */
+  readonly clock: () => number
+  readonly log: Pick<Logger, 'info' | 'warn' | 'error'>
+  /** Image files larger than this are refused before being read. Default 25 MB, as the image intake's. */
+  readonly maxFileBytes?: number
+  readonly manifestLimits?: ManifestLimits
+  /** Rows worked on at once. Default 2: both cores, and at most two rows' images in memory. */
+  readonly parallelism?: number
+}
+
+export interface BatchImporter {
+  /** Every row with its parsed identity and binding or its problems; stores nothing. */
+  preview(manifestPath: string, imagesDir: string, options?: PreviewOptions): Promise<ManifestPreview>
+  /** Imports the rows the preview cleared, each whole or not at all; reports every other row. */
+  commit(preview: ReadyPreview, options: CommitOptions): Promise<CommitResult>
+}
+
+export function localIsoDate(ms: number): IsoDate {
+  const d = new Date(ms)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+export function createBatchImporter(deps: BatchImporterDeps): BatchImporter {
+  const shared = {
+    intake: deps.intake,
+    maxFileBytes: deps.maxFileBytes ?? 25 * 1024 * 1024,
+    parallelism: deps.parallelism ?? 2,
+  }
+  return {
+    preview: (manifestPath, imagesDir, options = {}) =>
+      previewManifest(manifestPath, imagesDir, { ...options, today: options.today ?? localIsoDate(deps.clock()) }, {
+        ...shared,
+        limits: deps.manifestLimits ?? defaultManifestLimits,
+      }),
+    commit: (preview, options) => commitPreview(preview, options, { ...shared, store: deps.store, log: deps.log }),
+  }
+}

@@ -1,0 +1,62 @@
+import type { ImageSlot } from '../../../../shared/domain/images'
+import { describeBindingIssue, describeIssue, type BindingIssue, type Issue, type IssueField } from '../../../../shared/identity'
+import { describeFailure, describeIssue as describeQualityIssue, type NormalizeFailure, type QualityIssue } from '../image'
+import { manifestMessages, rowMessages } from './messages'
+import type { ImportProblem, ManifestIssue, ManifestProblem, ProblemField, RowIssue } from './problems'
+
+/** Where an identity rule's field lives in the manifest. */
+const identityColumns: Record<IssueField, ProblemField> = {
+  country: 'country',
+  surname: 'surname',
+  givenName: 'givenName',
+  documentType: 'documentType',
+  documentNumber: 'documentNumber',
+  birthday: 'birthday',
+  gender: 'gender',
+  chineseMainland: 'isChina',
+  issueDate: 'issueDate',
+  validity: 'expiryDate',
+  expiryDate: 'expiryDate',
+  mrz: 'row',
+  uid: 'uid',
+}
+
+export function rowProblem(field: ProblemField, issue: RowIssue): ImportProblem {
+  return { field, code: issue.code, severity: 'error', message: rowMessages(field, issue) }
+}
+
+export function identityProblem(found: Issue): ImportProblem {
+  const field = found.code === 'validity.long-term-not-allowed' ? 'longTerm' : identityColumns[found.field]
+  return { field, code: found.code, severity: found.severity, message: { en: describeIssue(found, 'en'), 'zh-CN': describeIssue(found, 'zh-CN') } }
+}
+
+export function bindingProblem(found: BindingIssue): ImportProblem {
+  const field = found.field === 'token' ? 'token' : 'uid'
+  return { field, code: found.code, severity: 'error', message: { en: describeBindingIssue(found, 'en'), 'zh-CN': describeBindingIssue(found, 'zh-CN') } }
+}
+
+export function imageFailureProblem(slot: ImageSlot, reason: NormalizeFailure): ImportProblem {
+  return {
+    field: slot,
+    code: `image.${reason.code}`,
+    severity: 'error',
+    message: { en: describeFailure(slot, reason, 'en'), 'zh-CN': describeFailure(slot, reason, 'zh-CN') },
+  }
+}
+
+/**
+ * The quality gate's findings are warnings: as at the counter, a blurred or dark image blocks
+ * the row unless the operator accepts it with a reason (which the event log keeps).
+ */
+export function qualityProblem(found: QualityIssue): ImportProblem {
+  return {
+    field: found.slot,
+    code: `quality.${found.code}`,
+    severity: 'warning',
+    message: { en: describeQualityIssue(found, 'en'), 'zh-CN': describeQualityIssue(found, 'zh-CN') },
+  }
+}
+
+export function manifestProblem(issue: ManifestIssue): ManifestProblem {
+  return { code: issue.code, message: manifestMessages(issue) }
+}
