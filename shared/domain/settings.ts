@@ -6,9 +6,21 @@ import { platformLanguageSchema } from './identity'
  * settings screen, the command line, the database), with defaults that make a fresh install work
  * in training mode.
  */
+/** Plain http only to this machine (a sandbox, a local proxy); personal data never crosses a network unencrypted. */
+function isHttpsOrLoopback(value: string): boolean {
+  if (value === '') return true
+  const url = new URL(value)
+  if (url.protocol === 'https:') return true
+  return url.hostname === 'localhost' || url.hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(url.hostname)
+}
+
+const serviceUrlSchema = z
+  .union([z.literal(''), z.url({ protocol: /^https?$/ })])
+  .refine(isHttpsOrLoopback, 'must use https:// (plain http:// only for this machine)')
+
 export const platformSettingsSchema = z.object({
   /** Empty: training mode against the built-in sandbox. */
-  baseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  baseUrl: serviceUrlSchema.default(''),
   encoding: z.enum(['form', 'json']).default('form'),
   /** Request timeout for platform calls. */
   timeoutMs: z.number().int().min(1_000).max(120_000).default(20_000),
@@ -20,7 +32,7 @@ export const ossSettingsSchema = z.object({
   /** An OSS region such as `oss-cn-hangzhou`, used when no endpoint is given. */
   region: z.string().regex(/^[a-z0-9-]*$/).default('oss-cn-hangzhou'),
   /** Full endpoint URL; overrides the region (a private endpoint, or the sandbox). */
-  endpoint: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  endpoint: serviceUrlSchema.default(''),
   addressing: z.enum(['virtual-host', 'path-style']).default('virtual-host'),
   /** What authnew receives for an image: the object key, or a full URL. */
   imageReference: z.enum(['object-key', 'url']).default('object-key'),

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { defaultSettings, settingsSchema } from './settings'
+
+describe('settings', () => {
+  it('defaults to training mode with three applicants in flight', () => {
+    expect(defaultSettings.platform.baseUrl).toBe('')
+    expect(defaultSettings.sync.concurrency).toBe(3)
+    expect(defaultSettings.language).toBe('zh-CN')
+  })
+
+  it('accepts https anywhere and plain http only on this machine', () => {
+    const platform = (baseUrl: string) => settingsSchema.safeParse({ platform: { baseUrl } }).success
+    expect(platform('https://api.example.com')).toBe(true)
+    expect(platform('http://127.0.0.1:17301')).toBe(true)
+    expect(platform('http://localhost:8080')).toBe(true)
+    expect(platform('http://api.example.com')).toBe(false)
+    expect(platform('http://10.0.0.5')).toBe(false)
+    expect(platform('ftp://api.example.com')).toBe(false)
+    expect(settingsSchema.safeParse({ oss: { endpoint: 'http://oss.example.com' } }).success).toBe(false)
+  })
+
+  it('refuses out-of-range numbers', () => {
+    expect(settingsSchema.safeParse({ sync: { concurrency: 0 } }).success).toBe(false)
+    expect(settingsSchema.safeParse({ retention: { purgeVerifiedAfterDays: -1 } }).success).toBe(false)
+  })
+})
