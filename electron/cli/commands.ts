@@ -14,5 +14,10 @@ export const commands: readonly CliCommand[] = [
     run: async (argv, io) => (await import('../../sandbox/cli')).runSandboxCommand([...argv], io),
   },
   { name: 'sync', summary: 'sync queued applicants with the platform and OSS', run: async (argv, io) => (await import('./commands/sync')).runSync(argv, io) },
+  {
+    name: 'import',
+    summary: 'import applicants from a manifest (CSV or .xlsx) and a folder of images',
+    run: async (argv, io) => (await import('./commands/import')).runImport(argv, io),
+  },
   { name: 'status', summary: "counts per status and each applicant's steps", run: async (argv, io) => (await import('./commands/status')).runStatus(argv, io) },
 ]
