@@ -6,7 +6,7 @@ import { commitFor } from './commit-outcome'
 import { executeStep } from './execute-step'
 import { planNext } from './plan'
 import type { SyncClock, SyncQueue } from './ports'
-import type { QueuedRecord, StepContext } from './step-context'
+import { stsKeyOf, type QueuedRecord, type StepContext } from './step-context'
 import type { StepOutcome } from './step-outcome'
 
 export interface RunnerEnv {
@@ -76,7 +76,7 @@ async function runStep(record: QueuedRecord, name: StepName, env: RunnerEnv): Pr
 
 function afterSubmitted(record: QueuedRecord, env: RunnerEnv): void {
   // Uploads are over: the credentials have no further use in memory.
-  env.sts.forget(record.id)
+  env.sts.forget(stsKeyOf(record))
   if (!env.autoLiveness()) return
   // The applicant's own capture-time choice may already have asked for it in the same commit.
   const fresh = env.queue.applicants.get(record.id)

@@ -9,18 +9,22 @@ export interface ConnectivityOptions {
   readonly policy: () => BackoffPolicy
   readonly random: () => number
   readonly onChange: (online: boolean) => void
+  /** Network failures in a row, with no answer in between, that take the engine offline. Default 2. */
+  readonly failuresToOffline?: number
 }
 
 /**
- * Whether the platform is reachable, as the engine acts on it. One request that gets no answer
- * takes the whole engine offline, so a branch that lost its line does not burn a retry on every
- * applicant; from then on a single cheap probe runs with backoff (the first one at once, so a
- * lone dropped connection costs nothing), and any answer, the app's online signal turning on, or
- * any real request getting through brings it back.
+ * Whether the platform is reachable, as the engine acts on it. Requests that get no answer, twice
+ * in a row with no answer in between, take the whole engine offline, so a branch that lost its
+ * line does not burn a retry on every applicant; a single dropped connection on a flaky line
+ * (answers keep coming) only delays its own step. Offline, one cheap probe runs with backoff (the
+ * first at once), and any answer, the app's online signal turning on, or any real request getting
+ * through brings it back.
  */
 export class Connectivity {
   private online: boolean
   private attempt = 0
+  private failuresInARow = 0
   private timer: unknown = null
   private active = false
   private unsubscribe: (() => void) | undefined
@@ -49,11 +53,13 @@ export class Connectivity {
 
   /** A request got no answer at all (refused connection, reset, timeout, DNS). */
   reportNetworkFailure(): void {
-    if (this.online) this.markOffline()
+    this.failuresInARow += 1
+    if (this.online && this.failuresInARow >= (this.options.failuresToOffline ?? 2)) this.markOffline()
   }
 
   /** A request got an HTTP answer, whatever it said: the path to the platform works. */
   reportReachable(): void {
+    this.failuresInARow = 0
     if (!this.online) this.markOnline()
   }
 
@@ -71,6 +77,7 @@ export class Connectivity {
 
   private markOnline(): void {
     this.clearTimer()
+    this.failuresInARow = 0
     const was = this.online
     this.online = true
     this.attempt = 0

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { submissionSteps } from '../../../shared/domain/steps'
 import { queueApplicant } from './test-support/applicants'
 import { engineHarness, type EngineHarness } from './test-support/engine-harness'
+import { fakeOss } from './test-support/fake-platform'
 
 let h: EngineHarness | undefined
 afterEach(async () => {
@@ -147,6 +148,21 @@ describe('crash safety and control', () => {
     await h.clock.until(() => h!.status(id) === 'submitted')
     expect(stepOf(h, id, 'upload:back')).toMatchObject({ state: 'done', attempts: 2 })
     expect(h.oss.objects.size).toBe(3)
+  })
+
+  it('never uploads with the old account\'s credentials after the uid is edited mid-sync', async () => {
+    let uploadsFail = true
+    const busy = { kind: 'transient', code: 'ServiceUnavailable', message: 'OSS: busy', network: false } as const
+    const oss = fakeOss(() => (uploadsFail ? busy : undefined))
+    h = await engineHarness({ engine: { put: oss.put } })
+    const id = await queueApplicant(h.store, 1, binding(1))
+    h.engine.start()
+    await h.clock.until(() => stepOf(h!, id, 'upload:front')?.attempts === 1 && h!.status(id) === 'waiting-retry', { stepMs: 10 })
+    expect(await h.store.applicants.update(id, { binding: binding(2) }, null)).toMatchObject({ ok: true })
+    uploadsFail = false
+    await h.clock.until(() => h!.status(id) === 'submitted')
+    expect(h.platform.opsFor(binding(2).uid)[0]).toBe('getSts')
+    expect([...oss.objects.keys()].every((k) => k.startsWith(`kyc/${binding(2).uid}/`))).toBe(true)
   })
 
   it('starts no step while paused and carries on when resumed', async () => {

@@ -28,6 +28,14 @@ export interface StepContext {
   readonly random: () => number
 }
 
+/**
+ * The STS cache key: credentials are granted for one uid (and its upload prefix), so an edit that
+ * changes the applicant's uid must never be served the old account's credentials.
+ */
+export function stsKeyOf(record: Pick<QueuedRecord, 'id' | 'binding'>): string {
+  return `${record.id}:${record.binding.uid}`
+}
+
 /** getsts through the applicant's cache; secrets are registered with the redactor as they arrive. */
 export function fetchStsFor(ctx: StepContext): () => Promise<PlatformOutcome<StsCredentials>> {
   return async () => {

@@ -36,7 +36,7 @@ function oss(acceptFrom: number) {
 }
 
 const request = (cache: StsCache, fetch: () => Promise<PlatformOutcome<StsCredentials>>, put: ReturnType<typeof oss>['put'], key = 'k') => ({
-  applicantId: 'a1',
+  cacheKey: 'a1:1001',
   cache,
   fetchSts: fetch,
   put,

@@ -5,7 +5,8 @@ import type { StsCredentials } from '../platform-client/platform-client'
 import type { PutObject } from './ports'
 
 export interface StsUploadRequest {
-  readonly applicantId: string
+  /** Whose credentials: one applicant under one uid (see stsKeyOf). */
+  readonly cacheKey: string
   readonly cache: StsCache
   /** Asks the platform for fresh credentials; the cache makes it single flight per applicant. */
   readonly fetchSts: () => Promise<PlatformOutcome<StsCredentials>>
@@ -29,12 +30,12 @@ export type StsUploadOutcome =
  * that hit the same expiry only the first drops them and all three share one new getsts.
  */
 export async function putWithSts(request: StsUploadRequest): Promise<StsUploadOutcome> {
-  const first = await request.cache.get(request.applicantId, request.fetchSts)
+  const first = await request.cache.get(request.cacheKey, request.fetchSts)
   if (first.kind !== 'ok') return { kind: 'sts', outcome: first }
   const attempt = await request.put(request.target, first.value, request.key, request.body)
   if (attempt.kind !== 'credentials') return attempt
-  request.cache.invalidate(request.applicantId, first.value)
-  const second = await request.cache.get(request.applicantId, request.fetchSts)
+  request.cache.invalidate(request.cacheKey, first.value)
+  const second = await request.cache.get(request.cacheKey, request.fetchSts)
   if (second.kind !== 'ok') return { kind: 'sts', outcome: second }
   return request.put(request.target, second.value, request.key, request.body)
 }

@@ -3,7 +3,7 @@ import { objectKeyFor } from '../oss/object-key'
 import { echoFromAuthInfo } from '../platform-client/from-wire'
 import { objectUrl } from './image-reference'
 import { findMismatches, mismatchMessage, RECONCILE_MISMATCH } from './reconcile'
-import { fetchStsFor, type StepContext } from './step-context'
+import { fetchStsFor, stsKeyOf, type StepContext } from './step-context'
 import { done, fromPlatformFailure, whenOk, type StepOutcome } from './step-outcome'
 import { putWithSts } from './sts-upload'
 
@@ -11,7 +11,7 @@ const uploadStep = { front: 'upload:front', back: 'upload:back', hand: 'upload:h
 
 /** `sts`: makes sure the applicant has usable credentials (kept in memory only, never stored). */
 export async function runSts(ctx: StepContext): Promise<StepOutcome> {
-  const outcome = await ctx.sts.get(ctx.record.id, fetchStsFor(ctx))
+  const outcome = await ctx.sts.get(stsKeyOf(ctx.record), fetchStsFor(ctx))
   return whenOk(outcome, () => done())
 }
 
@@ -31,7 +31,7 @@ export async function runUpload(ctx: StepContext, slot: ImageSlot): Promise<Step
     return { kind: 'attention', errorKind: 'invalid', code: 'IMAGE_UNREADABLE', message: `The stored ${slot} image cannot be read; capture it again.` }
   }
   const outcome = await putWithSts({
-    applicantId: record.id,
+    cacheKey: stsKeyOf(record),
     cache: ctx.sts,
     fetchSts: fetchStsFor(ctx),
     put: ctx.put,
@@ -63,7 +63,7 @@ async function referenceFor(ctx: StepContext, slot: ImageSlot): Promise<Referenc
     return { ok: false, outcome: { kind: 'attention', errorKind: 'invalid', code: 'UPLOAD_MISSING', message: `The ${slot} image upload left no object key; sync the image again.` } }
   }
   if (ctx.settings.oss.imageReference === 'object-key') return { ok: true, reference: data.objectKey }
-  const sts = await ctx.sts.get(ctx.record.id, fetchStsFor(ctx))
+  const sts = await ctx.sts.get(stsKeyOf(ctx.record), fetchStsFor(ctx))
   if (sts.kind !== 'ok') return { ok: false, outcome: fromPlatformFailure(sts) }
   return { ok: true, reference: objectUrl(ctx.target, sts.value.bucket, data.objectKey) }
 }

@@ -62,7 +62,14 @@ export class FakePlatform implements PlatformPort {
       const n = this.calls.length
       return {
         kind: 'ok',
-        value: { accessKeyId: `STS.fake${n}`, accessKeySecret: `secret-${n}`, securityToken: `token-${n}`, expiresAt: this.now() + this.stsTtlMs, bucket: 'fake' },
+        value: {
+          // The uid in the key id lets the fake OSS enforce what the real policy does: one uid's prefix.
+          accessKeyId: `STS.${account.uid}.${n}`,
+          accessKeySecret: `secret-${n}`,
+          securityToken: `token-${n}`,
+          expiresAt: this.now() + this.stsTtlMs,
+          bucket: 'fake',
+        },
       }
     })
   }
@@ -113,14 +120,18 @@ export class FakePlatform implements PlatformPort {
   }
 }
 
-/** An in-memory OSS: records each put by key; `fail` may answer instead. */
+/**
+ * An in-memory OSS: records each put by key; `fail` may answer instead. Like the real policy, it
+ * refuses a key outside the credentials' uid prefix (`kyc/<uid>/`).
+ */
 export function fakeOss(fail: (key: string) => UploadOutcome | undefined = () => undefined) {
   const objects = new Map<string, number>()
   const puts: string[] = []
   const active = new Map<string, number>()
   const stats = { maxParallelPerApplicant: 0 }
-  const put = async (_t: OssTarget, _c: StsCredentials, key: string, body: Buffer): Promise<UploadOutcome> => {
+  const put = async (_t: OssTarget, credentials: StsCredentials, key: string, body: Buffer): Promise<UploadOutcome> => {
     puts.push(key)
+    const uid = credentials.accessKeyId.split('.')[1] ?? ''
     const folder = key.slice(0, key.lastIndexOf('/'))
     active.set(folder, (active.get(folder) ?? 0) + 1)
     stats.maxParallelPerApplicant = Math.max(stats.maxParallelPerApplicant, active.get(folder) ?? 0)
@@ -128,6 +139,7 @@ export function fakeOss(fail: (key: string) => UploadOutcome | undefined = () =>
     active.set(folder, (active.get(folder) ?? 1) - 1)
     const failure = fail(key)
     if (failure) return failure
+    if (!key.startsWith(`kyc/${uid}/`)) return { kind: 'refused', code: 'AccessDenied', message: 'OSS: outside the policy' }
     objects.set(key, body.length)
     return { kind: 'ok' }
   }
