@@ -9,8 +9,9 @@ import type { ImageSource, OnlineSignal, PlatformPort, PutObject, SyncClock, Syn
 export interface SyncEngineDeps {
   readonly queue: SyncQueue
   readonly images: ImageSource
-  readonly platform: PlatformPort
-  readonly oss: OssTarget
+  /** A value, or a getter read at each step so a settings change applies without a restart. */
+  readonly platform: PlatformPort | (() => PlatformPort)
+  readonly oss: OssTarget | (() => OssTarget)
   /** Read on every use, so a settings change applies to the next step. */
   readonly settings: () => Settings
   readonly log: Logger
