@@ -79,12 +79,13 @@ describe('upload under STS credentials', () => {
   it('asks again when the cached credentials are within five minutes of expiry', async () => {
     let now = 1_000_000
     const cache = new StsCache(() => now)
-    const p = platform(now + 6 * 60_000)
+    const p = platform(now + 15 * 60_000)
     const o = oss(1)
     await putWithSts(request(cache, p.fetch, o.put))
+    now += 9 * 60_000
     await putWithSts(request(cache, p.fetch, o.put))
     expect(p.calls()).toBe(1)
-    now += 2 * 60_000
+    now += 90_000
     await putWithSts(request(cache, p.fetch, o.put))
     expect(p.calls()).toBe(2)
   })
