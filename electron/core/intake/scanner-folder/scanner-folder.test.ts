@@ -1,0 +1,149 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import sharp from 'sharp'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { binding, identity, openTestStore, type TestStore } from '../../queue/test-fixtures'
+import { createImageIntake, type ImageIntake } from '../image'
+import { renderCard } from '../import/test-fixtures/card-images'
+import { applicants } from '../import/test-fixtures/manifests'
+import { createScannerFolder, type InboxEvent, type InboxItem, type ScannerFolder } from './index'
+
+const person = applicants[0]!.person
+let intake: ImageIntake
+let front: Buffer
+let back: Buffer
+let blurred: Buffer
+beforeAll(async () => {
+  intake = createImageIntake({ parallelism: 2 })
+  front = await renderCard(person, 'front')
+  back = await renderCard(person, 'back')
+  blurred = await sharp(front).blur(12).jpeg().toBuffer()
+})
+afterAll(() => intake.close())
+
+let t: TestStore
+let dir: string
+let scanner: ScannerFolder
+let events: InboxEvent[]
+let reference: string
+let applicantId: string
+
+function open(pattern = '{ref}_{slot}') {
+  scanner = createScannerFolder(
+    { applicants: t.store.applicants, intake, clock: () => t.clock.now, log: { info: () => undefined, warn: () => undefined, error: () => undefined } },
+    { folder: dir, pattern, stabilityMs: 150, pollIntervalMs: 20 },
+  )
+  scanner.subscribe((e) => events.push(e))
+  return scanner
+}
+
+beforeEach(async () => {
+  t = await openTestStore()
+  dir = mkdtempSync(join(tmpdir(), 'kyc-scanner-'))
+  events = []
+  const draft = await t.store.applicants.create({ identity, binding, operatorId: null, consent: null })
+  reference = draft.reference
+  applicantId = draft.id
+})
+afterEach(async () => {
+  await scanner?.stop()
+  t.cleanup()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+/** Waits until the inbox settles into the state the test expects. */
+async function until<T>(probe: () => T | undefined | null | false, what: string): Promise<T> {
+  for (let waited = 0; waited < 15_000; waited += 25) {
+    await scanner.settled()
+    const value = probe()
+    if (value) return value
+    await sleep(25)
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+const item = (name: string, state: InboxItem['state'] = 'ready') => () => scanner.list().find((i) => i.name === name && i.state === state)
+const folderFiles = () => readdirSync(dir).sort()
+const images = () => {
+  const record = t.store.applicants.get(applicantId)
+  return record?.stage === 'draft' ? record.images : {}
+}
+
+describe('scanner folder', () => {
+  it('lists a dropped file with its size, time and a thumbnail, ignoring temporary files', async () => {
+    expect(await open().start()).toEqual({ ok: true })
+    writeFileSync(join(dir, '~$scan.jpg'), front)
+    writeFileSync(join(dir, 'scan0001.part'), front)
+    writeFileSync(join(dir, 'scan0001.jpg'), front)
+    const found = await until(item('scan0001.jpg'), 'the dropped file')
+    expect(found).toMatchObject({ size: front.length, reason: null, warnings: [], match: null, image: { width: 1000, height: 640 }, hasThumbnail: true })
+    expect(scanner.list().map((i) => i.name)).toEqual(['scan0001.jpg'])
+    const thumb = await sharp(scanner.thumbnail(found.id) ?? Buffer.alloc(0)).metadata()
+    expect([thumb.format, thumb.width]).toEqual(['jpeg', 320])
+  })
+
+  it('assigns a pattern-named file to the applicant by reference and deletes it from the folder', async () => {
+    writeFileSync(join(dir, `${reference}_front.jpg`), front)
+    await open().start()
+    await until(() => events.find((e) => e.kind === 'removed' && e.cause === 'assigned'), 'the automatic assignment')
+    expect(folderFiles()).toEqual([])
+    expect(scanner.list()).toEqual([])
+    expect(images().front).toMatchObject({ width: 1000, height: 640, overrideReason: null })
+    expect(t.store.events.listForApplicant(applicantId).map((e) => e.type)).toEqual(['captured', 'edited'])
+  })
+
+  it('keeps a bad file in the folder and the inbox with its reason', async () => {
+    await open().start()
+    writeFileSync(join(dir, `${reference}_back.jpg`), back.subarray(0, back.length >> 1))
+    writeFileSync(join(dir, 'notes.jpg'), '%PDF-1.7 not an image')
+    const truncated = await until(item(`${reference}_back.jpg`, 'rejected'), 'the truncated scan')
+    expect(truncated.reason?.code).toBe('image.truncated')
+    expect(truncated.reason?.message.en).toMatch(/^back image: the file is incomplete/)
+    const pdf = await until(item('notes.jpg', 'rejected'), 'the PDF')
+    expect(pdf.reason).toMatchObject({ code: 'image.pdf-unsupported', message: { en: expect.stringMatching(/^“notes\.jpg”: PDF files are not accepted/) } })
+    expect(folderFiles()).toEqual(['notes.jpg', `${reference}_back.jpg`].sort())
+    expect(images().back).toBeUndefined()
+    expect(await scanner.assign(pdf.id, { applicantId, slot: 'back', operatorId: null })).toMatchObject({ ok: false, reason: 'unusable' })
+    expect(await scanner.discard(pdf.id)).toBe(true)
+    expect(folderFiles()).toEqual([`${reference}_back.jpg`])
+  })
+
+  it('holds files it cannot assign by itself, with the reason, for the operator to assign', async () => {
+    await open().start()
+    writeFileSync(join(dir, 'ZZ99_front.jpg'), front)
+    writeFileSync(join(dir, `${reference}_hand.jpg`), blurred)
+    const unknown = await until(item('ZZ99_front.jpg'), 'the unknown reference')
+    expect(unknown.reason).toMatchObject({ code: 'auto.no-applicant', message: { en: expect.stringContaining('ZZ99') } })
+    const soft = await until(() => scanner.list().find((i) => i.name.endsWith('_hand.jpg') && i.reason?.code === 'auto.quality'), 'the blurred scan')
+    expect(soft.warnings.map((w) => w.code)).toEqual(['quality.blurred'])
+
+    expect(await scanner.assign(unknown.id, { applicantId, slot: 'back', operatorId: 'op-1' })).toMatchObject({ ok: true, slot: 'back', fileRemoved: true })
+    expect(await scanner.assign(soft.id, { applicantId, slot: 'hand', operatorId: 'op-1' })).toMatchObject({ ok: false, reason: 'needs-override' })
+    expect(await scanner.assign(soft.id, { applicantId, slot: 'hand', operatorId: 'op-1', overrideReason: 'customer in a hurry; rescan refused' })).toMatchObject({ ok: true })
+    expect(images()).toMatchObject({ back: { overrideReason: null }, hand: { overrideReason: 'customer in a hurry; rescan refused' } })
+    expect(folderFiles()).toEqual([])
+    expect(t.store.events.listForApplicant(applicantId).map((e) => e.type)).toContain('override')
+  })
+
+  it('waits until a slowly written file is complete before reading it', async () => {
+    await open().start()
+    const path = join(dir, `${reference}_back.jpg`)
+    await writeFile(path, back.subarray(0, 4096))
+    for (let offset = 4096; offset < back.length; offset += 8192) {
+      await sleep(40)
+      await appendFile(path, back.subarray(offset, offset + 8192))
+    }
+    await until(() => events.find((e) => e.kind === 'removed' && e.cause === 'assigned'), 'the assignment')
+    expect(events.some((e) => e.kind === 'changed' && e.item.state === 'rejected')).toBe(false)
+    expect(existsSync(path)).toBe(false)
+  })
+
+  it('refuses to start on a missing folder or a pattern without both placeholders', async () => {
+    expect(await open('{ref}').start()).toMatchObject({ ok: false, code: 'pattern-invalid' })
+    dir = join(dir, 'missing')
+    expect(await open().start()).toMatchObject({ ok: false, code: 'folder-missing', message: { 'zh-CN': expect.stringContaining('不存在') } })
+  })
+})

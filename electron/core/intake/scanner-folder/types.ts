@@ -1,0 +1,59 @@
+import type { ImageSlot } from '../../../../shared/domain/images'
+import type { ApplicantStatus } from '../../../../shared/domain/status'
+import type { Locale } from '../../../../shared/identity'
+import type { FileNameMatch } from './pattern'
+
+export type Messages = { readonly [L in Locale]: string }
+
+/**
+ * `checking`: being decoded. `ready`: a usable image waiting to be assigned (with `reason` when
+ * it was not assigned automatically). `rejected`: not a usable image; stays until the operator
+ * discards it or the scanner overwrites it. `storing`: being assigned right now. `stored`: in the
+ * applicant's record, but the file could not be deleted from the folder (delete it by hand).
+ */
+export type InboxItemState = 'checking' | 'ready' | 'rejected' | 'storing' | 'stored'
+
+export interface InboxNote {
+  readonly code: string
+  readonly message: Messages
+}
+
+export interface InboxItem {
+  /** Stable while the file is in the folder; also the thumbnail reference. */
+  readonly id: string
+  /** File name only: the folder is the operator's own choice, the path is never sent on. */
+  readonly name: string
+  readonly size: number
+  readonly modifiedAt: number
+  readonly detectedAt: number
+  readonly state: InboxItemState
+  /** Why the file is rejected, or why it was not assigned automatically. */
+  readonly reason: InboxNote | null
+  /** The quality gate's findings: assigning the file needs an override reason. */
+  readonly warnings: readonly InboxNote[]
+  /** What the file name says, when it matches the configured pattern. */
+  readonly match: FileNameMatch | null
+  /** Size of the normalised image, once checked. */
+  readonly image: { readonly width: number; readonly height: number } | null
+  readonly hasThumbnail: boolean
+}
+
+export type InboxEvent =
+  | { readonly kind: 'changed'; readonly item: InboxItem }
+  | { readonly kind: 'removed'; readonly id: string; readonly cause: 'assigned' | 'discarded' | 'gone'; readonly applicantId?: string }
+
+export interface AssignTarget {
+  readonly applicantId: string
+  readonly slot: ImageSlot
+  readonly operatorId: string | null
+  /** Required when the image has quality warnings; kept in the event log. */
+  readonly overrideReason?: string | null
+}
+
+export type AssignFailure = 'no-such-item' | 'busy' | 'unusable' | 'needs-override' | 'applicant-not-found' | 'applicant-purged' | 'failed'
+
+export type AssignResult =
+  | { readonly ok: true; readonly applicantId: string; readonly slot: ImageSlot; readonly status: ApplicantStatus; readonly fileRemoved: boolean }
+  | { readonly ok: false; readonly reason: AssignFailure; readonly message: Messages }
+
+export type StartResult = { readonly ok: true } | { readonly ok: false; readonly code: 'folder-missing' | 'pattern-invalid'; readonly message: Messages }
