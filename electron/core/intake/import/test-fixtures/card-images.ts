@@ -98,7 +98,7 @@ function idBackOfPassport(p: CardPerson): string {
   return `<rect x="40" y="40" width="920" height="560" rx="18" fill="#efeae2" stroke="#8a7aa8" stroke-width="4"/>
     ${text(90, 120, 34, 'OBSERVATIONS / 备注', 'font-weight="bold"')}
     ${Array.from({ length: 7 }, (_, i) => `<rect x="90" y="${170 + i * 55}" width="820" height="3" fill="#b3a9c4"/>`).join('')}
-    ${text(110, 240, 28, `Holder: ${p.surname} ${p.givenName}`)}${text(110, 350, 28, 'No endorsements')}
+    ${text(110, 212, 28, `Holder: ${p.surname} ${p.givenName}`)}${text(110, 322, 28, 'No endorsements')}
     <circle cx="780" cy="420" r="90" fill="none" stroke="#6d5a96" stroke-width="6"/>${text(720, 430, 26, 'VISA', 'fill="#6d5a96"')}`
 }
 
