@@ -3,7 +3,7 @@ import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescri
 
 export default defineConfigWithVueTs(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/.artifacts/**', 'bench/.data/**', '.electron-runtime/**'],
+    ignores: ['.tmp/**', '.dependency-cruiser.cjs', 'out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/.artifacts/**', 'bench/.data/**', '.electron-runtime/**'],
   },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,

@@ -13,10 +13,33 @@ export const channelNames = [
   'applicants:list',
   'applicants:counts',
   'applicants:get',
+  'applicants:summaries',
+  'applicants:sync',
+  'applicants:retry',
+  'applicants:remove',
+  'applicants:timeline',
+  'applicants:thumbnail',
+  'applicants:identity-for-edit',
+  'applicants:update',
+  'applicants:platform-record',
+  'liveness:start',
+  'liveness:session',
+  'liveness:check',
+  'liveness:open-window',
+  'sync:state',
+  'sync:all',
+  'sync:pause',
+  'sync:resume',
+  'settings:get',
+  'settings:update',
+  'settings:test-connection',
+  'training:add-demo-applicants',
+  'diagnostics:recent',
+  'diagnostics:export',
 ] as const
 export type ChannelName = (typeof channelNames)[number]
 
-export const eventNames = ['steps:changed', 'operators:locked'] as const
+export const eventNames = ['steps:changed', 'operators:locked', 'sync:state'] as const
 export type EventName = (typeof eventNames)[number]
 
 /** The IPC channel main sends an event on; the preload listens on the same names only. */

@@ -1,8 +1,13 @@
 import type { z } from 'zod'
 import { appChannels } from './app'
+import { applicantEditChannels } from './applicant-edit'
 import { applicantChannels, applicantEvents } from './applicants'
+import { diagnosticsChannels } from './diagnostics'
+import { livenessChannels } from './liveness'
 import { operatorChannels, operatorEvents } from './operators'
 import type { ChannelName, EventName } from './names'
+import { settingsChannels } from './settings'
+import { syncChannels, syncEvents } from './sync'
 
 interface ChannelSpec {
   readonly request: z.ZodType
@@ -14,11 +19,17 @@ export const channelSchemas = {
   ...appChannels,
   ...operatorChannels,
   ...applicantChannels,
+  ...applicantEditChannels,
+  ...livenessChannels,
+  ...syncChannels,
+  ...settingsChannels,
+  ...diagnosticsChannels,
 } as const satisfies { readonly [C in ChannelName]: ChannelSpec } & { readonly [k: string]: ChannelSpec }
 
 export const eventSchemas = {
   ...applicantEvents,
   ...operatorEvents,
+  ...syncEvents,
 } as const satisfies { readonly [E in EventName]: z.ZodType }
 
 type NoExtraKeys<T, K extends PropertyKey> = Exclude<keyof T, K> extends never ? true : never

@@ -4,6 +4,13 @@ import { StepChangePublisher } from '../events/step-change-publisher'
 import type { HandlerTable } from '../ipc/handler-table'
 import { appHandlers } from '../ipc/handlers/app'
 import { applicantHandlers } from '../ipc/handlers/applicants'
+import { applicantActionHandlers } from '../ipc/handlers/applicant-actions'
+import { applicantEditHandlers } from '../ipc/handlers/applicant-edit'
+import { diagnosticsHandlers } from '../ipc/handlers/diagnostics'
+import { livenessHandlers } from '../ipc/handlers/liveness'
+import { settingsHandlers } from '../ipc/handlers/settings'
+import { syncHandlers } from '../ipc/handlers/sync'
+import { CallLog } from '../diagnostics/call-log'
 import { operatorHandlers } from '../ipc/handlers/operators'
 import { requireOperator } from '../ipc/require-operator'
 import { createLogger, type Logger } from '../log/logger'
@@ -13,7 +20,10 @@ import { openKycStore, type KycStore } from '../queue/store'
 import { SettingsService } from '../settings/settings-service'
 import type { OnlineSignal } from '../sync'
 import type { KeyProvider } from '../vault/key-provider'
-import { SyncController } from './sync-controller'
+import { platformWiring, SyncController } from './sync-controller'
+import { SyncStatus } from './sync-status'
+import { noDialogs, noWindows, type DialogPort, type WindowPort } from './ui-ports'
+import { wakeOnNewWork } from './wake-on-work'
 import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
 
 export interface CoreOptions {
@@ -31,6 +41,12 @@ export interface CoreOptions {
   readonly training?: TrainingEndpoints | TrainingLauncher
   /** Also print log lines (the command line, debugging). */
   readonly logEcho?: (line: string) => void
+  /** Opens the liveness verify page at the counter (Electron: a BrowserWindow; tests: a page). */
+  readonly windows?: WindowPort
+  /** Save dialogs (the log export). */
+  readonly dialogs?: DialogPort
+  /** Start the sync engine with the core (default true; false leaves it to the caller). */
+  readonly startSync?: boolean
 }
 
 export interface Core {
@@ -53,9 +69,10 @@ export interface Core {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? Date.now
   const redactor = new Redactor()
+  const logFile = join(options.dataDir, 'logs', 'kyc-desk.log')
   const log = createLogger({
     redactor,
-    file: join(options.dataDir, 'logs', 'kyc-desk.log'),
+    file: logFile,
     clock,
     ...(options.logEcho ? { echo: options.logEcho } : {}),
   })
@@ -83,6 +100,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
   const endpoints = () => resolveEndpoints(settings.get(), training)
 
+  const calls = new CallLog(clock)
+  const onPlatformCall = (call: Parameters<CallLog['record']>[0]) => calls.record(call)
+  // The sync bar's state: the engine's, plus counts per status; refreshed on engine and step changes.
+  const syncStatus = new SyncStatus({
+    engineState: () => sync.current.state(),
+    counts: () => store.applicants.countsByStatus(),
+    publish: (state) => events.emit('sync:state', state),
+  })
   const sync = new SyncController({
     store,
     settings: () => settings.get(),
@@ -90,9 +115,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     redactor,
     ...(options.online ? { online: options.online } : {}),
-    onState: () => undefined,
+    onState: () => syncStatus.refresh(),
+    onPlatformCall,
   })
   settings.onChange(() => void sync.settingsChanged())
+  const wake = wakeOnNewWork(() => sync.current)
+  events.on('steps:changed', ({ changes }) => {
+    wake(changes)
+    syncStatus.refresh()
+  })
 
   const operators = new OperatorSession({
     operators: store.operators,
@@ -101,6 +132,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     lockAfterIdleMinutes: () => settings.get().lockAfterIdleMinutes,
     onLocked: (reason) => events.emit('operators:locked', { reason }),
   })
+  const operatorId = () => operators.currentOperatorId()
   const idleTimer = setInterval(() => operators.lockIfIdle(), 15_000)
   idleTimer.unref()
 
@@ -109,9 +141,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
       ...operatorHandlers(operators),
       ...applicantHandlers(store),
+      ...applicantActionHandlers({ store, engine: () => sync.current, operatorId, log }),
+      ...applicantEditHandlers({
+        store,
+        settings: () => settings.get(),
+        platform: () => platformWiring(settings.get(), endpoints(), onPlatformCall).platform,
+        operatorId,
+        clock,
+        log,
+      }),
+      ...livenessHandlers({ store, engine: () => sync.current, windows: options.windows ?? noWindows, operatorId }),
+      ...syncHandlers({ engine: () => sync.current, state: () => syncStatus.current() }),
+      ...settingsHandlers({ settings, training, store, operatorId, clock, onPlatformCall }),
+      ...diagnosticsHandlers({ log, logFile, redactor, calls, dialogs: options.dialogs ?? noDialogs, clock }),
     },
     () => operators.requireOperator(),
   )
+  if (options.startSync !== false) sync.current.start()
   log.info('core.started', { version: options.appVersion, trainingMode: endpoints().trainingMode })
 
   return {

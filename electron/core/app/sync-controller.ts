@@ -2,7 +2,7 @@ import type { Settings } from '../../../shared/domain/settings'
 import type { Logger } from '../log/logger'
 import type { Redactor } from '../log/redact'
 import type { OssTarget } from '../oss/oss-uploader'
-import { PlatformClient } from '../platform-client/platform-client'
+import { PlatformClient, type PlatformClientOptions } from '../platform-client/platform-client'
 import type { KycStore } from '../queue/store'
 import { createSyncEngine, type OnlineSignal, type SyncEngine, type SyncEngineState } from '../sync'
 import type { PlatformEndpoints } from './training-mode'
@@ -16,11 +16,18 @@ export interface SyncControllerDeps {
   readonly online?: OnlineSignal
   /** The UI language decides the platform's message language unless a setting overrides it. */
   readonly onState: (state: SyncEngineState) => void
+  /** Sees every platform request's path, outcome and code (for diagnostics). */
+  readonly onPlatformCall?: PlatformClientOptions['onCall']
 }
 
 /** The platform client and OSS target for the current settings and endpoints. */
-export function platformWiring(settings: Settings, endpoints: PlatformEndpoints): { platform: PlatformClient; oss: OssTarget } {
+export function platformWiring(
+  settings: Settings,
+  endpoints: PlatformEndpoints,
+  onCall?: PlatformClientOptions['onCall'],
+): { platform: PlatformClient; oss: OssTarget } {
   const platform = new PlatformClient({
+    ...(onCall ? { onCall } : {}),
     baseUrl: endpoints.baseUrl,
     encoding: settings.platform.encoding,
     timeoutMs: settings.platform.timeoutMs,
@@ -86,7 +93,7 @@ export class SyncController {
   private build(): SyncEngine {
     const settings = this.deps.settings()
     const endpoints = this.deps.endpoints()
-    const { platform, oss } = platformWiring(settings, endpoints)
+    const { platform, oss } = platformWiring(settings, endpoints, this.deps.onPlatformCall)
     return createSyncEngine({
       queue: this.deps.store,
       images: this.deps.store.images,

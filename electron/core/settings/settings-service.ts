@@ -46,6 +46,15 @@ export class SettingsService {
   }
 
   update(patch: SettingsPatch): Settings {
+    const next = this.preview(patch)
+    this.current = next
+    this.repository.set(storageKey, next as unknown as JsonValue, this.clock())
+    for (const listener of this.listeners) listener(next)
+    return next
+  }
+
+  /** The settings this patch would give, validated whole, without saving them (a connection test). */
+  preview(patch: SettingsPatch): Settings {
     const parsed = settingsSchema.safeParse(mergePatch(this.current, patch))
     if (!parsed.success) {
       throw new KycError(
@@ -54,9 +63,6 @@ export class SettingsService {
         parsed.error.issues.map((i) => ({ field: i.path.join('.'), code: i.code, severity: 'error', message: `${i.path.join('.')}: ${i.message}` })),
       )
     }
-    this.current = parsed.data
-    this.repository.set(storageKey, parsed.data as unknown as JsonValue, this.clock())
-    for (const listener of this.listeners) listener(parsed.data)
     return parsed.data
   }
 

@@ -1,0 +1,238 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startSandbox, type RunningSandbox } from '../../../sandbox/index'
+import type { ChannelName, EventPayloadOf, IpcResult, RequestOf, ResponseOf } from '../../../shared/contract'
+import { dispatch } from '../ipc/dispatch'
+import { originSenderPolicy } from '../ipc/sender-policy'
+import { identityFor } from '../sync/test-support/applicants'
+import { KeyFileProvider } from '../vault/key-file-provider'
+import { demoImage } from './demo-applicants'
+import { createCore, type Core } from './create-core'
+
+/**
+ * The operator screens' channels end to end below the renderer: a real core (SQLite, vault,
+ * engine, ali-oss) against a real sandbox, called through dispatch as the window calls them.
+ */
+const origin = 'http://app.test'
+const policy = originSenderPolicy([origin])
+
+let dir: string
+let sandbox: RunningSandbox
+let core: Core
+const opened: string[] = []
+const saveTo = { path: null as string | null }
+const syncStates: EventPayloadOf<'sync:state'>[] = []
+
+async function call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> {
+  return (await dispatch(core.handlers, channel, request, `${origin}/index.html`, policy, core.log)) as IpcResult<ResponseOf<C>>
+}
+
+async function ok<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const result = await call(channel, request)
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
+  return result.value
+}
+
+async function until<T>(what: string, read: () => T | Promise<T>, done: (value: T) => boolean, ms = 20_000): Promise<T> {
+  const end = Date.now() + ms
+  for (;;) {
+    const value = await read()
+    if (done(value)) return value
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+async function newAccount(): Promise<{ uid: string; token: string }> {
+  const response = await fetch(`${sandbox.admin}/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+  return (await response.json()) as { uid: string; token: string }
+}
+
+async function seed(index: number, binding: { uid: string; token: string }): Promise<string> {
+  const images = { front: await demoImage('front'), back: await demoImage('back'), hand: await demoImage('hand') }
+  const created = await core.store.applicants.createQueued({ identity: identityFor(index), binding, images, operatorId: null, consent: { version: 't', at: 1 } })
+  if (!created.ok) throw new Error(created.reason)
+  return created.id
+}
+
+const status = (id: string) => core.store.applicants.summary(id)?.status
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kyc-core-channels-'))
+  sandbox = await startSandbox({ dataDir: join(dir, 'sandbox'), apiPort: 0, ossPort: 0 })
+  core = await createCore({
+    dataDir: join(dir, 'app'),
+    appVersion: '0.0.0-test',
+    keyProvider: new KeyFileProvider({ file: join(dir, 'kek') }),
+    training: sandbox,
+    windows: { openVerifyWindow: async (url) => void opened.push(url) },
+    dialogs: { chooseSavePath: async () => saveTo.path },
+  })
+  core.events.on('sync:state', (state) => syncStates.push(state))
+  await core.operators.create('Test operator', '246810')
+  await ok('settings:update', { sync: { retryBaseMs: 100, retryCapMs: 1_000 } })
+}, 30_000)
+
+afterAll(async () => {
+  await core.close()
+  await sandbox.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('sync channels', () => {
+  it('pauses and resumes the engine the core started, and publishes its state with counts', async () => {
+    expect((await ok('sync:state', {})).running).toBe(true)
+    expect(await ok('sync:pause', {})).toMatchObject({ paused: true })
+    expect(await ok('sync:resume', {})).toMatchObject({ paused: false, running: true })
+    expect(syncStates.some((s) => s.paused)).toBe(true)
+    expect(syncStates.at(-1)?.counts).toBeDefined()
+  })
+})
+
+describe('a refusal fixed in the detail view, then liveness to verified', () => {
+  let id = ''
+  let account = { uid: '', token: '' }
+
+  it('puts an applicant with a wrong token in needs-attention with the platform message', async () => {
+    account = await newAccount()
+    id = await seed(1, { uid: account.uid, token: 'wrong-token-123456' })
+    await until('needs-attention', () => status(id), (s) => s === 'needs-attention')
+    const summary = core.store.applicants.summary(id)
+    expect(summary?.lastError?.kind).toBe('refused')
+    expect(summary?.lastError?.message).not.toBe('')
+    await until('counts in the sync state', () => syncStates.at(-1)?.counts['needs-attention'] ?? 0, (n) => n >= 1)
+  })
+
+  it('gives the identity for editing with the number masked, and checks an edit per field', async () => {
+    const edit = await ok('applicants:identity-for-edit', { id })
+    expect(edit.identity?.documentNumber).toMatch(/^••••.{4}$/)
+    expect(edit).toMatchObject({ documentNumberMasked: true, editable: true, uidMasked: `••••${account.uid.slice(-4)}` })
+    expect(JSON.stringify(edit)).not.toContain(account.uid)
+    const bad = await call('applicants:update', { id, identity: { ...edit.identity, documentNumber: '', birthday: '2999-01-01' } })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.error.issues?.map((i) => i.field)).toContain('birthday')
+    const renamed = { ...edit.identity, documentNumber: '', givenName: '测试改名' }
+    // This card's validity does not fit the holder's age: a warning the operator must confirm.
+    const unconfirmed = await call('applicants:update', { id, identity: renamed })
+    expect(unconfirmed).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'expiryDate', severity: 'warning' }] } })
+    const changed = await ok('applicants:update', { id, identity: renamed, acknowledgeWarnings: true })
+    expect(changed.warnings.map((w) => w.field)).toEqual(['expiryDate'])
+    expect(changed.resetSteps).toEqual(['authnew:1', 'reconcile'])
+    const revealed = await ok('applicants:identity-for-edit', { id, revealDocumentNumber: true })
+    expect(revealed.identity?.documentNumber).toBe(identityFor(1).documentNumber)
+    expect(revealed.identity?.givenName).toBe('测试改名')
+  })
+
+  it('takes a corrected account binding, and a retry brings the applicant to submitted', async () => {
+    const fixed = await ok('applicants:update', { id, binding: account })
+    expect(fixed.resetSteps).toEqual([])
+    expect(fixed.failedSteps).toEqual(['sts'])
+    expect(await ok('applicants:retry', { ids: [id] })).toEqual({ retried: 1 })
+    await until('submitted', () => status(id), (s) => s === 'submitted')
+  })
+
+  it('shows the platform record beside what was sent, the number masked', async () => {
+    const record = await ok('applicants:platform-record', { id })
+    expect(record.rows.filter((r) => !r.match)).toEqual([])
+    const number = record.rows.find((r) => r.field === 'documentNumber')
+    expect(number?.sent).toMatch(/^••••/)
+    expect(number?.echoed).toBe(number?.sent)
+    expect(record.rows.find((r) => r.field === 'front')?.sent).toMatch(/^front-[0-9a-f]+\.jpg$/)
+  })
+
+  it('hands off liveness: link, counter window, pass on the verify page, verified', async () => {
+    const started = await ok('liveness:start', { id })
+    expect(['requesting', 'waiting']).toContain(started.phase)
+    const waiting = await until('verify link', () => ok('liveness:session', { id }), (s) => s.phase === 'waiting')
+    expect(waiting.verifyUrl).toMatch(/\/verify\//)
+    expect(await ok('liveness:open-window', { id })).toEqual({ opened: true })
+    expect(opened).toEqual([waiting.verifyUrl])
+    const pass = await fetch(waiting.verifyUrl ?? '', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'result=pass' })
+    expect(pass.status).toBe(200)
+    await ok('liveness:check', { id })
+    await until('verified', () => status(id), (s) => s === 'verified')
+    const refused = await call('applicants:update', { id, binding: { uid: '1', token: 'x' } })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+  })
+
+  it('lists the timeline and gives thumbnails as small JPEG data URLs', async () => {
+    const { events } = await ok('applicants:timeline', { id })
+    const types = events.map((e) => e.type)
+    expect(types[0]).toBe('captured')
+    expect(types).toEqual(expect.arrayContaining(['queued', 'step-failed', 'edited', 'retried', 'liveness-requested']))
+    const thumb = await ok('applicants:thumbnail', { id, slot: 'front' })
+    expect(thumb.dataUrl.startsWith('data:image/jpeg;base64,')).toBe(true)
+    expect(Math.max(thumb.width, thumb.height)).toBeLessThanOrEqual(360)
+  })
+})
+
+describe('remove', () => {
+  it('removes an applicant that never reached the platform, and refuses one that did', async () => {
+    await ok('sync:pause', {})
+    const fresh = await seed(7, await newAccount())
+    const synced = (await ok('applicants:list', { status: 'verified' })).items[0]?.id ?? ''
+    const result = await ok('applicants:remove', { ids: [fresh, synced] })
+    expect(result.removed).toEqual([fresh])
+    expect(result.refused).toEqual([{ id: synced, reason: 'reached-platform' }])
+    await ok('sync:resume', {})
+  })
+})
+
+describe('settings', () => {
+  it('answers invalid settings with one issue per field', async () => {
+    const result = await call('settings:update', { platform: { baseUrl: 'ftp://nope' }, sync: { concurrency: 99 } })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect([...new Set(result.error.issues?.map((i) => i.field))].sort()).toEqual(['platform.baseUrl', 'sync.concurrency'])
+    expect((await ok('settings:get', {})).settings.platform.baseUrl).toBe('')
+  })
+
+  it('tests the connection in training mode: STS from a demo account, then an OSS HEAD under it', async () => {
+    const result = await ok('settings:test-connection', {})
+    expect(result.trainingMode).toBe(true)
+    expect(result.platform).toMatchObject({ ok: true, stage: 'credentials' })
+    expect(result.oss).toMatchObject({ ok: true, stage: 'authorization' })
+  })
+
+  it('says exactly what failed: a refused account, then an address nobody answers', async () => {
+    const refused = await ok('settings:test-connection', { account: { uid: '123456789', token: 'not-a-token' } })
+    expect(refused.platform).toMatchObject({ ok: false, stage: 'credentials' })
+    expect(refused.oss.stage).toBe('reachability')
+    const down = await ok('settings:test-connection', { patch: { platform: { baseUrl: 'http://127.0.0.1:9' } } })
+    expect(down.platform).toMatchObject({ ok: false, stage: 'reachability' })
+    expect(down.trainingMode).toBe(false)
+  })
+
+  it('adds demo applicants in training mode, each with its own sandbox account', async () => {
+    expect((await ok('settings:get', {})).demoAccounts.length).toBe(sandbox.users.length)
+    const before = (await ok('applicants:list', {})).total
+    expect(await ok('training:add-demo-applicants', { count: 2 })).toEqual({ created: 2 })
+    const items = (await ok('applicants:list', { limit: 2 })).items
+    expect((await ok('applicants:list', {})).total).toBe(before + 2)
+    for (const item of items) await until('demo submitted', () => status(item.id), (s) => s === 'submitted')
+  })
+})
+
+describe('diagnostics', () => {
+  it('lists platform calls by path and code, and exports a redacted log with formula-safe CSV', async () => {
+    const recent = await ok('diagnostics:recent', {})
+    expect(recent.calls.some((c) => c.path === '/user/getsts' && c.outcome === 'refused')).toBe(true)
+    expect(recent.entries.some((e) => e.event === 'sync.needs-attention')).toBe(true)
+    saveTo.path = null
+    expect(await ok('diagnostics:export', { format: 'csv' })).toEqual({ saved: false, path: null, records: 0 })
+    saveTo.path = join(dir, 'export.csv')
+    core.log.warn('=cmd|calc', { note: '+1' })
+    const saved = await ok('diagnostics:export', { format: 'csv' })
+    expect(saved.saved).toBe(true)
+    const csv = readFileSync(saveTo.path, 'utf8')
+    expect(csv.startsWith('time,level,event,details\r\n')).toBe(true)
+    expect(csv).toContain(",'=cmd|calc,")
+    for (const user of sandbox.users) expect(csv).not.toContain(user.token)
+    saveTo.path = join(dir, 'export.jsonl')
+    await ok('diagnostics:export', { format: 'jsonl' })
+    expect(existsSync(saveTo.path)).toBe(true)
+    const lines = readFileSync(saveTo.path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string })
+    expect(lines.some((l) => l.event === 'platform.call')).toBe(true)
+  })
+})

@@ -1,0 +1,57 @@
+import OSS from 'ali-oss'
+import type { OssTarget } from '../oss/oss-uploader'
+import type { StsCredentials } from '../platform-client/platform-client'
+
+export type OssProbeOutcome =
+  | { readonly kind: 'authorized' }
+  | { readonly kind: 'refused'; readonly status: number; readonly code: string; readonly message: string }
+  | { readonly kind: 'unreachable'; readonly code: string; readonly message: string }
+
+interface AliOssError {
+  code?: string
+  status?: number
+  message?: string
+}
+
+/**
+ * Asks OSS about an object that does not exist, under the applicant's STS credentials: "no such
+ * key" (404) proves the endpoint, the bucket, the signature and the policy all work, and writes
+ * nothing to the bucket. HEAD needs only `oss:GetObject`, which the narrow STS policy grants.
+ */
+export async function probeOss(target: OssTarget, credentials: StsCredentials, key: string): Promise<OssProbeOutcome> {
+  const endpoint = target.endpoint === '' ? undefined : target.endpoint
+  const client = new OSS({
+    accessKeyId: credentials.accessKeyId,
+    accessKeySecret: credentials.accessKeySecret,
+    stsToken: credentials.securityToken,
+    bucket: credentials.bucket,
+    ...(endpoint ? { endpoint } : { region: target.region }),
+    secure: endpoint ? endpoint.startsWith('https:') : true,
+    sldEnable: target.addressing === 'path-style',
+    timeout: Math.min(target.timeoutMs, 15_000),
+    retryMax: 0,
+    refreshSTSTokenInterval: 3_600_000,
+  } as OSS.Options & { sldEnable: boolean; retryMax: number })
+  try {
+    await client.head(key)
+    return { kind: 'authorized' }
+  } catch (error) {
+    const e = (typeof error === 'object' && error !== null ? error : {}) as AliOssError
+    const code = e.code ?? 'Unknown'
+    if (e.status === 404) return { kind: 'authorized' }
+    if (e.status === undefined || e.status <= 0) return { kind: 'unreachable', code, message: e.message ?? code }
+    return { kind: 'refused', status: e.status, code: code === 'Unknown' ? `HTTP_${e.status}` : code, message: e.message ?? code }
+  }
+}
+
+/** Without credentials, only whether anything answers at the OSS address. */
+export async function ossReachable(target: OssTarget): Promise<{ ok: true; status: number } | { ok: false; message: string }> {
+  const url = target.endpoint !== '' ? target.endpoint : `https://${target.region}.aliyuncs.com`
+  try {
+    const response = await fetch(url, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(10_000) })
+    return { ok: true, status: response.status }
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code
+    return { ok: false, message: cause ?? (error instanceof Error ? error.message : String(error)) }
+  }
+}

@@ -1,0 +1,41 @@
+import type { SyncState } from '../../../shared/contract/sync'
+import type { ApplicantStatus } from '../../../shared/domain/status'
+import type { SyncEngineState } from '../sync'
+
+export interface SyncStatusDeps {
+  readonly engineState: () => SyncEngineState
+  readonly counts: () => Record<ApplicantStatus, number>
+  readonly publish: (state: SyncState) => void
+}
+
+/**
+ * The sync bar's one source: the engine's state plus the counts per status. Recomputed when the
+ * engine reports a change and when a batch of step changes was published (both already batched),
+ * and sent only when something the bar shows actually changed.
+ */
+export class SyncStatus {
+  private last = ''
+
+  constructor(private readonly deps: SyncStatusDeps) {}
+
+  current(): SyncState {
+    const engine = this.deps.engineState()
+    return {
+      running: engine.running,
+      paused: engine.paused,
+      online: engine.online,
+      inFlight: engine.inFlight,
+      queued: engine.queued,
+      lastError: engine.lastError ?? null,
+      counts: this.deps.counts(),
+    }
+  }
+
+  refresh(): void {
+    const state = this.current()
+    const key = JSON.stringify(state)
+    if (key === this.last) return
+    this.last = key
+    this.deps.publish(state)
+  }
+}

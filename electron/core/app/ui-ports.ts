@@ -1,0 +1,27 @@
+/**
+ * What the core asks of the user interface around it, as small interfaces: Electron main
+ * implements them with a BrowserWindow and a save dialog, the end-to-end harness with a second
+ * Playwright page and a temporary folder, unit tests with fakes.
+ */
+export interface WindowPort {
+  /** Shows the platform's verify page for the customer at the counter (camera allowed for its origin only). */
+  openVerifyWindow(url: string): Promise<void>
+}
+
+export interface SaveFileFilter {
+  readonly name: string
+  readonly extensions: readonly string[]
+}
+
+export interface DialogPort {
+  /** Asks the operator where to save a file; null when they cancel. */
+  chooseSavePath(options: { readonly defaultName: string; readonly filters: readonly SaveFileFilter[] }): Promise<string | null>
+}
+
+export const noWindows: WindowPort = {
+  openVerifyWindow: () => Promise.reject(new Error('no window support in this process')),
+}
+
+export const noDialogs: DialogPort = {
+  chooseSavePath: () => Promise.resolve(null),
+}

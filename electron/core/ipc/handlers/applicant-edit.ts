@@ -1,0 +1,98 @@
+import type { Settings } from '../../../../shared/domain/settings'
+import { imageSlots, type ImageSlot } from '../../../../shared/domain/images'
+import { checkIdentityEdit } from '../../app/identity-edit'
+import { comparePlatformRecord } from '../../app/platform-record'
+import { KycError, notFound } from '../../errors/kyc-error'
+import type { Logger } from '../../log/logger'
+import { maskTail } from '../../log/redact'
+import { echoFromAuthInfo } from '../../platform-client/from-wire'
+import type { KycStore } from '../../queue/store'
+import type { PlatformPort } from '../../sync'
+import type { HandlerGroup } from '../handler-table'
+
+export interface ApplicantEditDeps {
+  readonly store: KycStore
+  readonly settings: () => Settings
+  /** A platform client for the current settings (for reading the platform's record). */
+  readonly platform: () => Pick<PlatformPort, 'authInfo'>
+  readonly operatorId: () => string | null
+  readonly clock: () => number
+  readonly log: Logger
+}
+
+type Channels = 'applicants:identity-for-edit' | 'applicants:update' | 'applicants:platform-record'
+
+const uploadStep = { front: 'upload:front', back: 'upload:back', hand: 'upload:hand' } as const satisfies Record<ImageSlot, string>
+
+/** The detail view's edit form and the platform's record beside it. */
+export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Channels> {
+  const { store } = deps
+  return {
+    'applicants:identity-for-edit': ({ id, revealDocumentNumber }) => {
+      const record = store.applicants.get(id)
+      if (!record) throw notFound('That applicant')
+      if (record.stage === 'purged') {
+        return { identity: null, documentNumberMasked: true, editable: false, status: record.status, uidMasked: null }
+      }
+      const identity = record.identity
+      if (revealDocumentNumber && identity) deps.log.info('applicants.document-number-revealed', { applicantId: id, operator: deps.operatorId() })
+      return {
+        identity: identity && !revealDocumentNumber ? { ...identity, documentNumber: maskTail(identity.documentNumber) } : identity,
+        documentNumberMasked: !revealDocumentNumber,
+        editable: record.status !== 'verified',
+        status: record.status,
+        uidMasked: record.binding ? maskTail(record.binding.uid) : null,
+      }
+    },
+
+    'applicants:update': async (request) => {
+      const record = store.applicants.get(request.id)
+      if (!record) throw notFound('That applicant')
+      if (record.stage === 'purged') throw new KycError('CONFLICT', 'This applicant’s personal data was purged; it cannot be edited')
+      if (record.status === 'verified') throw new KycError('CONFLICT', 'A verified applicant cannot be edited')
+      if (record.stage === 'queued' && record.steps.some((s) => s.state === 'running')) {
+        throw new KycError('CONFLICT', 'A step is being sent right now: wait a moment (or pause sync) and save again')
+      }
+      const checked = request.identity
+        ? checkIdentityEdit({
+            draft: request.identity,
+            stored: record.identity,
+            acknowledgeWarnings: request.acknowledgeWarnings,
+            locale: deps.settings().language,
+            now: deps.clock(),
+          })
+        : null
+      const result = await store.applicants.update(
+        request.id,
+        { ...(checked ? { identity: checked.identity } : {}), ...(request.binding ? { binding: request.binding } : {}) },
+        deps.operatorId(),
+      )
+      if (!result.ok) throw result.reason === 'not-found' ? notFound('That applicant') : new KycError('CONFLICT', 'This applicant can no longer be edited')
+      const steps = store.applicants.summary(request.id)?.steps ?? []
+      return {
+        status: result.status,
+        resetSteps: result.resetSteps,
+        failedSteps: steps.filter((s) => s.state === 'failed').map((s) => s.name),
+        warnings: checked?.warnings ?? [],
+      }
+    },
+
+    'applicants:platform-record': async ({ id }) => {
+      const record = store.applicants.get(id)
+      if (!record) throw notFound('That applicant')
+      if (record.stage !== 'queued') throw new KycError('CONFLICT', 'Only an applicant that was sent to the platform has a platform record')
+      const references = {} as Record<ImageSlot, string>
+      for (const slot of imageSlots) {
+        const data = store.steps.stepData(id, uploadStep[slot])
+        if (data === null) throw new KycError('CONFLICT', 'The images have not all been uploaded yet')
+        references[slot] = data.objectKey
+      }
+      const outcome = await deps.platform().authInfo(record.binding)
+      if (outcome.kind !== 'ok') {
+        const code = outcome.kind === 'refused' ? String(outcome.status) : outcome.code
+        throw new KycError('UNAVAILABLE', `The platform did not give its record (${code}): ${outcome.message}`)
+      }
+      return comparePlatformRecord({ identity: record.identity, references }, echoFromAuthInfo(outcome.value), deps.clock())
+    },
+  }
+}

@@ -1,0 +1,54 @@
+import { writeFileSync } from 'node:fs'
+import type { DialogPort } from '../../app/ui-ports'
+import type { CallLog } from '../../diagnostics/call-log'
+import { callRecords, readLogFiles, toCsv, toJsonLines } from '../../diagnostics/log-export'
+import { KycError } from '../../errors/kyc-error'
+import type { Logger } from '../../log/logger'
+import type { Redactor } from '../../log/redact'
+import type { HandlerGroup } from '../handler-table'
+
+export interface DiagnosticsHandlerDeps {
+  readonly log: Logger
+  readonly logFile: string
+  readonly redactor: Redactor
+  readonly calls: CallLog
+  readonly dialogs: DialogPort
+  readonly clock: () => number
+}
+
+const maxDetails = 2_000
+
+function stamp(now: number): string {
+  return new Date(now).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
+}
+
+/** Recent warnings, errors and platform calls, and the redacted log export for IT. */
+export function diagnosticsHandlers(deps: DiagnosticsHandlerDeps): HandlerGroup<'diagnostics:recent' | 'diagnostics:export'> {
+  return {
+    'diagnostics:recent': () => ({
+      entries: [...deps.log.recent()].reverse().map((r) => ({
+        time: r.time,
+        level: r.level,
+        event: r.event,
+        details: r.details === undefined ? '' : JSON.stringify(r.details).slice(0, maxDetails),
+      })),
+      calls: deps.calls.recent(),
+    }),
+    'diagnostics:export': async ({ format }) => {
+      const path = await deps.dialogs.chooseSavePath({
+        defaultName: `kyc-desk-log-${stamp(deps.clock())}.${format}`,
+        filters: [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON lines', extensions: ['jsonl'] }],
+      })
+      if (path === null) return { saved: false, path: null, records: 0 }
+      const records = [...readLogFiles(deps.logFile, deps.redactor), ...callRecords(deps.calls.recent())]
+      try {
+        writeFileSync(path, format === 'csv' ? toCsv(records) : toJsonLines(records), { mode: 0o600 })
+      } catch (error) {
+        deps.log.warn('diagnostics.export-failed', { error })
+        throw new KycError('UNAVAILABLE', 'The log could not be written there; choose another folder')
+      }
+      deps.log.info('diagnostics.exported', { format, records: records.length })
+      return { saved: true, path, records: records.length }
+    },
+  }
+}

@@ -1,0 +1,63 @@
+import type { SettingsView } from '../../../../shared/contract/settings'
+import { addDemoApplicants } from '../../app/demo-applicants'
+import { testConnection } from '../../app/connection-test'
+import { platformWiring } from '../../app/sync-controller'
+import { resolveEndpoints, type TrainingEndpoints } from '../../app/training-mode'
+import { KycError } from '../../errors/kyc-error'
+import { maskTail } from '../../log/redact'
+import type { PlatformClientOptions } from '../../platform-client/platform-client'
+import type { KycStore } from '../../queue/store'
+import type { SettingsPatch, SettingsService } from '../../settings/settings-service'
+import type { HandlerGroup } from '../handler-table'
+
+export interface SettingsHandlerDeps {
+  readonly settings: SettingsService
+  readonly training: TrainingEndpoints | null
+  readonly store: KycStore
+  readonly operatorId: () => string | null
+  readonly clock: () => number
+  /** Sees each platform request of a connection test, for diagnostics. */
+  readonly onPlatformCall?: PlatformClientOptions['onCall']
+}
+
+type Channels = 'settings:get' | 'settings:update' | 'settings:test-connection' | 'training:add-demo-applicants'
+
+/**
+ * The request's sections are loose records (see settingsPatchSchema); the service merges them
+ * into the current settings and validates the whole document, so nothing unchecked is kept.
+ */
+function asPatch(request: object): SettingsPatch {
+  return request as SettingsPatch
+}
+
+/** Settings, the connection test, and training mode's demo customers. */
+export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channels> {
+  const view = (): SettingsView => {
+    const settings = deps.settings.get()
+    const trainingMode = resolveEndpoints(settings, deps.training).trainingMode
+    return {
+      settings,
+      trainingMode,
+      demoAccounts: trainingMode && deps.training ? deps.training.users.map((u, index) => ({ index, uidMasked: maskTail(u.uid) })) : [],
+    }
+  }
+  return {
+    'settings:get': () => view(),
+    'settings:update': (patch) => {
+      deps.settings.update(asPatch(patch))
+      return view()
+    },
+    'settings:test-connection': async ({ patch, account }) => {
+      const settings = patch ? deps.settings.preview(asPatch(patch)) : deps.settings.get()
+      const endpoints = resolveEndpoints(settings, deps.training)
+      const { platform, oss } = platformWiring(settings, endpoints, deps.onPlatformCall)
+      const demo = endpoints.trainingMode ? (deps.training?.users[0] ?? null) : null
+      return testConnection({ settings, endpoints, platform, oss, account: account ?? demo, clock: deps.clock })
+    },
+    'training:add-demo-applicants': async ({ count }) => {
+      const { training } = deps
+      if (!training || !view().trainingMode) throw new KycError('CONFLICT', 'Demo customers exist only in training mode')
+      return { created: await addDemoApplicants(deps.store, training, count, deps.operatorId(), deps.clock()) }
+    },
+  }
+}

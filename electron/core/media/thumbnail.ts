@@ -1,0 +1,20 @@
+import sharp from 'sharp'
+
+export interface Thumbnail {
+  readonly dataUrl: string
+  readonly width: number
+  readonly height: number
+}
+
+/**
+ * A small JPEG of a stored image for the detail view, as a data: URL: the renderer gets pixels
+ * to look at, never a file path. Fits inside `maxSide`, never enlarged.
+ */
+export async function thumbnail(jpeg: Buffer, maxSide = 360): Promise<Thumbnail> {
+  const { data, info } = await sharp(jpeg, { failOn: 'none' })
+    .rotate()
+    .resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true })
+    .jpeg({ quality: 72, mozjpeg: false })
+    .toBuffer({ resolveWithObject: true })
+  return { dataUrl: `data:image/jpeg;base64,${data.toString('base64')}`, width: info.width, height: info.height }
+}
