@@ -18,6 +18,8 @@ export default defineConfigWithVueTs(
       'vue/singleline-html-element-content-newline': 'off',
       'vue/html-self-closing': 'off',
       'vue/attributes-order': 'off',
+      // element-plus GHSA-5m5x-9j46-h678: el-link passes href through unchecked (no fixed version).
+      'vue/no-restricted-html-elements': ['error', { element: ['el-link', 'ElLink'], message: 'el-link does not sanitise href (GHSA-5m5x-9j46-h678); use a button or router-link' }],
     },
   },
   {
