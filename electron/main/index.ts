@@ -3,6 +3,9 @@ import { pathToFileURL } from 'node:url'
 import { BrowserWindow, app, dialog, ipcMain, net, protocol, safeStorage, session } from 'electron'
 import { startSandbox } from '../../sandbox/index'
 import { createCore, type Core } from '../core/app/create-core'
+import { openExampleAccounts } from '../core/app/training-accounts'
+import { createLogger } from '../core/log/logger'
+import { Redactor } from '../core/log/redact'
 import { originSenderPolicy } from '../core/ipc/sender-policy'
 import { appOrigin, appScheme, resolveAppAsset } from './app-protocol'
 import { contentSecurityPolicy } from './content-security-policy'
@@ -68,6 +71,14 @@ function createMainWindow(running: Core): BrowserWindow {
   return window
 }
 
+/** The built-in sandbox, with the example manifest's customers given accounts so it syncs. */
+async function launchTrainingSandbox(): ReturnType<typeof startSandbox> {
+  const sandbox = await startSandbox({ dataDir: join(app.getPath('userData'), 'training-sandbox'), apiPort: 0, ossPort: 0 })
+  const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources')
+  await openExampleAccounts(sandbox.admin, join(resources, 'example-import', 'manifest.csv'), createLogger({ redactor: new Redactor() }))
+  return sandbox
+}
+
 async function start(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit()
@@ -88,7 +99,7 @@ async function start(): Promise<void> {
     sqliteNativeBinding: binding.path,
     online: { isOnline: () => net.isOnline() },
     // Training mode: the built-in sandbox, started only while no platform is configured.
-    training: { launch: () => startSandbox({ dataDir: join(app.getPath('userData'), 'training-sandbox'), apiPort: 0, ossPort: 0 }) },
+    training: { launch: launchTrainingSandbox },
   })
   running.sync.current.start()
   core = running
