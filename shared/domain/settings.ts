@@ -9,6 +9,9 @@ import { platformLanguageSchema } from './identity'
 /** Plain http only to this machine (a sandbox, a local proxy); personal data never crosses a network unencrypted. */
 function isHttpsOrLoopback(value: string): boolean {
   if (value === '') return true
+  // zod runs this refinement even when the URL check failed: that one reports a malformed
+  // address, so this one must not throw on it (a half-typed URL in the settings form).
+  if (!URL.canParse(value)) return true
   const url = new URL(value)
   if (url.protocol === 'https:') return true
   return url.hostname === 'localhost' || url.hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(url.hostname)
