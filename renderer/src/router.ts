@@ -6,6 +6,7 @@ export const router = createRouter({
   routes: [
     { path: '/', redirect: '/system' },
     { path: '/system', name: 'system', component: () => import('./views/SystemView.vue') },
+    { path: '/capture/:id?', name: 'capture', component: () => import('./views/CaptureView.vue'), props: true },
     { path: '/applicants/:id', name: 'applicant', component: () => import('./views/ApplicantDetailView.vue'), props: true },
   ],
 })

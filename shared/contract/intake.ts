@@ -143,7 +143,8 @@ export const intakeChannels = {
   },
   'capture:put-image': {
     request: z
-      .object({ id: applicantIdSchema, slot: imageSlotSchema, source: z.enum(['file', 'camera']), data: base64Schema })
+      /** `data`: the file's or the camera still's bytes; main decodes, normalises, judges and stores them. */
+      .object({ id: applicantIdSchema, slot: imageSlotSchema, data: base64Schema })
       .strict(),
     response: z.object({ outcome: imageOutcomeSchema, slots: slotsSchema }),
   },

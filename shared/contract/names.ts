@@ -36,6 +36,15 @@ export const channelNames = [
   'training:add-demo-applicants',
   'diagnostics:recent',
   'diagnostics:export',
+  'capture:open',
+  'capture:save',
+  'capture:bind',
+  'capture:demo-customers',
+  'capture:put-image',
+  'capture:override-image',
+  'capture:read-mrz',
+  'capture:queue',
+  'capture:discard',
 ] as const
 export type ChannelName = (typeof channelNames)[number]
 

@@ -3,6 +3,7 @@ import { appChannels } from './app'
 import { applicantEditChannels } from './applicant-edit'
 import { applicantChannels, applicantEvents } from './applicants'
 import { diagnosticsChannels } from './diagnostics'
+import { intakeChannels } from './intake'
 import { livenessChannels } from './liveness'
 import { operatorChannels, operatorEvents } from './operators'
 import type { ChannelName, EventName } from './names'
@@ -24,6 +25,7 @@ export const channelSchemas = {
   ...syncChannels,
   ...settingsChannels,
   ...diagnosticsChannels,
+  ...intakeChannels,
 } as const satisfies { readonly [C in ChannelName]: ChannelSpec } & { readonly [k: string]: ChannelSpec }
 
 export const eventSchemas = {

@@ -4,6 +4,7 @@ import { StepChangePublisher } from '../events/step-change-publisher'
 import type { HandlerTable } from '../ipc/handler-table'
 import { appHandlers } from '../ipc/handlers/app'
 import { applicantHandlers } from '../ipc/handlers/applicants'
+import { intakeHandlers } from '../ipc/handlers/intake'
 import { applicantActionHandlers } from '../ipc/handlers/applicant-actions'
 import { applicantEditHandlers } from '../ipc/handlers/applicant-edit'
 import { diagnosticsHandlers } from '../ipc/handlers/diagnostics'
@@ -11,6 +12,7 @@ import { livenessHandlers } from '../ipc/handlers/liveness'
 import { settingsHandlers } from '../ipc/handlers/settings'
 import { syncHandlers } from '../ipc/handlers/sync'
 import { CallLog } from '../diagnostics/call-log'
+import { createCaptureService, settingsIntake } from '../intake/capture'
 import { operatorHandlers } from '../ipc/handlers/operators'
 import { requireOperator } from '../ipc/require-operator'
 import { createLogger, type Logger } from '../log/logger'
@@ -136,11 +138,27 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const idleTimer = setInterval(() => operators.lockIfIdle(), 15_000)
   idleTimer.unref()
 
+  const imageIntake = settingsIntake(() => settings.get())
+  const capture = createCaptureService({
+    dataDir: options.dataDir,
+    store,
+    intake: () => imageIntake.current(),
+    clock,
+    operatorId: () => operators.currentOperatorId(),
+    demoUsers: () => (endpoints().trainingMode ? (training?.users ?? []) : []),
+    autoLiveness: () => settings.get().sync.autoLiveness,
+    syncNow: (id) => sync.current.sync([id]),
+  })
+  void capture.forms
+    .sweep((id) => store.applicants.get(id)?.stage === 'draft')
+    .catch((error: unknown) => log.warn('capture.sweep-failed', { error }))
+
   const handlers: HandlerTable = requireOperator(
     {
       ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
       ...operatorHandlers(operators),
       ...applicantHandlers(store),
+      ...intakeHandlers(capture.service),
       ...applicantActionHandlers({ store, engine: () => sync.current, operatorId, log }),
       ...applicantEditHandlers({
         store,
@@ -180,6 +198,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       clearInterval(idleTimer)
       await sync.stop()
       publisher.flush()
+      await imageIntake.close()
       store.close()
       await closeTraining?.()
     },

@@ -44,6 +44,8 @@ export interface KycStore {
   readonly settings: SettingsRepository
   readonly operators: OperatorsRepository
   readonly images: ImageStore
+  /** Seals small JSON bound to an applicant and a field name under the data key (the capture form while it is typed). */
+  readonly fields: Pick<Vault, 'sealJson' | 'openJson'>
   /** How the data key is protected; show `warning` to the operator when `secure` is false. */
   readonly keyProtection: KeyProviderDescription
   onStepChange(listener: StepChangeListener): () => void
@@ -134,6 +136,7 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, options: K
     settings,
     operators: new OperatorsRepository(db),
     images: imageStore,
+    fields: vault,
     keyProtection: vault.provider,
     onStepChange(listener) {
       listeners.add(listener)

@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import app from './messages/app'
+import capture from './messages/capture'
 import detail from './messages/detail'
 import session from './messages/session'
 
@@ -7,7 +8,7 @@ export const uiLocales = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof uiLocales)[number]
 
 // Every namespace file in messages/; add a new screen's file here.
-const namespaces = [app, detail, session] as const
+const namespaces = [app, detail, session, capture] as const
 
 type Merged = (typeof namespaces)[number]['zh-CN']
 type MessageSchema = { [K in Merged extends unknown ? keyof Merged : never]: unknown }

@@ -1,0 +1,233 @@
+import type {
+  BindingInput,
+  BindingView,
+  CaptureDraft,
+  CaptureForm,
+  ImageOutcome,
+  MrzRead,
+  Slots,
+} from '../../../../shared/contract/intake'
+import { consentTextVersion } from '../../../../shared/domain/consent'
+import type { AccountBinding, IdentityData, IsoDate } from '../../../../shared/domain/identity'
+import type { ImageSlot } from '../../../../shared/domain/images'
+import type { ApplicantStatus } from '../../../../shared/domain/status'
+import { describeBindingIssue, parseAccountBinding, parseTypedBinding, validateIdentity, type Locale } from '../../../../shared/identity'
+import { jsonValueSchema } from '../../db/json'
+import { KycError, notFound } from '../../errors/kyc-error'
+import type { KycStore } from '../../queue/store'
+import type { ApplicantRecord } from '../../queue/types'
+import type { ImageIntake } from '../image'
+import type { CaptureFormStore } from './form-store'
+import { captureMessage } from './messages'
+import { checkBeforeQueue } from './queue-check'
+import type { SlotViews } from './slot-view'
+
+export interface CaptureServiceDeps {
+  readonly store: Pick<KycStore, 'applicants' | 'images' | 'events'>
+  readonly forms: CaptureFormStore
+  readonly slots: SlotViews
+  readonly intake: () => Pick<ImageIntake, 'normalize' | 'readMrz' | 'describe'>
+  readonly clock: () => number
+  readonly operatorId: () => string | null
+  /** Seeded sandbox customers while in training mode, else none. */
+  readonly demoUsers: () => readonly AccountBinding[]
+  /** Start liveness on its own once submitted (the setting at capture time). */
+  readonly autoLiveness: () => boolean
+  readonly syncNow: (applicantId: string) => void
+}
+
+export function maskToken(token: string): string {
+  return `••••${token.slice(-4)}`
+}
+
+export function localIsoDate(ms: number): IsoDate {
+  const d = new Date(ms)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+const view = (binding: AccountBinding): BindingView => ({ uid: binding.uid, maskedToken: maskToken(binding.token) })
+
+function formFromRecord(identity: IdentityData | null): CaptureForm {
+  return { identity: identity ? { ...identity } : {}, consent: false, overrides: [] }
+}
+
+/**
+ * The capture screen's use of the core: drafts saved as typed, the binding, images through the
+ * intake pipeline into the encrypted store, overrides, MRZ reading, and queueing after main has
+ * checked everything again. Calls on one draft run one after another, in arrival order.
+ */
+export class CaptureService {
+  private readonly chains = new Map<string, Promise<unknown>>()
+
+  constructor(private readonly deps: CaptureServiceDeps) {}
+
+  async open(id: string): Promise<CaptureDraft> {
+    return this.serial(id, async () => {
+      const record = this.draft(id, 'en')
+      const form = (await this.deps.forms.load(id)) ?? formFromRecord(record.identity)
+      return {
+        id,
+        reference: record.reference,
+        form,
+        binding: record.binding ? view(record.binding) : null,
+        slots: await this.deps.slots.view(record.images),
+        updatedAt: record.updatedAt,
+      }
+    })
+  }
+
+  async save(id: string | null, form: CaptureForm): Promise<{ id: string; reference: string; updatedAt: number }> {
+    const target = id ?? (await this.deps.store.applicants.create({ operatorId: this.deps.operatorId(), consent: null })).id
+    return this.serial(target, async () => {
+      const record = this.draft(target, 'en')
+      await this.deps.forms.save(target, form)
+      // A complete identity also goes to the applicant, so the queue shows the draft's masked label.
+      const validation = validateIdentity(form.identity, { today: localIsoDate(this.deps.clock()) })
+      if (validation.status === 'complete' && JSON.stringify(validation.identity) !== JSON.stringify(record.identity)) {
+        await this.update(target, { identity: validation.identity })
+      }
+      return { id: target, reference: record.reference, updatedAt: this.deps.clock() }
+    })
+  }
+
+  demoCustomers(): { index: number; binding: BindingView }[] {
+    return this.deps.demoUsers().map((user, index) => ({ index, binding: view(user) }))
+  }
+
+  async bind(id: string, input: BindingInput, locale: Locale): Promise<BindingView> {
+    return this.serial(id, async () => {
+      this.draft(id, locale)
+      const binding = this.parseBinding(input, locale)
+      await this.update(id, { binding })
+      return view(binding)
+    })
+  }
+
+  async putImage(id: string, slot: ImageSlot, data: string): Promise<{ outcome: ImageOutcome; slots: Slots }> {
+    return this.serial(id, async () => {
+      this.draft(id, 'en')
+      const intake = this.deps.intake()
+      const result = await intake.normalize(Buffer.from(data, 'base64'), { slot })
+      if (!result.ok) {
+        const message = { 'zh-CN': intake.describe(result, 'zh-CN'), en: intake.describe(result, 'en') }
+        return { outcome: { ok: false, code: result.reason.code, message }, slots: await this.slotsOf(id) }
+      }
+      const { image, quality } = result
+      this.deps.slots.remember(image.sha256, image.metrics)
+      // The import's shape (passed, issues) plus the measurements the cross-slot checks need later.
+      const stored = jsonValueSchema.parse({ passed: quality.passed, issues: quality.issues, metrics: image.metrics })
+      await this.update(id, {
+        images: { [slot]: { source: { jpeg: image.jpeg }, width: image.width, height: image.height, quality: stored, overrideReason: null } },
+      })
+      return { outcome: { ok: true }, slots: await this.slotsOf(id) }
+    })
+  }
+
+  async overrideImage(id: string, slot: ImageSlot, reason: string | null): Promise<Slots> {
+    return this.serial(id, async () => {
+      const meta = this.draft(id, 'en').images[slot]
+      if (!meta) throw notFound(`The ${slot} image`)
+      const source = { sha256: meta.sha256, byteSize: meta.byteSize }
+      await this.update(id, {
+        images: { [slot]: { source, width: meta.width, height: meta.height, quality: meta.quality, overrideReason: reason } },
+      })
+      return this.slotsOf(id)
+    })
+  }
+
+  async readMrz(id: string, slot: ImageSlot): Promise<MrzRead> {
+    const meta = this.draft(id, 'en').images[slot]
+    if (!meta) return { ok: false, code: 'no-image' }
+    const jpeg = await this.deps.store.images.get(meta.sha256)
+    const scan = await this.deps.intake().readMrz(jpeg, { today: localIsoDate(this.deps.clock()) })
+    if (!scan.ok) return { ok: false, code: scan.reason.code }
+    return { ok: true, text: scan.lines.join('\n'), valid: scan.mrz.valid }
+  }
+
+  async queue(id: string, form: CaptureForm, locale: Locale, syncNow: boolean): Promise<{ id: string; reference: string; status: ApplicantStatus }> {
+    return this.serial(id, async () => {
+      const record = this.draft(id, locale)
+      await this.deps.forms.save(id, form)
+      const today = localIsoDate(this.deps.clock())
+      const slots = await this.deps.slots.view(record.images)
+      const checked = checkBeforeQueue({ form, hasBinding: record.binding !== null, slots, today, locale })
+      if (!checked.ok) throw new KycError('INVALID_INPUT', checked.issues[0]?.message ?? captureMessage('identity-incomplete', locale), checked.issues)
+      const operatorId = this.deps.operatorId()
+      await this.update(id, {
+        identity: checked.identity,
+        consent: { version: consentTextVersion, at: this.deps.clock() },
+        livenessAuto: this.deps.autoLiveness(),
+      })
+      for (const accepted of checked.acceptedWarnings) {
+        const override = form.overrides.find((o) => o.field === accepted.field && o.code === accepted.code)
+        if (!override) continue
+        this.deps.store.events.append({
+          type: 'override',
+          applicantId: id,
+          operatorId,
+          details: { source: 'capture', field: override.field, code: override.code, reason: override.reason },
+        })
+      }
+      const queued = this.deps.store.applicants.queue(id, operatorId)
+      if (!queued.ok) throw new KycError('CONFLICT', `The applicant could not be queued: ${queued.reason}`)
+      await this.deps.forms.remove(id)
+      if (syncNow) this.deps.syncNow(id)
+      return { id, reference: record.reference, status: queued.status }
+    })
+  }
+
+  async discard(id: string): Promise<void> {
+    return this.serial(id, async () => {
+      this.draft(id, 'en')
+      const removed = this.deps.store.applicants.remove(id, this.deps.operatorId())
+      if (!removed.ok && removed.reason !== 'not-found') throw new KycError('CONFLICT', captureMessage('cannot-remove', 'en'))
+      await this.deps.forms.remove(id)
+    })
+  }
+
+  private parseBinding(input: BindingInput, locale: Locale): AccountBinding {
+    if (input.kind === 'demo') {
+      const user = this.deps.demoUsers()[input.index]
+      if (!user) throw new KycError('NOT_FOUND', captureMessage('no-demo-customer', locale))
+      return { uid: user.uid, token: user.token }
+    }
+    const parsed = input.kind === 'scan' ? parseAccountBinding(input.text) : parseTypedBinding(input.uid, input.token)
+    if (parsed.ok) return parsed.binding
+    const issues = parsed.issues.map((found) => ({
+      field: found.field,
+      code: found.code,
+      severity: 'error' as const,
+      message: describeBindingIssue(found, locale),
+    }))
+    throw new KycError('INVALID_INPUT', issues[0]?.message ?? captureMessage('binding-invalid', locale), issues)
+  }
+
+  private async update(id: string, patch: Parameters<KycStore['applicants']['update']>[1]): Promise<void> {
+    const result = await this.deps.store.applicants.update(id, patch, this.deps.operatorId())
+    if (!result.ok) throw notFound('That applicant')
+  }
+
+  private async slotsOf(id: string): Promise<Slots> {
+    return this.deps.slots.view(this.draft(id, 'en').images)
+  }
+
+  /** The applicant, which must still be a draft: queued ones are edited in the detail view. */
+  private draft(id: string, locale: Locale): Extract<ApplicantRecord, { stage: 'draft' }> {
+    const record = this.deps.store.applicants.get(id)
+    if (!record) throw notFound('That applicant')
+    if (record.stage !== 'draft') throw new KycError('CONFLICT', captureMessage('not-a-draft', locale))
+    return record
+  }
+
+  private serial<T>(id: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.chains.get(id) ?? Promise.resolve()
+    const next = previous.then(work, work)
+    const settled = next.catch(() => undefined)
+    this.chains.set(id, settled)
+    void settled.then(() => {
+      if (this.chains.get(id) === settled) this.chains.delete(id)
+    })
+    return next
+  }
+}

@@ -1,0 +1,57 @@
+import type { FieldIssue } from '../../../../shared/contract/errors'
+import type { CaptureForm, Slots } from '../../../../shared/contract/intake'
+import type { IdentityData, IsoDate } from '../../../../shared/domain/identity'
+import { imageSlots } from '../../../../shared/domain/images'
+import { describeIssue, unresolvedIssues, validateIdentity, type Issue, type Locale } from '../../../../shared/identity'
+import { captureMessage, slotNames } from './messages'
+
+export interface QueueCheckInput {
+  readonly form: CaptureForm
+  readonly hasBinding: boolean
+  readonly slots: Slots
+  readonly today: IsoDate
+  readonly locale: Locale
+}
+
+export type QueueCheck =
+  | { ok: true; identity: IdentityData; acceptedWarnings: Issue[] }
+  | { ok: false; issues: FieldIssue[] }
+
+/**
+ * Main's own judgement before queueing, whatever the screen showed: the identity rules with the
+ * operator's reasoned overrides, the binding, three images each passing the quality gate or kept
+ * for a reason, and the customer's consent.
+ */
+export function checkBeforeQueue(input: QueueCheckInput): QueueCheck {
+  const { form, locale } = input
+  const issues: FieldIssue[] = []
+  const validation = validateIdentity(form.identity, { today: input.today })
+  const unresolved = unresolvedIssues(validation.issues, form.overrides)
+  for (const found of unresolved) {
+    issues.push({ field: found.field, code: found.code, severity: found.severity, message: describeIssue(found, locale) })
+  }
+  if (validation.status !== 'complete' && unresolved.length === 0) {
+    issues.push({ field: 'identity', code: 'identity-incomplete', severity: 'error', message: captureMessage('identity-incomplete', locale) })
+  }
+  if (!input.hasBinding) {
+    issues.push({ field: 'binding', code: 'no-binding', severity: 'error', message: captureMessage('no-binding', locale) })
+  }
+  const missing = imageSlots.filter((slot) => input.slots[slot] === null)
+  if (missing.length > 0) {
+    const names = missing.map((slot) => slotNames[slot][locale]).join(locale === 'en' ? ', ' : '、')
+    issues.push({ field: 'images', code: 'missing-image', severity: 'error', message: captureMessage('missing-image', locale, { slots: names }) })
+  }
+  for (const slot of imageSlots) {
+    const state = input.slots[slot]
+    if (!state || state.issues.length === 0 || state.overrideReason) continue
+    for (const found of state.issues) {
+      issues.push({ field: slot, code: `quality.${found.code}`, severity: 'warning', message: found.message[locale] })
+    }
+  }
+  if (!form.consent) {
+    issues.push({ field: 'consent', code: 'no-consent', severity: 'error', message: captureMessage('no-consent', locale) })
+  }
+  if (issues.length > 0 || validation.status !== 'complete') return { ok: false, issues }
+  const acceptedWarnings = validation.issues.filter((found) => found.severity === 'warning')
+  return { ok: true, identity: validation.identity, acceptedWarnings }
+}

@@ -1,0 +1,31 @@
+import type { CaptureService } from '../../intake/capture'
+import type { HandlerGroup } from '../handler-table'
+
+export type IntakeChannel =
+  | 'capture:open'
+  | 'capture:save'
+  | 'capture:bind'
+  | 'capture:demo-customers'
+  | 'capture:put-image'
+  | 'capture:override-image'
+  | 'capture:read-mrz'
+  | 'capture:queue'
+  | 'capture:discard'
+
+/** The capture screen's channels; the work is the capture service's. */
+export function intakeHandlers(capture: CaptureService): HandlerGroup<IntakeChannel> {
+  return {
+    'capture:open': ({ id }) => capture.open(id),
+    'capture:save': ({ id, form }) => capture.save(id, form),
+    'capture:bind': async ({ id, locale, input }) => ({ binding: await capture.bind(id, input, locale) }),
+    'capture:demo-customers': () => ({ items: capture.demoCustomers() }),
+    'capture:put-image': ({ id, slot, data }) => capture.putImage(id, slot, data),
+    'capture:override-image': async ({ id, slot, reason }) => ({ slots: await capture.overrideImage(id, slot, reason) }),
+    'capture:read-mrz': ({ id, slot }) => capture.readMrz(id, slot),
+    'capture:queue': ({ id, form, locale, syncNow }) => capture.queue(id, form, locale, syncNow),
+    'capture:discard': async ({ id }) => {
+      await capture.discard(id)
+      return {}
+    },
+  }
+}
