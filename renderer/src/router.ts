@@ -4,7 +4,10 @@ import { createRouter, createWebHashHistory } from 'vue-router'
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
-    { path: '/', redirect: '/system' },
+    { path: '/', redirect: '/queue' },
+    { path: '/queue', name: 'queue', component: () => import('./views/QueueView.vue') },
+    { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
+    { path: '/diagnostics', name: 'diagnostics', component: () => import('./views/DiagnosticsView.vue') },
     { path: '/system', name: 'system', component: () => import('./views/SystemView.vue') },
     { path: '/capture/:id?', name: 'capture', component: () => import('./views/CaptureView.vue'), props: true },
     { path: '/applicants/:id', name: 'applicant', component: () => import('./views/ApplicantDetailView.vue'), props: true },

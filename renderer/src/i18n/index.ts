@@ -2,13 +2,17 @@ import { createI18n } from 'vue-i18n'
 import app from './messages/app'
 import capture from './messages/capture'
 import detail from './messages/detail'
+import diagnostics from './messages/diagnostics'
+import queue from './messages/queue'
+import settings from './messages/settings'
+import syncbar from './messages/syncbar'
 import session from './messages/session'
 
 export const uiLocales = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof uiLocales)[number]
 
 // Every namespace file in messages/; add a new screen's file here.
-const namespaces = [app, detail, session, capture] as const
+const namespaces = [app, detail, session, capture, queue, syncbar, settings, diagnostics] as const
 
 type Merged = (typeof namespaces)[number]['zh-CN']
 type MessageSchema = { [K in Merged extends unknown ? keyof Merged : never]: unknown }

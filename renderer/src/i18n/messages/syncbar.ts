@@ -1,0 +1,38 @@
+import { defineMessages } from '../define-messages'
+
+export default defineMessages(
+  {
+    syncbar: {
+      label: '同步状态',
+      online: '平台在线',
+      offline: '平台离线：等待恢复，采集照常',
+      running: '同步运行中',
+      paused: '同步已暂停',
+      stopped: '同步未启动',
+      inFlight: '正在处理 {n} 人',
+      progress: '已提交 {done} / {total}',
+      pause: '暂停',
+      resume: '继续',
+      syncAll: '全部同步',
+      lastError: '最近错误：{message}',
+      language: '界面语言',
+    },
+  },
+  {
+    syncbar: {
+      label: 'Sync status',
+      online: 'Platform online',
+      offline: 'Platform offline: waiting for it, capture goes on',
+      running: 'Sync running',
+      paused: 'Sync paused',
+      stopped: 'Sync not started',
+      inFlight: '{n} in progress',
+      progress: '{done} of {total} submitted',
+      pause: 'Pause',
+      resume: 'Resume',
+      syncAll: 'Sync all',
+      lastError: 'Last error: {message}',
+      language: 'Language',
+    },
+  },
+)

@@ -1,0 +1,61 @@
+import type { StepError, StepName, StepSnapshot } from '../../../shared/domain/steps'
+
+/** What a chip on the dashboard shows: the step's state as the operator thinks of it. */
+export type ChipState = 'pending' | 'running' | 'done' | 'failed' | 'waiting-retry' | 'not-requested'
+
+export const chipKeys = ['sts', 'front', 'back', 'hand', 'authnew1', 'authnew2', 'authnew3', 'authnew4', 'reconcile', 'liveness'] as const
+export type ChipKey = (typeof chipKeys)[number]
+
+export interface Chip {
+  readonly key: ChipKey
+  readonly state: ChipState
+  readonly attempts: number
+  readonly updatedAt: number | null
+  readonly nextAttemptAt: number | null
+  readonly error: StepError | null
+}
+
+const stepOf: Record<Exclude<ChipKey, 'liveness'>, StepName> = {
+  sts: 'sts',
+  front: 'upload:front',
+  back: 'upload:back',
+  hand: 'upload:hand',
+  authnew1: 'authnew:1',
+  authnew2: 'authnew:2',
+  authnew3: 'authnew:3',
+  authnew4: 'authnew:4',
+  reconcile: 'reconcile',
+}
+
+/** Which chip shows a step (both liveness steps show on the one liveness chip). */
+export const stepChipKey: Record<StepName, ChipKey> = {
+  ...(Object.fromEntries(Object.entries(stepOf).map(([key, step]) => [step, key])) as Record<Exclude<StepName, `liveness:${string}`>, ChipKey>),
+  'liveness:token': 'liveness',
+  'liveness:result': 'liveness',
+}
+
+function stateOf(step: StepSnapshot): ChipState {
+  if (step.state === 'pending' && step.nextAttemptAt !== null) return 'waiting-retry'
+  return step.state
+}
+
+function chipOf(key: ChipKey, step: StepSnapshot | undefined): Chip {
+  if (!step) return { key, state: key === 'liveness' ? 'not-requested' : 'pending', attempts: 0, updatedAt: null, nextAttemptAt: null, error: null }
+  return { key, state: stateOf(step), attempts: step.attempts, updatedAt: step.updatedAt, nextAttemptAt: step.nextAttemptAt, error: step.lastError }
+}
+
+/**
+ * The ten chips of a dashboard row. The two liveness steps show as one: the token request while
+ * it is the step at work, the result once the token is out.
+ */
+export function chipsOf(steps: readonly StepSnapshot[]): Chip[] {
+  const byName = new Map(steps.map((s) => [s.name, s]))
+  const chips = (Object.keys(stepOf) as Exclude<ChipKey, 'liveness'>[]).map((key) => chipOf(key, byName.get(stepOf[key])))
+  const token = byName.get('liveness:token')
+  const result = byName.get('liveness:result')
+  const liveness = token && token.state !== 'done' ? token : (result ?? token)
+  // A token out and the result still pending reads as "waiting" for the customer, not "pending".
+  const chip = chipOf('liveness', liveness)
+  const waiting = token?.state === 'done' && result?.state === 'pending'
+  return [...chips, waiting ? { ...chip, state: 'running' } : chip]
+}
