@@ -20,6 +20,8 @@ export interface AppHarness {
   readonly dataDir: string
   /** Opens a route of the app (hash path, e.g. `/queue`). */
   open(route?: string): Promise<void>
+  /** What the batch import's open dialogs answer (null: the operator cancels); set it before choosing. */
+  readonly importDialog: { manifest: string | null; images: string | null }
 }
 
 const rendererRoot = join(import.meta.dirname, '../../out/renderer')
@@ -39,12 +41,14 @@ export const test = base.extend<{ app: AppHarness; signIn: boolean }>({
     let server: StaticServer | null = null
     let core: Core | null = null
     const sandbox = await startSandbox({ dataDir: join(dataDir, 'sandbox'), apiPort: 0, ossPort: 0 })
+    const importDialog: AppHarness['importDialog'] = { manifest: null, images: null }
     try {
       core = await createCore({
         dataDir: join(dataDir, 'app'),
         appVersion: '0.0.0-e2e',
         keyProvider: new KeyFileProvider({ file: join(dataDir, 'kek') }),
         training: sandbox,
+        importDialogs: { chooseManifest: async () => importDialog.manifest, chooseFolder: async () => importDialog.images },
       })
       server = await serveStatic(rendererRoot)
       const running = core
@@ -67,6 +71,7 @@ export const test = base.extend<{ app: AppHarness; signIn: boolean }>({
         open: async (route = '/') => {
           await page.goto(`${origin}/index.html#${route}`)
         },
+        importDialog,
       })
       stopEvents()
     } finally {

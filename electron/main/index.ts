@@ -13,6 +13,7 @@ import { forwardEvents } from './forward-events'
 import { registerIpc } from './ipc-registration'
 import { findElectronSqliteBinding } from './native-binding'
 import { denyWindowOpen, shouldBlockNavigation } from './navigation-guards'
+import { electronImportDialogs } from './import-dialogs'
 import { isPermissionGranted } from './permissions'
 import { safeStorageKeyProvider } from './safe-storage-key-provider'
 import { mainWindowOptions } from './window-options'
@@ -100,6 +101,7 @@ async function start(): Promise<void> {
     online: { isOnline: () => net.isOnline() },
     // Training mode: the built-in sandbox, started only while no platform is configured.
     training: { launch: launchTrainingSandbox },
+    importDialogs: electronImportDialogs(),
   })
   running.sync.current.start()
   core = running

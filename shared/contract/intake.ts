@@ -124,6 +124,36 @@ export type MrzRead = z.infer<typeof mrzReadSchema>
 
 const idOnly = z.object({ id: applicantIdSchema }).strict()
 
+const inboxNoteSchema = z.object({ code: z.string(), message: localizedTextSchema })
+
+/** A file the scanner software saved into the watched folder, waiting to be assigned to a slot. */
+export const inboxItemSchema = z.object({
+  id: z.string().max(128),
+  /** The file name only; the folder is configured in settings and its path is not sent. */
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+  detectedAt: z.number().int(),
+  state: z.enum(['checking', 'ready', 'rejected', 'storing', 'stored']),
+  /** Why it is rejected, or why it was not assigned automatically. */
+  reason: inboxNoteSchema.nullable(),
+  /** Quality findings: assigning the file needs a reason. */
+  warnings: z.array(inboxNoteSchema),
+  /** What the file name says, when it follows the configured pattern (`{ref}_{slot}`). */
+  match: z.object({ reference: z.string(), slot: imageSlotSchema }).nullable(),
+  image: z.object({ width: z.number().int(), height: z.number().int() }).nullable(),
+  thumbnailDataUrl: z.string().startsWith('data:image/jpeg;base64,').max(400_000).nullable(),
+})
+export type InboxItemView = z.infer<typeof inboxItemSchema>
+
+export const inboxStateSchema = z.object({
+  /** False when no scanner folder is configured (settings). */
+  configured: z.boolean(),
+  /** Why the folder is not being watched (missing folder, bad pattern). */
+  problem: inboxNoteSchema.nullable(),
+  items: z.array(inboxItemSchema),
+})
+export type InboxState = z.infer<typeof inboxStateSchema>
+
 export const intakeChannels = {
   /** A draft with its sealed form, binding (masked) and images (previews and verdicts). */
   'capture:open': { request: idOnly, response: captureDraftSchema },
@@ -167,6 +197,31 @@ export const intakeChannels = {
       .strict(),
     response: z.object({ id: applicantIdSchema, reference: z.string(), status: applicantStatusSchema }),
   },
+  /** The draft's images as they stand (a scanner file was assigned to it by its name, say). */
+  'capture:slots': { request: idOnly, response: z.object({ slots: slotsSchema }) },
   /** Deletes a draft that is not wanted (the customer left). */
   'capture:discard': { request: idOnly, response: z.object({}) },
+  'inbox:list': { request: z.object({}).strict(), response: inboxStateSchema },
+  /** Stores a scanned file in a draft's slot and deletes it from the folder. */
+  'inbox:assign': {
+    request: z
+      .object({
+        itemId: z.string().max(128),
+        applicantId: applicantIdSchema,
+        slot: imageSlotSchema,
+        overrideReason: z.string().trim().min(1).max(500).nullable(),
+      })
+      .strict(),
+    response: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), slots: slotsSchema }),
+      z.object({ ok: z.literal(false), code: z.string(), message: localizedTextSchema }),
+    ]),
+  },
+  /** Deletes a file the operator does not want (a failed scan). */
+  'inbox:discard': { request: z.object({ itemId: z.string().max(128) }).strict(), response: z.object({ removed: z.boolean() }) },
+} as const
+
+export const intakeEvents = {
+  /** The scanner inbox changed (a file arrived, was checked, assigned or removed): list it again. */
+  'inbox:changed': z.object({}),
 } as const

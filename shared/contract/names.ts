@@ -45,10 +45,19 @@ export const channelNames = [
   'capture:read-mrz',
   'capture:queue',
   'capture:discard',
+  'capture:slots',
+  'inbox:list',
+  'inbox:assign',
+  'inbox:discard',
+  'import:selection',
+  'import:choose',
+  'import:preview',
+  'import:commit',
+  'import:cancel',
 ] as const
 export type ChannelName = (typeof channelNames)[number]
 
-export const eventNames = ['steps:changed', 'operators:locked', 'sync:state'] as const
+export const eventNames = ['steps:changed', 'operators:locked', 'sync:state', 'inbox:changed', 'import:progress'] as const
 export type EventName = (typeof eventNames)[number]
 
 /** The IPC channel main sends an event on; the preload listens on the same names only. */

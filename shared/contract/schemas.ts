@@ -3,7 +3,8 @@ import { appChannels } from './app'
 import { applicantEditChannels } from './applicant-edit'
 import { applicantChannels, applicantEvents } from './applicants'
 import { diagnosticsChannels } from './diagnostics'
-import { intakeChannels } from './intake'
+import { importChannels, importEvents } from './import'
+import { intakeChannels, intakeEvents } from './intake'
 import { livenessChannels } from './liveness'
 import { operatorChannels, operatorEvents } from './operators'
 import type { ChannelName, EventName } from './names'
@@ -26,12 +27,15 @@ export const channelSchemas = {
   ...settingsChannels,
   ...diagnosticsChannels,
   ...intakeChannels,
+  ...importChannels,
 } as const satisfies { readonly [C in ChannelName]: ChannelSpec } & { readonly [k: string]: ChannelSpec }
 
 export const eventSchemas = {
   ...applicantEvents,
   ...operatorEvents,
   ...syncEvents,
+  ...intakeEvents,
+  ...importEvents,
 } as const satisfies { readonly [E in EventName]: z.ZodType }
 
 type NoExtraKeys<T, K extends PropertyKey> = Exclude<keyof T, K> extends never ? true : never

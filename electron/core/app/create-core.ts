@@ -4,7 +4,6 @@ import { StepChangePublisher } from '../events/step-change-publisher'
 import type { HandlerTable } from '../ipc/handler-table'
 import { appHandlers } from '../ipc/handlers/app'
 import { applicantHandlers } from '../ipc/handlers/applicants'
-import { intakeHandlers } from '../ipc/handlers/intake'
 import { applicantActionHandlers } from '../ipc/handlers/applicant-actions'
 import { applicantEditHandlers } from '../ipc/handlers/applicant-edit'
 import { diagnosticsHandlers } from '../ipc/handlers/diagnostics'
@@ -12,7 +11,7 @@ import { livenessHandlers } from '../ipc/handlers/liveness'
 import { settingsHandlers } from '../ipc/handlers/settings'
 import { syncHandlers } from '../ipc/handlers/sync'
 import { CallLog } from '../diagnostics/call-log'
-import { createCaptureService, settingsIntake } from '../intake/capture'
+import type { ImportDialogPort } from '../intake/import-session'
 import { operatorHandlers } from '../ipc/handlers/operators'
 import { requireOperator } from '../ipc/require-operator'
 import { createLogger, type Logger } from '../log/logger'
@@ -26,6 +25,7 @@ import { platformWiring, SyncController } from './sync-controller'
 import { SyncStatus } from './sync-status'
 import { noDialogs, noWindows, type DialogPort, type WindowPort } from './ui-ports'
 import { wakeOnNewWork } from './wake-on-work'
+import { wireIntake } from './intake-wiring'
 import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
 
 export interface CoreOptions {
@@ -47,6 +47,8 @@ export interface CoreOptions {
   readonly windows?: WindowPort
   /** Save dialogs (the log export). */
   readonly dialogs?: DialogPort
+  /** Open dialogs for the batch import's manifest and images folder. */
+  readonly importDialogs?: ImportDialogPort
   /** Start the sync engine with the core (default true; false leaves it to the caller). */
   readonly startSync?: boolean
 }
@@ -138,27 +140,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const idleTimer = setInterval(() => operators.lockIfIdle(), 15_000)
   idleTimer.unref()
 
-  const imageIntake = settingsIntake(() => settings.get())
-  const capture = createCaptureService({
+  const intake = wireIntake({
     dataDir: options.dataDir,
     store,
-    intake: () => imageIntake.current(),
+    settings,
+    events,
+    log,
     clock,
-    operatorId: () => operators.currentOperatorId(),
+    operatorId,
     demoUsers: () => (endpoints().trainingMode ? (training?.users ?? []) : []),
-    autoLiveness: () => settings.get().sync.autoLiveness,
     syncNow: (id) => sync.current.sync([id]),
+    ...(options.importDialogs ? { importDialogs: options.importDialogs } : {}),
   })
-  void capture.forms
-    .sweep((id) => store.applicants.get(id)?.stage === 'draft')
-    .catch((error: unknown) => log.warn('capture.sweep-failed', { error }))
 
   const handlers: HandlerTable = requireOperator(
     {
       ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
       ...operatorHandlers(operators),
       ...applicantHandlers(store),
-      ...intakeHandlers(capture.service),
+      ...intake.handlers,
       ...applicantActionHandlers({ store, engine: () => sync.current, operatorId, log }),
       ...applicantEditHandlers({
         store,
@@ -198,7 +198,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       clearInterval(idleTimer)
       await sync.stop()
       publisher.flush()
-      await imageIntake.close()
+      await intake.close()
       store.close()
       await closeTraining?.()
     },

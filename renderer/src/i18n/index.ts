@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import app from './messages/app'
 import capture from './messages/capture'
+import batchImport from './messages/import'
 import detail from './messages/detail'
 import diagnostics from './messages/diagnostics'
 import queue from './messages/queue'
@@ -12,7 +13,7 @@ export const uiLocales = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof uiLocales)[number]
 
 // Every namespace file in messages/; add a new screen's file here.
-const namespaces = [app, detail, session, capture, queue, syncbar, settings, diagnostics] as const
+const namespaces = [app, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport] as const
 
 type Merged = (typeof namespaces)[number]['zh-CN']
 type MessageSchema = { [K in Merged extends unknown ? keyof Merged : never]: unknown }

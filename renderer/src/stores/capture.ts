@@ -219,6 +219,18 @@ export const useCaptureStore = defineStore('capture', () => {
     return result.outcome.ok
   }
 
+  /** Slots main changed on its own (a scanner file assigned): shown as they now are. */
+  function receiveSlots(next: Slots): void {
+    slots.value = next
+  }
+
+  async function refreshSlots(): Promise<void> {
+    const id = draftId.value
+    if (id === null) return
+    const result = await run('open', () => call('capture:slots', { id }), (e) => (error.value = e))
+    if (result && id === draftId.value) slots.value = result.slots
+  }
+
   async function overrideImage(slot: ImageSlot, reason: string | null): Promise<boolean> {
     const id = draftId.value
     if (id === null) return false
@@ -278,6 +290,7 @@ export const useCaptureStore = defineStore('capture', () => {
     showAllIssues, today, drafts, demoCustomers, lastQueued, lastScan,
     validation, unresolved, offers, checklist, canQueue,
     flush: () => autosave.flush(),
+    ensureDraft, receiveSlots, refreshSlots,
     startNew, open, loadDrafts, discard, loadDemoCustomers, bind, putImage, overrideImage, readMrzFromImage, applyMrz,
     applySuggestion: (s: Suggestion) => applySuggestion(form.value.identity, s),
     acceptWarning, withdrawWarning, handleScan, queue,

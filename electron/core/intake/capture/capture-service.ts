@@ -208,6 +208,11 @@ export class CaptureService {
     if (!result.ok) throw notFound('That applicant')
   }
 
+  /** A draft's slots as the capture screen shows them (after a scanner assignment, say). */
+  async slots(id: string): Promise<Slots> {
+    return this.serial(id, () => this.slotsOf(id))
+  }
+
   private async slotsOf(id: string): Promise<Slots> {
     return this.deps.slots.view(this.draft(id, 'en').images)
   }

@@ -29,3 +29,4 @@ export function createCaptureService(options: CaptureOptions): { service: Captur
   return { service, forms }
 }
 export { settingsIntake, intakeOptionsFrom, type SettingsIntake } from './settings-intake'
+export { ScannerInbox, type InboxAssign, type ScannerInboxDeps } from './scanner-inbox'

@@ -1,4 +1,4 @@
-import type { CaptureService } from '../../intake/capture'
+import type { CaptureService, ScannerInbox } from '../../intake/capture'
 import type { HandlerGroup } from '../handler-table'
 
 export type IntakeChannel =
@@ -11,9 +11,13 @@ export type IntakeChannel =
   | 'capture:read-mrz'
   | 'capture:queue'
   | 'capture:discard'
+  | 'capture:slots'
+  | 'inbox:list'
+  | 'inbox:assign'
+  | 'inbox:discard'
 
-/** The capture screen's channels; the work is the capture service's. */
-export function intakeHandlers(capture: CaptureService): HandlerGroup<IntakeChannel> {
+/** The capture screen's channels; the work is the capture service's and the scanner inbox's. */
+export function intakeHandlers(capture: CaptureService, inbox: ScannerInbox): HandlerGroup<IntakeChannel> {
   return {
     'capture:open': ({ id }) => capture.open(id),
     'capture:save': ({ id, form }) => capture.save(id, form),
@@ -27,5 +31,9 @@ export function intakeHandlers(capture: CaptureService): HandlerGroup<IntakeChan
       await capture.discard(id)
       return {}
     },
+    'capture:slots': async ({ id }) => ({ slots: await capture.slots(id) }),
+    'inbox:list': () => inbox.list(),
+    'inbox:assign': ({ itemId, applicantId, slot, overrideReason }) => inbox.assign(itemId, { applicantId, slot, overrideReason }),
+    'inbox:discard': async ({ itemId }) => ({ removed: await inbox.discard(itemId) }),
   }
 }

@@ -1,0 +1,45 @@
+import { join } from 'node:path'
+import { expect, test } from './harness/app-fixture'
+
+const example = join(import.meta.dirname, '../resources/example-import')
+
+test.describe('batch import: a manifest with a bad row', () => {
+  test('previews every row with its problems, imports the valid ones and reports the bad one', async ({ app }) => {
+    const { page } = app
+    app.importDialog.manifest = join(example, 'manifest.csv')
+    await app.open('/import')
+
+    await page.getByTestId('choose-manifest').click()
+    await expect(page.getByTestId('import-manifest')).toHaveText(join(example, 'manifest.csv'))
+    // The images folder next to the manifest is taken without asking.
+    await expect(page.getByTestId('import-images')).toHaveText(join(example, 'images'))
+
+    await page.getByTestId('run-preview').click()
+    const preview = page.getByTestId('import-preview')
+    await expect(preview).toBeVisible({ timeout: 60_000 })
+    await expect(page.getByTestId('summary-ready')).toContainText('可导入 4 行')
+    await expect(page.getByTestId('summary-invalid')).toContainText('无效 1 行')
+    const bad = page.getByTestId('import-rows').locator('tr', { has: page.getByTestId('row-6') })
+    await expect(bad).toContainText('无效')
+    await expect(bad).toContainText('校验')
+    await expect(bad).toContainText('不能以 0 开头')
+    // Nothing is stored by a preview.
+    expect(app.core.store.applicants.list({}).total).toBe(0)
+
+    await page.getByRole('radio', { name: '仅有问题的行' }).check({ force: true })
+    await expect(page.getByTestId('import-rows').locator('tbody tr')).toHaveCount(1)
+
+    await expect(page.getByTestId('import-commit')).toBeDisabled()
+    await page.getByTestId('import-consent').click()
+    await page.getByTestId('import-commit').click()
+    await expect(page.getByTestId('import-result-summary')).toHaveText('已导入 4 人，未导入 1 行。', { timeout: 60_000 })
+    const result = page.getByTestId('import-result')
+    await expect(result.getByText(/编号 \d{8}-\d{4}/)).toHaveCount(4)
+    await expect(result).toContainText('不能以 0 开头')
+
+    const stored = app.core.store.applicants.list({})
+    expect(stored.total).toBe(4)
+    expect(stored.items.every((a) => a.status !== 'draft')).toBe(true)
+    expect(stored.items.map((a) => a.label).sort()).toEqual(['H* ····8207', '李* ····1239', '王* ····0035', '陈* ····0427'].sort())
+  })
+})

@@ -1,0 +1,132 @@
+import { stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { ImportPreview, ImportProgress, ImportResult, ImportSelection } from '../../../../shared/contract/import'
+import { consentTextVersion } from '../../../../shared/domain/consent'
+import { KycError } from '../../errors/kyc-error'
+import type { BatchImporter, ReadyPreview } from '../import'
+import { previewView, resultView } from './views'
+
+/** The operator's own file and folder dialogs (Electron's in the app, a stand-in in tests). */
+export interface ImportDialogPort {
+  /** A manifest (.csv or .xlsx); null when cancelled. */
+  chooseManifest(): Promise<string | null>
+  /** The folder holding the images the manifest names; null when cancelled. */
+  chooseFolder(): Promise<string | null>
+}
+
+export const noImportDialogs: ImportDialogPort = {
+  chooseManifest: () => Promise.resolve(null),
+  chooseFolder: () => Promise.resolve(null),
+}
+
+export interface ImportSessionDeps {
+  readonly importer: () => BatchImporter
+  readonly dialogs: ImportDialogPort
+  readonly operatorId: () => string | null
+  readonly clock: () => number
+  /** Called often; the session passes on at most one update per `progressEveryMs`, and always the last. */
+  readonly progress: (progress: ImportProgress) => void
+  readonly progressEveryMs?: number
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false)
+}
+
+/**
+ * The batch import of one counter: the paths the operator chose, the last preview (kept here:
+ * it holds the bindings), and one preview or commit at a time, cancellable.
+ */
+export class ImportSession {
+  private manifestPath: string | null = null
+  private imagesDir: string | null = null
+  private preview: ReadyPreview | null = null
+  private running: AbortController | null = null
+
+  constructor(private readonly deps: ImportSessionDeps) {}
+
+  selection(): ImportSelection {
+    return { manifestPath: this.manifestPath, imagesDir: this.imagesDir }
+  }
+
+  async choose(what: 'manifest' | 'images'): Promise<ImportSelection> {
+    if (what === 'manifest') {
+      const chosen = await this.deps.dialogs.chooseManifest()
+      if (chosen !== null) {
+        this.manifestPath = chosen
+        this.preview = null
+        // The usual layout (and the shipped example's): the images in `images/` next to the manifest.
+        const beside = join(dirname(chosen), 'images')
+        if (this.imagesDir === null && (await isFolder(beside))) this.imagesDir = beside
+      }
+    } else {
+      const chosen = await this.deps.dialogs.chooseFolder()
+      if (chosen !== null) {
+        this.imagesDir = chosen
+        this.preview = null
+      }
+    }
+    return this.selection()
+  }
+
+  async runPreview(): Promise<ImportPreview> {
+    const manifest = this.manifestPath
+    if (manifest === null) throw new KycError('INVALID_INPUT', 'Choose a manifest first')
+    return this.exclusive(async (signal) => {
+      const result = await this.deps.importer().preview(manifest, this.imagesDir ?? dirname(manifest), {
+        signal,
+        onProgress: this.reporter(),
+      })
+      this.preview = result.ok ? result : null
+      return previewView(result)
+    })
+  }
+
+  async commit(options: { queue: boolean; consent: boolean; acceptWarningsReason: string | null }): Promise<ImportResult> {
+    const preview = this.preview
+    if (preview === null) throw new KycError('CONFLICT', 'Preview the manifest before importing it')
+    if (options.queue && !options.consent) {
+      throw new KycError('INVALID_INPUT', 'Queueing needs the customers’ consent to the processing of sensitive personal information')
+    }
+    return this.exclusive(async (signal) => {
+      const result = await this.deps.importer().commit(preview, {
+        operatorId: this.deps.operatorId(),
+        consent: options.consent ? { version: consentTextVersion, at: this.deps.clock() } : null,
+        queue: options.queue,
+        acceptWarnings: options.acceptWarningsReason ? { reason: options.acceptWarningsReason } : null,
+        signal,
+        onProgress: this.reporter(),
+      })
+      // The same rows must not be imported twice by a second click.
+      this.preview = null
+      return resultView(result)
+    })
+  }
+
+  /** Progress for a 20,000-row manifest without 20,000 messages to the window. */
+  private reporter(): (p: ImportProgress) => void {
+    let last = Number.NEGATIVE_INFINITY
+    const every = this.deps.progressEveryMs ?? 100
+    return (p) => {
+      const now = this.deps.clock()
+      if (p.done < p.total && p.done > 0 && now - last < every) return
+      last = now
+      this.deps.progress({ phase: p.phase, done: p.done, total: p.total })
+    }
+  }
+
+  cancel(): void {
+    this.running?.abort()
+  }
+
+  private async exclusive<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (this.running) throw new KycError('CONFLICT', 'An import is already running')
+    const controller = new AbortController()
+    this.running = controller
+    try {
+      return await work(controller.signal)
+    } finally {
+      this.running = null
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import type { ImportSession } from '../../intake/import-session'
+import type { HandlerGroup } from '../handler-table'
+
+export type ImportChannel = 'import:selection' | 'import:choose' | 'import:preview' | 'import:commit' | 'import:cancel'
+
+/** The batch import screen's channels; the work is the import session's. */
+export function importHandlers(session: ImportSession): HandlerGroup<ImportChannel> {
+  return {
+    'import:selection': () => session.selection(),
+    'import:choose': ({ what }) => session.choose(what),
+    'import:preview': () => session.runPreview(),
+    'import:commit': (options) => session.commit(options),
+    'import:cancel': () => {
+      session.cancel()
+      return {}
+    },
+  }
+}

@@ -1,0 +1,69 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { InboxState, IpcError, LocalizedText } from '../../../shared/contract'
+import type { ImageSlot } from '../../../shared/domain/images'
+import { call, errorOf } from '../api/kyc'
+import { useKycEvent } from '../composables/useKycEvent'
+import { useCaptureStore } from './capture'
+
+/** The scanner folder's inbox: files waiting to be put into a slot of the applicant being captured. */
+export const useInboxStore = defineStore('inbox', () => {
+  const state = ref<InboxState>({ configured: false, problem: null, items: [] })
+  const error = ref<IpcError | null>(null)
+  /** Why the last assignment of an item was refused, by item. */
+  const refusals = ref<Record<string, LocalizedText>>({})
+  const busy = ref<string | null>(null)
+  const capture = useCaptureStore()
+  let loading: Promise<void> | null = null
+
+  async function load(): Promise<void> {
+    try {
+      const before = state.value.items.length
+      state.value = await call('inbox:list', {})
+      error.value = null
+      // A file may have gone into the open draft by its name ({ref}_{slot}): show it there.
+      if (state.value.items.length < before) await capture.refreshSlots()
+    } catch (thrown) {
+      error.value = errorOf(thrown)
+    }
+  }
+
+  /** Events come in bursts (a file is seen, checked, assigned); one list call at a time is enough. */
+  function reload(): Promise<void> {
+    loading ??= load().finally(() => (loading = null))
+    return loading
+  }
+
+  useKycEvent('inbox:changed', () => void reload())
+
+  async function assign(itemId: string, slot: ImageSlot, overrideReason: string | null): Promise<boolean> {
+    busy.value = itemId
+    try {
+      const applicantId = await capture.ensureDraft()
+      const result = await call('inbox:assign', { itemId, applicantId, slot, overrideReason })
+      if (!result.ok) {
+        refusals.value = { ...refusals.value, [itemId]: result.message }
+        return false
+      }
+      capture.receiveSlots(result.slots)
+      return true
+    } catch (thrown) {
+      error.value = errorOf(thrown)
+      return false
+    } finally {
+      busy.value = null
+      await reload()
+    }
+  }
+
+  async function discard(itemId: string): Promise<void> {
+    try {
+      await call('inbox:discard', { itemId })
+    } catch (thrown) {
+      error.value = errorOf(thrown)
+    }
+    await reload()
+  }
+
+  return { state, error, refusals, busy, load: reload, assign, discard }
+})
