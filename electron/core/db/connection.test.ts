@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openDatabase } from './connection'
+import { openDatabase, withoutWaitingForDisk } from './connection'
 import { MigrationError, runMigrations, userVersion, type Migration } from './migrate'
 import { migrations } from './migrations'
 
@@ -22,6 +22,19 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(db.pragma('busy_timeout', { simple: true })).toBe(3000)
     expect(db.pragma('secure_delete', { simple: true })).toBe(1)
+    db.close()
+  })
+
+  it('commits a harmless write without fsync and goes back to FULL, even when it throws', () => {
+    const db = openDatabase({ file: join(dir, 'q.sqlite') })
+    expect(withoutWaitingForDisk(db, () => db.pragma('synchronous', { simple: true }))).toBe(1)
+    expect(db.pragma('synchronous', { simple: true })).toBe(2)
+    expect(() =>
+      withoutWaitingForDisk(db, () => {
+        throw new Error('boom')
+      }),
+    ).toThrow('boom')
+    expect(db.pragma('synchronous', { simple: true })).toBe(2)
     db.close()
   })
 

@@ -42,6 +42,23 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
   }
 }
 
+/**
+ * Runs `write` (its own transaction) with synchronous=NORMAL, then restores FULL. In WAL mode the
+ * commit is then not fsynced: a power cut may lose it, together with anything committed after it
+ * and before the next FULL commit, but never out of order, and the next FULL commit makes it
+ * durable (its fsync covers every frame before it in the WAL). Only for writes whose loss is
+ * harmless, such as a step marked started: lost, the step is pending and runs again, which is
+ * what crash recovery does with a step left running anyway.
+ */
+export function withoutWaitingForDisk<T>(db: Db, write: () => T): T {
+  db.pragma('synchronous = NORMAL')
+  try {
+    return write()
+  } finally {
+    db.pragma('synchronous = FULL')
+  }
+}
+
 function restrictPermissions(file: string): void {
   // SQLite gives its -wal and -shm files the database file's permissions.
   if (process.platform === 'win32' || file === ':memory:' || file === '') return

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { StepName, StepSnapshot } from '../../../shared/domain/steps'
+import { withoutWaitingForDisk } from '../db/connection'
 import type { EventType } from '../db/tables/events/repository'
 import type { StoreContext } from './context'
 import { changeOf, refreshDerived } from './derived'
@@ -21,6 +22,14 @@ export class StepService {
   }
 
   markStep<N extends StepName>(applicantId: string, name: N, transition: StepTransition<N>): MarkStepResult {
+    // A start need not survive a power cut (lost, the step is simply pending and runs again), so
+    // it is not fsynced; outcomes are. That halves the engine's fsyncs, each of which blocks the
+    // main process (better-sqlite3 is synchronous).
+    if (transition.kind === 'started') return withoutWaitingForDisk(this.ctx.db, () => this.commitStep(applicantId, name, transition))
+    return this.commitStep(applicantId, name, transition)
+  }
+
+  private commitStep<N extends StepName>(applicantId: string, name: N, transition: StepTransition<N>): MarkStepResult {
     const at = this.ctx.now()
     const changes: StepChange[] = []
     const result = this.ctx.db
