@@ -1,24 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromiumArgs, findChromium } from './harness/chromium'
-import { blurredJpeg, documentJpeg, writeY4m } from './harness/documents'
-import { expect, test as base } from './harness/app-fixture'
+import { expect } from './harness/app-fixture'
+import { blurredJpeg, documentJpeg } from './harness/documents'
+import { cameraTest as test } from './harness/fake-camera'
 
-const files = mkdtempSync(join(tmpdir(), 'kyc-camera-'))
-
-/** This file's Chromium shows an ID card to its fake camera (a one-frame y4m fixes the picture and its size). */
-const test = base.extend<object, { fakeVideo: string }>({
-  fakeVideo: [
-    async ({}, use) => {
-      const path = join(files, 'id-front.y4m')
-      await writeY4m(path, await documentJpeg('front', 1280, 800), 1280, 800)
-      await use(path)
-    },
-    { scope: 'worker' },
-  ],
-  launchOptions: [async ({ fakeVideo }, use) => use({ executablePath: findChromium(), args: chromiumArgs(fakeVideo) }), { scope: 'worker' }],
-})
+const files = mkdtempSync(join(tmpdir(), 'kyc-camera-files-'))
 
 async function file(name: string, bytes: Promise<Buffer>): Promise<string> {
   const path = join(files, name)

@@ -1,8 +1,8 @@
 export interface Autosave {
   /** Saves `delayMs` after the last call (the operator paused typing). */
   schedule(): void
-  /** Saves now (after any save in flight) and resolves when it is stored. */
-  flush(): Promise<void>
+  /** Saves now (after any save in flight) and resolves when it is stored; `save` replaces the usual save once. */
+  flush(save?: () => Promise<void>): Promise<void>
   cancel(): void
   readonly pending: boolean
 }
@@ -18,9 +18,9 @@ export function createAutosave(save: () => Promise<void>, delayMs: number): Auto
     if (timer !== null) clearTimeout(timer)
     timer = null
   }
-  const flush = () => {
+  const flush = (once: () => Promise<void> = save) => {
     cancel()
-    chain = chain.then(save, save)
+    chain = chain.then(once, once)
     return chain
   }
   return {

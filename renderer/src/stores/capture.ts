@@ -78,11 +78,12 @@ export const useCaptureStore = defineStore('capture', () => {
   const canQueue = computed(() => Object.values(checklist.value).every(Boolean))
 
   let savedJson = JSON.stringify(form.value)
-  const autosave = createAutosave(saveNow, autosaveDelayMs)
+  const autosave = createAutosave(() => saveNow(false), autosaveDelayMs)
 
-  async function saveNow(): Promise<void> {
+  /** `create`: make the draft even if nothing was typed yet (a binding or an image comes first). */
+  async function saveNow(create: boolean): Promise<void> {
     const json = JSON.stringify(form.value)
-    if (json === savedJson && draftId.value !== null) {
+    if (json === savedJson && (draftId.value !== null || !create)) {
       if (saveState.value === 'pending') saveState.value = 'saved'
       return
     }
@@ -120,7 +121,7 @@ export const useCaptureStore = defineStore('capture', () => {
   )
 
   async function ensureDraft(): Promise<string> {
-    if (draftId.value === null) await autosave.flush()
+    if (draftId.value === null) await autosave.flush(() => saveNow(true))
     if (draftId.value === null) throw new Error(error.value?.message ?? 'the draft could not be saved')
     return draftId.value
   }

@@ -44,8 +44,8 @@ export default defineMessages(
         statusReady: '可导入',
         statusReview: '需确认',
         statusInvalid: '无效',
-        slotFound: '{slot}：有',
-        slotMissing: '{slot}：缺',
+        slotFound: '{slot}',
+        slotMissing: '{slot}（缺）',
         empty: '没有需要显示的行。',
       },
       commit: {
@@ -62,6 +62,7 @@ export default defineMessages(
       result: {
         title: '导入结果',
         summary: '已导入 {imported} 人，未导入 {rejected} 行。',
+        details: '编号或问题',
         imported: '已导入',
         rejected: '未导入',
         reference: '编号 {reference}',
@@ -116,8 +117,8 @@ export default defineMessages(
         statusReady: 'Ready',
         statusReview: 'Needs review',
         statusInvalid: 'Invalid',
-        slotFound: '{slot}: found',
-        slotMissing: '{slot}: missing',
+        slotFound: '{slot}',
+        slotMissing: '{slot} (missing)',
         empty: 'No rows to show.',
       },
       commit: {
@@ -133,7 +134,8 @@ export default defineMessages(
       },
       result: {
         title: 'Result',
-        summary: '{imported} applicants imported, {rejected} rows not imported.',
+        summary: 'Imported: {imported}. Not imported: {rejected}.',
+        details: 'Reference or problems',
         imported: 'Imported',
         rejected: 'Not imported',
         reference: 'Reference {reference}',
