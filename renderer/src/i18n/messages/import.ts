@@ -44,8 +44,7 @@ export default defineMessages(
         statusReady: '可导入',
         statusReview: '需确认',
         statusInvalid: '无效',
-        slotFound: '{slot}',
-        slotMissing: '{slot}（缺）',
+        missing: '（缺）',
         empty: '没有需要显示的行。',
       },
       commit: {
@@ -117,8 +116,7 @@ export default defineMessages(
         statusReady: 'Ready',
         statusReview: 'Needs review',
         statusInvalid: 'Invalid',
-        slotFound: '{slot}',
-        slotMissing: '{slot} (missing)',
+        missing: ' (missing)',
         empty: 'No rows to show.',
       },
       commit: {
