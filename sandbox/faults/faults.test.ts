@@ -113,7 +113,8 @@ describe('fault profile', () => {
       return performance.now() - started
     }
     for (let i = 0; i < 3; i++) expect(await timed(() => platformCall())).toBeGreaterThanOrEqual(145)
-    expect(await timed(() => fetch(`${sandbox.api}/user/authinfoNew`, { method: 'POST' }))).toBeLessThan(100)
+    // The unmatched path is not delayed: the counter says so (a wall-clock bound would flake under load).
+    await fetch(`${sandbox.api}/user/authinfoNew`, { method: 'POST' })
     expect((await counters()).delayed).toBe(3)
   })
 

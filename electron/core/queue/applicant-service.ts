@@ -127,13 +127,16 @@ export class ApplicantService {
         this.ctx.applicants.updateContent(id, updated, at)
         const stale = row.queued ? stepsAffectedByEdit(changedFields, changedSlots) : []
         const reset = resetStepsInTx(this.ctx, id, stale, at)
-        this.ctx.events.append({
-          at,
-          applicantId: id,
-          operatorId,
-          type: 'edited',
-          details: { fields: changedFields, slots: changedSlots, resetSteps: reset.map((s) => s.name) },
-        })
+        // An autosave that changed nothing is not an edit worth an audit line.
+        if (changedFields.length > 0 || changedSlots.length > 0 || patch.consent !== undefined) {
+          this.ctx.events.append({
+            at,
+            applicantId: id,
+            operatorId,
+            type: 'edited',
+            details: { fields: changedFields, slots: changedSlots, resetSteps: reset.map((s) => s.name) },
+          })
+        }
         this.logOverrides(id, operatorId, images, at)
         const { status } = refreshDerived(this.ctx, id, at)
         changes.push(...reset.map((s) => changeOf(id, s, status)))
