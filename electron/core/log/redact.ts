@@ -8,8 +8,9 @@
 const secretKeyPattern =
   /^(token|securitytoken|accesskeysecret|accesskeyid|secret|password|pin|pinhash|authorization|x-oss-security-token|idnumber|documentnumber|uid|datakey|verifytoken|signature)$/i
 
-// 18-digit resident ID (last may be X), 15-digit legacy ID, and long digit runs such as uids.
-const identityNumberPattern = /\b\d{17}[\dXx]\b|\b\d{15}\b/g
+// 18-digit resident ID (last may be X), 15-digit legacy ID, and 15 to 19-digit runs such as
+// platform uids (a uid with its token is an account; alone it still names a customer).
+const identityNumberPattern = /\b\d{17}[\dXx]\b|\b\d{15,19}\b/g
 const stsKeyIdPattern = /\bSTS\.[A-Za-z0-9]{8,}\b/g
 
 export function maskTail(value: string, visible = 4): string {
