@@ -53,8 +53,11 @@ export class StsCache {
     if (!rejected || current?.credentials.securityToken === rejected.securityToken) this.entries.delete(applicantId)
   }
 
-  forget(applicantId: string): void {
+  /** Drops the applicant's credentials; returns them, so their secrets can be forgotten too. */
+  forget(applicantId: string): StsCredentials | undefined {
+    const cached = this.entries.get(applicantId)
     this.entries.delete(applicantId)
+    return cached?.credentials
   }
 
   size(): number {

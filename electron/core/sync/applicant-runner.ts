@@ -25,6 +25,8 @@ export interface RunnerEnv {
   observe(applicantId: string, step: StepName, outcome: StepOutcome): void
   /** Called with the decrypted uid token, so it never reaches a log. */
   registerSecret(value: string): void
+  /** Called with credentials no longer in use, so the redactor does not keep every one ever issued. */
+  forgetSecret(value: string): void
 }
 
 const internalError: StepOutcome = {
@@ -75,8 +77,10 @@ async function runStep(record: QueuedRecord, name: StepName, env: RunnerEnv): Pr
 }
 
 function afterSubmitted(record: QueuedRecord, env: RunnerEnv): void {
-  // Uploads are over: the credentials have no further use in memory.
-  env.sts.forget(stsKeyOf(record))
+  // Uploads are over: the credentials have no further use in memory, nor their secrets in the
+  // redactor (which would otherwise grow by three long strings per applicant, for good).
+  const credentials = env.sts.forget(stsKeyOf(record))
+  if (credentials) for (const secret of [credentials.accessKeySecret, credentials.securityToken, credentials.accessKeyId]) env.forgetSecret(secret)
   if (!env.autoLiveness()) return
   // The applicant's own capture-time choice may already have asked for it in the same commit.
   const fresh = env.queue.applicants.get(record.id)

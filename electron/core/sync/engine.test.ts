@@ -32,6 +32,19 @@ describe('sync engine, driven by a fake clock', () => {
     expect(h.oss.stats.maxParallelPerApplicant).toBe(3)
     expect(h.engine.state()).toMatchObject({ running: true, paused: false, online: true, inFlight: 0, queued: 0 })
   })
+
+  it('forgets an applicant\'s STS secrets once it is submitted, and still redacts its token', async () => {
+    const oss = fakeOss()
+    const secrets = new Set<string>()
+    h = await engineHarness({ engine: { put: (target, credentials, key, body) => (secrets.add(credentials.accessKeySecret), oss.put(target, credentials, key, body)) } })
+    const id = await queueApplicant(h.store, 1, binding(1))
+    h.engine.start()
+    await h.clock.until(() => h!.allIn([id], ['submitted']))
+    const [secret, token] = [[...secrets][0] ?? '', binding(1).token]
+    expect(secrets.size).toBe(1)
+    expect(h.redactor.text(`a ${secret} b`)).toBe(`a ${secret} b`)
+    expect(h.redactor.text(`a ${token} b`)).not.toContain(token)
+  })
 })
 
 const stepOf = (h: EngineHarness, id: string, name: string) => {
