@@ -9,12 +9,11 @@ import { newSortableId } from '../../electron/core/db/ids'
 import { ApplicantsRepository } from '../../electron/core/db/tables/applicants/repository'
 import { EventsRepository } from '../../electron/core/db/tables/events/repository'
 import { StepsRepository } from '../../electron/core/db/tables/steps/repository'
-import { computeDueAt } from '../../electron/core/queue/derived'
 import { DB_FILE } from '../../electron/core/queue/store'
 
 export const SEED_APPLICANTS = 10_000
 export const SEED_EVENTS = 100_000
-const seedFile = join(import.meta.dirname, '..', '.data', 'queue-seed-v2', DB_FILE)
+const seedFile = join(import.meta.dirname, '..', '.data', 'queue-seed-v3', DB_FILE)
 
 /** Progress through the nine submission steps, retries and refusals, as months of a branch's history look. */
 function stepsFor(i: number, snapshots: StepSnapshot[], now: number): StepSnapshot[] {
@@ -69,9 +68,9 @@ function seed(file: string, now: number): void {
         snapshots = stepsFor(i, steps.forApplicant(id), now)
         for (const s of snapshots) steps.update(id, s)
       }
-      const status = deriveStatus(snapshots, queued)
-      const due = computeDueAt({ queued, purgedAt: null, queuedAt: queued ? at : null, livenessRequestedAt: null }, status, snapshots)
-      applicants.setDerived(id, status, due, at)
+      // Never due: the ciphertexts are random bytes, so an engine started over this history must
+      // not pick these rows up (it would only quarantine them, one failed decryption at a time).
+      applicants.setDerived(id, deriveStatus(snapshots, queued), null, at)
     }
     for (let i = 0; i < SEED_EVENTS; i += 1) {
       const applicantId = ids[i % ids.length] ?? null

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import { createCore } from '../../electron/core/app/create-core'
 import { EnvKeyProvider } from '../../electron/core/vault/env-key-provider'
 import { startSandboxProcess } from '../lib/sandbox-process'
+import { seededDataDir } from '../lib/seed-queue'
 import { mb, round } from '../lib/stats'
 import type { BenchOptions, BenchResult } from '../lib/types'
 import { queueApplicants, submittedCount } from '../sync/engine-run'
@@ -18,14 +17,16 @@ const BATCHES = 3
 
 /**
  * The core as Electron main runs it (createCore: store, event bus, progress publisher, sync
- * status, the engine) against the sandbox in another process, syncing three batches in a row.
+ * status, the engine) over a database with history, against the sandbox in another process,
+ * syncing three batches in a row.
  * Each batch is queued while the engine is paused, then synced; the peak is sampled during the
  * sync, and the settled RSS and heap are read after forced collections between batches.
  */
 export async function run({ quick }: BenchOptions): Promise<BenchResult> {
   const n = quick ? 100 : 1_000
   const sandbox = await startSandboxProcess()
-  const dir = mkdtempSync(join(tmpdir(), 'kyc-bench-memory-'))
+  // A branch's months of history (10,000 applicants, 100,000 events) under the new batches.
+  const dir = seededDataDir()
   const core = await createCore({
     dataDir: dir,
     appVersion: '0.0.0-bench',

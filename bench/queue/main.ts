@@ -4,7 +4,7 @@ import { round } from '../lib/stats'
 import type { BenchOptions, BenchResult } from '../lib/types'
 import { openCoreSession } from './core-session'
 import { DASHBOARD_PAGE, readQueries } from './read-queries'
-import { bareWriter, dueSteps, storeWriter } from './step-writes'
+import { bareWriter, pendingSteps, storeWriter } from './step-writes'
 
 const BUDGET_MS = 20
 const CHUNK = 25
@@ -16,7 +16,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
   const bare = bareWriter(bareDir)
   try {
     const reads = await readQueries(session, quick ? 30 : 200)
-    const ids = dueSteps(session.core.store, quick ? 100 : 500)
+    const ids = pendingSteps(bareDir, quick ? 100 : 500)
     // Interleaved in small chunks so a burst of load on the shared machine hits both sides alike.
     let storeMs = 0
     let bareMs = 0

@@ -2,16 +2,33 @@ import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { DB_FILE } from '../../electron/core/queue/store'
 import type { KycStore } from '../../electron/core/queue/store'
-import type { StepName } from '../../shared/domain/steps'
+import { z } from 'zod'
+import { stepNameSchema } from '../../shared/domain/steps'
 
-export interface DueStep {
-  readonly id: string
-  readonly step: StepName
-}
+const dueStepRow = z.object({ id: z.string(), step: stepNameSchema })
+export type DueStep = z.infer<typeof dueStepRow>
 
-/** Applicants with a step due now, and that step: each takes two transitions, started and done. */
-export function dueSteps(store: KycStore, count: number): DueStep[] {
-  return store.steps.dueWork(Date.now(), count).flatMap((w) => (w.due[0] ? [{ id: w.applicantId, step: w.due[0] }] : []))
+/**
+ * Queued applicants with their first pending step (none running or failed): each takes two
+ * transitions, started and done. Read from the copy the bare loop writes to, which starts
+ * identical to the app's (the seeded rows are never due, so dueWork would not list them).
+ */
+export function pendingSteps(dataDir: string, count: number): DueStep[] {
+  const db = new Database(join(dataDir, DB_FILE), { readonly: true })
+  try {
+    const rows = db
+      .prepare(
+        `SELECT s.applicant_id AS id, s.name AS step FROM applicant_steps s JOIN applicants a ON a.id = s.applicant_id
+         WHERE a.queued = 1 AND a.purged_at IS NULL AND s.state = 'pending'
+           AND s.seq = (SELECT min(seq) FROM applicant_steps p WHERE p.applicant_id = s.applicant_id AND p.state = 'pending')
+           AND NOT EXISTS (SELECT 1 FROM applicant_steps o WHERE o.applicant_id = s.applicant_id AND o.state IN ('running', 'failed'))
+         ORDER BY s.applicant_id LIMIT ?`,
+      )
+      .all(count)
+    return rows.map((r) => dueStepRow.parse(r))
+  } finally {
+    db.close()
+  }
 }
 
 /**
