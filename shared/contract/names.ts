@@ -22,6 +22,8 @@ export const channelNames = [
   'applicants:identity-for-edit',
   'applicants:update',
   'applicants:platform-record',
+  'applicants:export',
+  'retention:status',
   'liveness:start',
   'liveness:session',
   'liveness:check',

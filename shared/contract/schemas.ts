@@ -7,6 +7,7 @@ import { importChannels, importEvents } from './import'
 import { intakeChannels, intakeEvents } from './intake'
 import { livenessChannels } from './liveness'
 import { operatorChannels, operatorEvents } from './operators'
+import { recordsChannels } from './records'
 import type { ChannelName, EventName } from './names'
 import { settingsChannels } from './settings'
 import { syncChannels, syncEvents } from './sync'
@@ -28,6 +29,7 @@ export const channelSchemas = {
   ...diagnosticsChannels,
   ...intakeChannels,
   ...importChannels,
+  ...recordsChannels,
 } as const satisfies { readonly [C in ChannelName]: ChannelSpec } & { readonly [k: string]: ChannelSpec }
 
 export const eventSchemas = {

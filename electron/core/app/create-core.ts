@@ -23,9 +23,11 @@ import type { OnlineSignal } from '../sync'
 import type { KeyProvider } from '../vault/key-provider'
 import { platformWiring, SyncController } from './sync-controller'
 import { SyncStatus } from './sync-status'
-import { noDialogs, noWindows, type DialogPort, type WindowPort } from './ui-ports'
+import { RetentionService } from '../retention/retention-service'
+import { recordsHandlers } from '../ipc/handlers/records'
 import { wakeOnNewWork } from './wake-on-work'
 import { wireIntake } from './intake-wiring'
+import { noDialogs, noWindows, type DialogPort, type WindowPort } from './ui-ports'
 import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
 
 export interface CoreOptions {
@@ -153,6 +155,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.importDialogs ? { importDialogs: options.importDialogs } : {}),
   })
 
+  // Retention runs at start and hourly; a purge is logged in the event log by the store.
+  const retention = new RetentionService({ store, settings: () => settings.get(), clock, log })
+  let lastRetentionRun: { at: number; purged: number } | null = null
+  const runRetention = (): void => {
+    try {
+      lastRetentionRun = { at: clock(), purged: retention.run().purged.length }
+    } catch (error) {
+      log.error('retention.failed', { error })
+    }
+  }
+  runRetention()
+  settings.onChange(runRetention)
+  const retentionTimer = setInterval(runRetention, 60 * 60_000)
+  retentionTimer.unref()
+
   const handlers: HandlerTable = requireOperator(
     {
       ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
@@ -172,6 +189,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...syncHandlers({ engine: () => sync.current, state: () => syncStatus.current() }),
       ...settingsHandlers({ settings, training, store, operatorId, clock, onPlatformCall }),
       ...diagnosticsHandlers({ log, logFile, redactor, calls, dialogs: options.dialogs ?? noDialogs, clock }),
+      ...recordsHandlers({ store, retention, lastRetentionRun: () => lastRetentionRun, dialogs: options.dialogs ?? noDialogs, operatorId, clock, log }),
     },
     () => operators.requireOperator(),
   )
@@ -196,6 +214,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     close: async () => {
       clearInterval(idleTimer)
+      clearInterval(retentionTimer)
       await sync.stop()
       publisher.flush()
       await intake.close()

@@ -32,6 +32,10 @@ export function verifiedAt(applicant: ApplicantSummary): number | null {
 export class RetentionService {
   constructor(private readonly deps: RetentionDeps) {}
 
+  policy(): Settings['retention'] {
+    return this.deps.settings().retention
+  }
+
   run(): RetentionRun {
     const now = this.deps.clock()
     const keepMs = this.deps.settings().retention.purgeVerifiedAfterDays * dayMs

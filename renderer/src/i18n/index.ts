@@ -7,13 +7,14 @@ import diagnostics from './messages/diagnostics'
 import queue from './messages/queue'
 import settings from './messages/settings'
 import syncbar from './messages/syncbar'
+import records from './messages/records'
 import session from './messages/session'
 
 export const uiLocales = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof uiLocales)[number]
 
 // Every namespace file in messages/; add a new screen's file here.
-const namespaces = [app, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport] as const
+const namespaces = [app, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records] as const
 
 type Merged = (typeof namespaces)[number]['zh-CN']
 type MessageSchema = { [K in Merged extends unknown ? keyof Merged : never]: unknown }

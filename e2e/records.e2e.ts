@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs'
+import { demoIdentity } from '../electron/core/app/demo-applicants'
+import { expect, test } from './harness/app-fixture'
+import { sandboxAccount, seedApplicant } from './harness/seed'
+
+test('the status report is masked by default, includes personal data only when ticked, and both exports are audited', async ({ app }) => {
+  const account = await sandboxAccount(app.sandbox.admin)
+  await seedApplicant(app.core, account, 4)
+  const number = demoIdentity(4).documentNumber
+  await app.open('/queue')
+  const page = app.page
+
+  await page.getByTestId('export-report').click()
+  await page.getByTestId('export-save').click()
+  await expect.poll(() => app.savedFiles.length).toBe(1)
+  const masked = readFileSync(app.savedFiles[0] ?? '', 'utf8')
+  expect(masked).toContain('reference,label,status')
+  expect(masked).not.toContain(number)
+  expect(masked).not.toContain(account.token)
+
+  await page.getByTestId('export-report').click()
+  await page.getByTestId('export-include-personal').click()
+  await page.getByTestId('export-save').click()
+  await expect.poll(() => app.savedFiles.length).toBe(2)
+  const full = readFileSync(app.savedFiles[1] ?? '', 'utf8')
+  expect(full).toContain(number)
+  expect(full).not.toContain(account.token)
+
+  const exports = app.core.store.events.listAfter(0, 500).filter((e) => e.type === 'exported')
+  expect(exports.map((e) => e.details['includePersonalData'])).toEqual([false, true])
+  expect(exports.every((e) => e.operatorId !== null)).toBe(true)
+})

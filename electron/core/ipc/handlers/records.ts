@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { KycError } from '../../errors/kyc-error'
+import type { Logger } from '../../log/logger'
+import type { KycStore } from '../../queue/store'
+import { statusReport } from '../../reports/status-report'
+import type { RetentionService } from '../../retention/retention-service'
+import type { DialogPort } from '../../app/ui-ports'
+import type { HandlerGroup } from '../handler-table'
+import { toContractSummary } from './applicants'
+
+export interface RecordsHandlerDeps {
+  readonly store: KycStore
+  readonly retention: RetentionService
+  readonly lastRetentionRun: () => { at: number; purged: number } | null
+  readonly dialogs: DialogPort
+  readonly operatorId: () => string | null
+  readonly clock: () => number
+  readonly log: Logger
+}
+
+function stamp(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 16).replace(/[-:T]/g, '')
+}
+
+export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<'applicants:export' | 'retention:status'> {
+  return {
+    'applicants:export': async ({ includePersonalData, status }) => {
+      const path = await deps.dialogs.chooseSavePath({
+        defaultName: `kyc-desk-status-${stamp(deps.clock())}.csv`,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      })
+      if (path === null) return { saved: false, fileName: null, rows: 0 }
+      const report = statusReport(deps.store, { includePersonalData, ...(status ? { status } : {}) })
+      try {
+        writeFileSync(path, report.csv, { mode: 0o600 })
+      } catch (error) {
+        deps.log.warn('records.export-failed', { error })
+        throw new KycError('UNAVAILABLE', 'The report could not be written there; choose another folder')
+      }
+      deps.store.events.append({
+        type: 'exported',
+        operatorId: deps.operatorId(),
+        details: { kind: 'status-report', rows: report.rows, includePersonalData, ...(status ? { status } : {}) },
+      })
+      return { saved: true, fileName: basename(path), rows: report.rows }
+    },
+    'retention:status': () => {
+      const policy = deps.retention.policy()
+      return {
+        stale: deps.retention.stale().slice(0, 200).map(toContractSummary),
+        purgeVerifiedAfterDays: policy.purgeVerifiedAfterDays,
+        flagStaleAfterDays: policy.flagStaleAfterDays,
+        lastRun: deps.lastRetentionRun(),
+      }
+    },
+  }
+}

@@ -1,0 +1,36 @@
+import { defineMessages } from '../define-messages'
+
+export default defineMessages(
+  {
+    records: {
+      export: '导出状态报表',
+      exportTitle: '导出状态报表（CSV）',
+      exportHint: '报表默认只含脱敏信息（参考号、脱敏姓名和证件号、状态、步骤）。',
+      includePersonal: '包含完整姓名和证件号码',
+      includePersonalWarning: '文件将包含敏感个人信息。请只保存到受控位置，用完后删除。本次导出会记入审计日志。',
+      onlyStatus: '只导出当前筛选的状态',
+      save: '选择保存位置…',
+      cancel: '取消',
+      saved: '已导出 {rows} 条到 {file}',
+      staleTitle: '{n} 位申请人长期未完成',
+      staleHint: '以下草稿或未同步的申请人已超过 {days} 天。系统不会自动删除，请处理（完成、重试或删除）。',
+      open: '打开',
+    },
+  },
+  {
+    records: {
+      export: 'Export status report',
+      exportTitle: 'Export status report (CSV)',
+      exportHint: 'By default the report holds masked data only (reference, masked name and number, status, steps).',
+      includePersonal: 'Include full names and document numbers',
+      includePersonalWarning: 'The file will hold sensitive personal information. Save it only somewhere controlled and delete it after use. This export is recorded in the audit log.',
+      onlyStatus: 'Only the status currently filtered',
+      save: 'Choose where to save…',
+      cancel: 'Cancel',
+      saved: 'Exported {rows} rows to {file}',
+      staleTitle: '{n} applicants left unfinished for a long time',
+      staleHint: 'These drafts or unsynced applicants are older than {days} days. Nothing deletes them automatically: finish, retry or remove them.',
+      open: 'Open',
+    },
+  },
+)
