@@ -4,6 +4,8 @@ import { applicantSummarySchema } from './applicants'
 
 export const exportStatusReportRequestSchema = z
   .object({
+    /** The applicants' status, or the audit trail (who did what, when). */
+    kind: z.enum(['status-report', 'audit-log']).default('status-report'),
     /** Full names and document numbers in the file; off unless the operator ticks it. */
     includePersonalData: z.boolean().default(false),
     status: applicantStatusSchema.optional(),

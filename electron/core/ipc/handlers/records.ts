@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 import { KycError } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
 import type { KycStore } from '../../queue/store'
+import { auditReport } from '../../reports/audit-report'
 import { statusReport } from '../../reports/status-report'
 import type { RetentionService } from '../../retention/retention-service'
 import type { DialogPort } from '../../app/ui-ports'
@@ -25,13 +26,14 @@ function stamp(ms: number): string {
 
 export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<'applicants:export' | 'retention:status'> {
   return {
-    'applicants:export': async ({ includePersonalData, status }) => {
+    'applicants:export': async ({ kind, includePersonalData, status }) => {
       const path = await deps.dialogs.chooseSavePath({
-        defaultName: `kyc-desk-status-${stamp(deps.clock())}.csv`,
+        defaultName: `kyc-desk-${kind === 'audit-log' ? 'audit' : 'status'}-${stamp(deps.clock())}.csv`,
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       })
       if (path === null) return { saved: false, fileName: null, rows: 0 }
-      const report = statusReport(deps.store, { includePersonalData, ...(status ? { status } : {}) })
+      const report =
+        kind === 'audit-log' ? auditReport(deps.store) : statusReport(deps.store, { includePersonalData, ...(status ? { status } : {}) })
       try {
         writeFileSync(path, report.csv, { mode: 0o600 })
       } catch (error) {
@@ -41,7 +43,7 @@ export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<'applica
       deps.store.events.append({
         type: 'exported',
         operatorId: deps.operatorId(),
-        details: { kind: 'status-report', rows: report.rows, includePersonalData, ...(status ? { status } : {}) },
+        details: { kind, rows: report.rows, includePersonalData: kind === 'status-report' && includePersonalData, ...(status ? { status } : {}) },
       })
       return { saved: true, fileName: basename(path), rows: report.rows }
     },
