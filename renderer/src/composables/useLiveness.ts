@@ -18,19 +18,20 @@ export function useLiveness(id: Ref<string>, changes: Ref<string>) {
 
   const expired = computed(() => session.value?.phase === 'waiting' && session.value.expiresAt !== null && session.value.expiresAt <= now.value)
 
-  async function run(action: () => Promise<LivenessSession>): Promise<void> {
-    busy.value = true
+  /** An operator's action shows as busy on its button; a background refresh does not (no flicker per poll). */
+  async function run(action: () => Promise<LivenessSession>, quiet = false): Promise<void> {
+    if (!quiet) busy.value = true
     try {
       session.value = await action()
       error.value = null
     } catch (thrown) {
       error.value = errorOf(thrown)
     } finally {
-      busy.value = false
+      if (!quiet) busy.value = false
     }
   }
 
-  const refresh = () => run(() => call('liveness:session', { id: id.value }))
+  const refresh = () => run(() => call('liveness:session', { id: id.value }), true)
   const start = () => run(() => call('liveness:start', { id: id.value }))
   const check = () => run(() => call('liveness:check', { id: id.value }))
 

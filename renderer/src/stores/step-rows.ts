@@ -43,3 +43,12 @@ export function applyStepChange(row: ApplicantSummary, change: StepChange): void
   const error = lastErrorOf(row.steps)
   if (JSON.stringify(error) !== JSON.stringify(row.lastError)) row.lastError = error
 }
+
+/** The liveness poll's "not verified yet" (-1002) while the customer is at it: a wait, not an error. */
+export const LIVENESS_NOT_YET = '-1002'
+
+/** The error worth showing for a row: none while the only "error" is the face check not done yet. */
+export function shownError(row: Pick<ApplicantSummary, 'status' | 'lastError'>): StepError | null {
+  if (row.status === 'liveness-pending' && row.lastError?.code === LIVENESS_NOT_YET) return null
+  return row.lastError
+}

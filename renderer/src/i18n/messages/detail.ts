@@ -20,6 +20,11 @@ export default defineMessages(
       timeline: '事件记录',
       timelineEmpty: '暂无事件',
       by: '（{name}）',
+      repeated: '×{n}（自 {since} 起）',
+      kind: { transient: '暂时失败，将自动重试', refused: '平台拒绝', invalid: '数据有误' },
+      detailKey: { code: '代码', steps: '步骤', reason: '原因', consent: '同意书版本', images: '照片数', queued: '已排队', format: '格式', records: '条数' },
+      retrying: '最近一次尝试失败，将自动重试：{message}',
+      waitingCustomer: '等待客户完成人脸核验',
       event: {
         captured: '采集',
         edited: '修改',
@@ -144,6 +149,11 @@ export default defineMessages(
       timeline: 'Event log',
       timelineEmpty: 'No events yet',
       by: '({name})',
+      repeated: '×{n} (since {since})',
+      kind: { transient: 'temporary, retried automatically', refused: 'refused by the platform', invalid: 'invalid data' },
+      detailKey: { code: 'code', steps: 'steps', reason: 'reason', consent: 'consent version', images: 'images', queued: 'was queued', format: 'format', records: 'records' },
+      retrying: 'The last attempt failed and will be retried automatically: {message}',
+      waitingCustomer: 'Waiting for the customer’s face check',
       event: {
         captured: 'Captured',
         edited: 'Edited',
