@@ -16,6 +16,8 @@ import { denyWindowOpen, shouldBlockNavigation } from './navigation-guards'
 import { electronImportDialogs } from './import-dialogs'
 import { isPermissionGranted } from './permissions'
 import { safeStorageKeyProvider } from './safe-storage-key-provider'
+import { electronDialogPort } from './save-dialog'
+import { electronWindowPort } from './verify-window'
 import { mainWindowOptions } from './window-options'
 
 // Must run before `ready`: the app scheme behaves like https (secure, standard, fetchable).
@@ -101,6 +103,8 @@ async function start(): Promise<void> {
     online: { isOnline: () => net.isOnline() },
     // Training mode: the built-in sandbox, started only while no platform is configured.
     training: { launch: launchTrainingSandbox },
+    windows: electronWindowPort(),
+    dialogs: electronDialogPort(),
     importDialogs: electronImportDialogs(),
   })
   running.sync.current.start()
