@@ -22,6 +22,14 @@ export interface AppHarness {
   open(route?: string): Promise<void>
   /** What the batch import's open dialogs answer (null: the operator cancels); set it before choosing. */
   readonly importDialog: { manifest: string | null; images: string | null }
+  /** Pages the core opened through its WindowPort (the liveness verify window at the counter). */
+  readonly verifyPages: Page[]
+  /** Paths the core's save dialog answered with (a temp folder here), newest last. */
+  readonly savedFiles: string[]
+  /** Stops the sandbox (platform and OSS) as if the branch lost its line. */
+  stopSandbox(): Promise<void>
+  /** Starts it again on the same ports with the same data; `sandbox` is the new one from then on. */
+  restartSandbox(): Promise<RunningSandbox>
 }
 
 const rendererRoot = join(import.meta.dirname, '../../out/renderer')
@@ -42,6 +50,9 @@ export const test = base.extend<{ app: AppHarness; signIn: boolean }>({
     let core: Core | null = null
     const sandbox = await startSandbox({ dataDir: join(dataDir, 'sandbox'), apiPort: 0, ossPort: 0 })
     const importDialog: AppHarness['importDialog'] = { manifest: null, images: null }
+    let currentSandbox: RunningSandbox = sandbox
+    const verifyPages: Page[] = []
+    const savedFiles: string[] = []
     try {
       core = await createCore({
         dataDir: join(dataDir, 'app'),
@@ -49,6 +60,20 @@ export const test = base.extend<{ app: AppHarness; signIn: boolean }>({
         keyProvider: new KeyFileProvider({ file: join(dataDir, 'kek') }),
         training: sandbox,
         importDialogs: { chooseManifest: async () => importDialog.manifest, chooseFolder: async () => importDialog.images },
+        windows: {
+          openVerifyWindow: async (url) => {
+            const verify = await page.context().newPage()
+            await verify.goto(url)
+            verifyPages.push(verify)
+          },
+        },
+        dialogs: {
+          chooseSavePath: async ({ defaultName }) => {
+            const path = join(dataDir, defaultName)
+            savedFiles.push(path)
+            return path
+          },
+        },
       })
       server = await serveStatic(rendererRoot)
       const running = core
@@ -65,19 +90,33 @@ export const test = base.extend<{ app: AppHarness; signIn: boolean }>({
       await use({
         page,
         core: running,
-        sandbox,
+        get sandbox() {
+          return currentSandbox
+        },
         origin,
         dataDir,
         open: async (route = '/') => {
           await page.goto(`${origin}/index.html#${route}`)
         },
         importDialog,
+        verifyPages,
+        savedFiles,
+        stopSandbox: () => currentSandbox.close(),
+        restartSandbox: async () => {
+          await currentSandbox.close()
+          currentSandbox = await startSandbox({
+            dataDir: join(dataDir, 'sandbox'),
+            apiPort: Number(new URL(sandbox.api).port),
+            ossPort: Number(new URL(sandbox.oss).port),
+          })
+          return currentSandbox
+        },
       })
       stopEvents()
     } finally {
       await server?.close()
       await core?.close()
-      await sandbox.close()
+      await currentSandbox.close()
       rmSync(dataDir, { recursive: true, force: true })
     }
   },

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { AccountBinding, IdentityData } from '../../../shared/domain/identity'
 import { imageSlots, type ImageSlot } from '../../../shared/domain/images'
 import { cnIdCheckCharacter } from '../../../shared/identity/cn-resident-id'
+import { legalCnIdValidity } from '../../../shared/identity/document-dates'
 import type { KycStore } from '../queue/store'
 import type { ImageInput } from '../queue/types'
 import type { TrainingEndpoints } from './training-mode'
@@ -25,6 +26,9 @@ export function demoIdentity(index: number): IdentityData {
   const base = 100 + ((index * 2) % 800)
   const sequence = String(person.gender === 'male' ? base + 1 : base).padStart(3, '0')
   const first17 = `310104${year}${month}${day}${sequence}`
+  const issueDate = '2019-06-01'
+  // The validity the law sets for the holder's age at issue, so the identity rules raise no warning.
+  const legal = legalCnIdValidity(`${year}-${month}-${day}`, issueDate)
   return {
     country: 'CHN',
     surname: person.surname,
@@ -34,8 +38,8 @@ export function demoIdentity(index: number): IdentityData {
     birthday: `${year}-${month}-${day}`,
     gender: person.gender,
     chineseMainland: true,
-    issueDate: '2019-06-01',
-    validity: { kind: 'until', expiryDate: '2039-06-01' },
+    issueDate,
+    validity: legal === null || legal.kind === 'long-term' ? { kind: 'long-term' } : { kind: 'until', expiryDate: legal.expiryDate },
   }
 }
 
