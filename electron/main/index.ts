@@ -107,7 +107,6 @@ async function start(): Promise<void> {
     dialogs: electronDialogPort(),
     importDialogs: electronImportDialogs(),
   })
-  running.sync.current.start()
   core = running
   hardenSession(() => [rendererOrigin, ...running.cameraOrigins()])
   serveRenderer()

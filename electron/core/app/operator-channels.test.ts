@@ -119,10 +119,11 @@ describe('a refusal fixed in the detail view, then liveness to verified', () => 
     expect(unconfirmed).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'expiryDate', severity: 'warning' }] } })
     const changed = await ok('applicants:update', { id, identity: renamed, acknowledgeWarnings: true })
     expect(changed.warnings.map((w) => w.field)).toEqual(['expiryDate'])
-    expect(changed.resetSteps).toEqual(['authnew:1', 'reconcile'])
+    expect(changed.resetSteps).toEqual(['authnew:1', 'authnew:2', 'authnew:3', 'authnew:4', 'reconcile'])
     const revealed = await ok('applicants:identity-for-edit', { id, revealDocumentNumber: true })
     expect(revealed.identity?.documentNumber).toBe(identityFor(1).documentNumber)
     expect(revealed.identity?.givenName).toBe('测试改名')
+    expect(core.store.events.listForApplicant(id).filter((e) => e.type === 'revealed')).toHaveLength(1)
   })
 
   it('takes a corrected account binding, and a retry brings the applicant to submitted', async () => {

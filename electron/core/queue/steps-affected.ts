@@ -14,9 +14,12 @@ const authnewOf = { front: 'authnew:2', back: 'authnew:3', hand: 'authnew:4' } a
 
 /**
  * The submission steps an edit makes stale, in step order. `reconcile` re-runs after any change
- * since it compares the platform's record with what we sent. `chineseMainland` is the platform's
- * `isChina`, which authnew steps 2-4 send as well, so it re-runs all four. Liveness steps are not
- * listed: they are reset whenever any submission step is (see the step service).
+ * since it compares the platform's record with what we sent. Any identity change re-sends authnew 1
+ * and then 2-4 as well: a platform may drop the image steps when step 1 changes (the sandbox does,
+ * as its README documents), and re-sending an image reference is idempotent, so re-running them
+ * costs three small calls and never leaves the record half-submitted. Uploads are not repeated.
+ * Liveness steps are not listed: they are reset whenever any submission step is (see the step
+ * service).
  */
 export function stepsAffectedByEdit(changedFields: readonly EditedField[], changedSlots: readonly ImageSlot[]): StepName[] {
   const affected = new Set<StepName>()
@@ -24,8 +27,8 @@ export function stepsAffectedByEdit(changedFields: readonly EditedField[], chang
   if (changedFields.includes('uid')) {
     for (const step of submissionSteps) affected.add(step)
   }
-  if (identityFields.length > 0) affected.add('authnew:1')
-  if (identityFields.includes('chineseMainland')) {
+  if (identityFields.length > 0) {
+    affected.add('authnew:1')
     for (const slot of ['front', 'back', 'hand'] as const) affected.add(authnewOf[slot])
   }
   for (const slot of changedSlots) {

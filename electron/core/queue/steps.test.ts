@@ -157,13 +157,13 @@ describe('edits', () => {
     expectConsistent(id)
   })
 
-  it('an identity change re-runs authnew:1 and reconcile; a new uid everything; a new token nothing', async () => {
+  it('an identity change re-runs authnew 1-4 and reconcile; a new uid everything; a new token nothing', async () => {
     const id = await createQueued(t.store)
     runSteps(t.store, id, submissionSteps)
     const edit = await t.store.applicants.update(id, { identity: { ...identity, givenName: '明' } }, null)
-    expect(edit).toMatchObject({ resetSteps: ['authnew:1', 'reconcile'] })
+    expect(edit).toMatchObject({ resetSteps: ['authnew:1', 'authnew:2', 'authnew:3', 'authnew:4', 'reconcile'] })
     expect(t.store.applicants.get(id)).toMatchObject({ identity: { givenName: '明' } })
-    runSteps(t.store, id, ['authnew:1', 'reconcile'])
+    runSteps(t.store, id, ['authnew:1', 'authnew:2', 'authnew:3', 'authnew:4', 'reconcile'])
     expect(await t.store.applicants.update(id, { binding: { ...binding, token: 'tk_new' } }, null)).toMatchObject({ resetSteps: [] })
     expect(expectConsistent(id)).toBe('submitted')
     expect(await t.store.applicants.update(id, { binding: { uid: '42', token: 'tk_new' } }, null)).toMatchObject({ resetSteps: submissionSteps })
@@ -208,8 +208,8 @@ describe('liveness', () => {
     t.store.steps.requestLiveness(id, null)
     runSteps(t.store, id, ['liveness:token', 'liveness:result'])
     const edit = await t.store.applicants.update(id, { identity: { ...identity, surname: '欧' } }, null)
-    expect(edit).toMatchObject({ status: 'syncing', resetSteps: ['authnew:1', 'reconcile', 'liveness:token', 'liveness:result'] })
-    runSteps(t.store, id, ['authnew:1', 'reconcile'])
+    expect(edit).toMatchObject({ status: 'syncing', resetSteps: ['authnew:1', 'authnew:2', 'authnew:3', 'authnew:4', 'reconcile', 'liveness:token', 'liveness:result'] })
+    runSteps(t.store, id, ['authnew:1', 'authnew:2', 'authnew:3', 'authnew:4', 'reconcile'])
     expect(expectConsistent(id)).toBe('submitted')
     expect(t.store.steps.dueWork(t.clock.now, 10)).toEqual([])
   })

@@ -35,7 +35,10 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
         return { identity: null, documentNumberMasked: true, editable: false, status: record.status, uidMasked: null }
       }
       const identity = record.identity
-      if (revealDocumentNumber && identity) deps.log.info('applicants.document-number-revealed', { applicantId: id, operator: deps.operatorId() })
+      if (revealDocumentNumber && identity) {
+        // Seeing a full document number is an access to sensitive data: the audit log keeps it.
+        deps.store.events.append({ type: 'revealed', applicantId: id, operatorId: deps.operatorId(), details: { field: 'documentNumber' } })
+      }
       return {
         identity: identity && !revealDocumentNumber ? { ...identity, documentNumber: maskTail(identity.documentNumber) } : identity,
         documentNumberMasked: !revealDocumentNumber,

@@ -74,7 +74,7 @@ export default defineMessages(
     },
     edit: {
       title: '身份信息',
-      rule: '修改后只重跑受影响的步骤：身份信息变更会重新提交第 1 步并重新核对；更换照片会重新上传该照片并重新提交对应步骤；更换平台账号会重跑全部步骤。已发起的真人核验会作废。',
+      rule: '修改后只重跑受影响的步骤：身份信息变更会重新提交第 1 至 4 步（不重新上传照片）并重新核对；更换照片会重新上传该照片并重新提交对应步骤；更换平台账号会重跑全部步骤。已发起的真人核验会作废。',
       locked: '已认证的申请人不能再修改。',
       purged: '个人数据已按保留期限清除。',
       numberMasked: '证件号码已隐藏。留空则保持不变；如需修改请直接输入新号码。',
@@ -203,7 +203,7 @@ export default defineMessages(
     },
     edit: {
       title: 'Identity',
-      rule: 'Saving re-runs only the steps a change affects: identity changes re-send step 1 and the reconciliation; a new image re-uploads it and re-sends its step; another platform account re-runs everything. A real-person check already started is withdrawn.',
+      rule: 'Saving re-runs only the steps a change affects: identity changes re-send steps 1 to 4 (without uploading again) and the reconciliation; a new image re-uploads it and re-sends its step; another platform account re-runs everything. A real-person check already started is withdrawn.',
       locked: 'A verified applicant cannot be edited.',
       purged: 'The personal data was purged under the retention policy.',
       numberMasked: 'The document number is hidden. Leave it empty to keep it, or type a new number to change it.',

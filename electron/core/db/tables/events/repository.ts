@@ -30,6 +30,7 @@ export const eventTypes = [
   'sign-in-failed',
   'locked',
   'stale-flagged',
+  'revealed',
 ] as const
 export const eventTypeSchema = z.enum(eventTypes)
 export type EventType = z.infer<typeof eventTypeSchema>
