@@ -31,6 +31,10 @@ describe('main window options', () => {
   it('loads the preload it was given', () => {
     expect(prefs.preload).toBe('/app/out/preload/index.cjs')
   })
+  it('has no DevTools unless asked for (development only)', () => {
+    expect(prefs.devTools).toBe(false)
+    expect(mainWindowOptions('/p.cjs', { devTools: true }).webPreferences?.devTools).toBe(true)
+  })
   it('gives the verify window no preload and its own partition', () => {
     const verify = verifyWindowOptions('verify-session').webPreferences ?? {}
     expect(verify.preload).toBeUndefined()

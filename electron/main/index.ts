@@ -59,7 +59,7 @@ function serveRenderer(): void {
 }
 
 function createMainWindow(running: Core): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs')))
+  const window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), { devTools: !app.isPackaged }))
   window.webContents.setWindowOpenHandler(denyWindowOpen)
   window.webContents.on('will-navigate', (event, url) => {
     if (shouldBlockNavigation(url, rendererOrigin)) event.preventDefault()

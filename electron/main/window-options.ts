@@ -1,10 +1,26 @@
-import type { BrowserWindowConstructorOptions } from 'electron'
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron'
 
 /**
- * The main window's options. Every security-relevant preference is spelled out, even where it
- * matches Electron's default, so a change of default cannot loosen it silently (unit-tested).
+ * The preferences every kyc-desk window shares. Each is spelled out, even where it matches
+ * Electron's default, so a change of default cannot loosen it silently (unit-tested).
  */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+const hardenedWebPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  enableBlinkFeatures: '',
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+} as const satisfies WebPreferences
+
+/** The main window: the app's own pages, with the preload that exposes `window.kyc`. */
+export function mainWindowOptions(preloadPath: string, options: { devTools: boolean } = { devTools: false }): BrowserWindowConstructorOptions {
   return {
     width: 1440,
     height: 900,
@@ -14,23 +30,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     title: 'kyc-desk',
     backgroundColor: '#f5f7fa',
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      enableBlinkFeatures: '',
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: true,
-      safeDialogs: true,
-    },
+    // DevTools only while developing: at a counter they would let anyone poke at the renderer.
+    webPreferences: { ...hardenedWebPreferences, preload: preloadPath, spellcheck: false, devTools: options.devTools },
   }
 }
 
@@ -44,19 +45,6 @@ export function verifyWindowOptions(partition: string): BrowserWindowConstructor
     height: 800,
     title: 'Real-person verification',
     autoHideMenuBar: true,
-    webPreferences: {
-      partition,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-    },
+    webPreferences: { ...hardenedWebPreferences, partition },
   }
 }

@@ -1,5 +1,5 @@
-import OSS from 'ali-oss'
-import type { OssTarget } from '../oss/oss-uploader'
+import { ossClient } from '../oss/oss-client'
+import type { OssTarget } from '../oss/oss-client'
 import type { StsCredentials } from '../platform-client/platform-client'
 
 export type OssProbeOutcome =
@@ -19,19 +19,7 @@ interface AliOssError {
  * nothing to the bucket. HEAD needs only `oss:GetObject`, which the narrow STS policy grants.
  */
 export async function probeOss(target: OssTarget, credentials: StsCredentials, key: string): Promise<OssProbeOutcome> {
-  const endpoint = target.endpoint === '' ? undefined : target.endpoint
-  const client = new OSS({
-    accessKeyId: credentials.accessKeyId,
-    accessKeySecret: credentials.accessKeySecret,
-    stsToken: credentials.securityToken,
-    bucket: credentials.bucket,
-    ...(endpoint ? { endpoint } : { region: target.region }),
-    secure: endpoint ? endpoint.startsWith('https:') : true,
-    sldEnable: target.addressing === 'path-style',
-    timeout: Math.min(target.timeoutMs, 15_000),
-    retryMax: 0,
-    refreshSTSTokenInterval: 3_600_000,
-  } as OSS.Options & { sldEnable: boolean; retryMax: number })
+  const client = ossClient(target, credentials, Math.min(target.timeoutMs, 15_000))
   try {
     await client.head(key)
     return { kind: 'authorized' }

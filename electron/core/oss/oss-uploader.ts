@@ -1,15 +1,8 @@
 import { createHash } from 'node:crypto'
-import OSS from 'ali-oss'
 import type { StsCredentials } from '../platform-client/platform-client'
+import { ossClient, type OssTarget } from './oss-client'
 
-export interface OssTarget {
-  /** An OSS region such as `oss-cn-hangzhou` (used when no endpoint is set). */
-  readonly region: string
-  /** A full endpoint URL (private endpoint or the sandbox); empty to derive from the region. */
-  readonly endpoint: string
-  readonly addressing: 'virtual-host' | 'path-style'
-  readonly timeoutMs: number
-}
+export type { OssTarget } from './oss-client'
 
 export type UploadOutcome =
   | { readonly kind: 'ok' }
@@ -41,23 +34,7 @@ function classify(error: unknown): UploadOutcome {
 
 /** Uploads one image with ali-oss under the applicant's STS credentials. Never throws. */
 export async function putObject(target: OssTarget, credentials: StsCredentials, key: string, body: Buffer): Promise<UploadOutcome> {
-  const endpoint = target.endpoint === '' ? undefined : target.endpoint
-  const client = new OSS({
-    accessKeyId: credentials.accessKeyId,
-    accessKeySecret: credentials.accessKeySecret,
-    stsToken: credentials.securityToken,
-    bucket: credentials.bucket,
-    ...(endpoint ? { endpoint } : { region: target.region }),
-    secure: endpoint ? endpoint.startsWith('https:') : true,
-    sldEnable: target.addressing === 'path-style',
-    timeout: target.timeoutMs,
-    // Retries and credential refresh are the engine's: ali-oss's retry only covers network
-    // errors with a fixed delay, and its refresh timer races.
-    retryMax: 0,
-    // Only silences ali-oss's per-client "set refreshSTSToken" console warning: without a
-    // refreshSTSToken function ali-oss never refreshes (lib/client.js), which is what we want.
-    refreshSTSTokenInterval: 3_600_000,
-  } as OSS.Options & { sldEnable: boolean; retryMax: number })
+  const client = ossClient(target, credentials)
   const md5 = createHash('md5').update(body).digest('base64')
   try {
     await client.put(key, body, { headers: { 'Content-MD5': md5, 'Content-Type': 'image/jpeg' }, timeout: target.timeoutMs })

@@ -1,0 +1,32 @@
+import OSS from 'ali-oss'
+import type { StsCredentials } from '../platform-client/platform-client'
+
+export interface OssTarget {
+  /** An OSS region such as `oss-cn-hangzhou` (used when no endpoint is set). */
+  readonly region: string
+  /** A full endpoint URL (private endpoint or the sandbox); empty to derive from the region. */
+  readonly endpoint: string
+  readonly addressing: 'virtual-host' | 'path-style'
+  readonly timeoutMs: number
+}
+
+/** An ali-oss client for one applicant's STS credentials, with the engine in charge of retries. */
+export function ossClient(target: OssTarget, credentials: StsCredentials, timeoutMs = target.timeoutMs): OSS {
+  const endpoint = target.endpoint === '' ? undefined : target.endpoint
+  return new OSS({
+    accessKeyId: credentials.accessKeyId,
+    accessKeySecret: credentials.accessKeySecret,
+    stsToken: credentials.securityToken,
+    bucket: credentials.bucket,
+    ...(endpoint ? { endpoint } : { region: target.region }),
+    secure: endpoint ? endpoint.startsWith('https:') : true,
+    sldEnable: target.addressing === 'path-style',
+    timeout: timeoutMs,
+    // Retries and credential refresh are the engine's: ali-oss's retry only covers network
+    // errors with a fixed delay, and its refresh timer races (ali-oss #1363, #1391, #960).
+    retryMax: 0,
+    // Only silences ali-oss's per-client "set refreshSTSToken" console warning: without a
+    // refreshSTSToken function ali-oss never refreshes (lib/client.js), which is what we want.
+    refreshSTSTokenInterval: 3_600_000,
+  } as OSS.Options & { sldEnable: boolean; retryMax: number })
+}
