@@ -2,7 +2,7 @@ import type { StepName } from '../../../shared/domain/steps'
 import type { Logger } from '../log/logger'
 import type { StsCache } from '../oss/sts-cache'
 import type { BackoffPolicy } from './backoff'
-import { commitFor } from './commit-outcome'
+import { commitFor, redactCommit } from './commit-outcome'
 import { executeStep } from './execute-step'
 import { planNext } from './plan'
 import type { SyncClock, SyncQueue } from './ports'
@@ -10,6 +10,8 @@ import { stsKeyOf, type QueuedRecord, type StepContext } from './step-context'
 import type { StepOutcome } from './step-outcome'
 
 export interface RunnerEnv {
+  /** Masks secrets and identity numbers in text that will be stored or shown (platform messages). */
+  redact(text: string): string
   readonly queue: SyncQueue
   readonly clock: SyncClock
   readonly log: Logger
@@ -68,7 +70,9 @@ async function runStep(record: QueuedRecord, name: StepName, env: RunnerEnv): Pr
     env.log.error('sync.step-crashed', { applicantId: record.id, step: name, error })
     outcome = internalError
   }
-  const commit = commitFor(outcome, attempt, env.clock.now(), env.backoff(), env.random)
+  // A platform or OSS message may quote what it was sent (a token, an ID number): it is stored in
+  // clear for the dashboard and shown to the operator, so it is redacted first.
+  const commit = redactCommit(commitFor(outcome, attempt, env.clock.now(), env.backoff(), env.random), env.redact)
   if (commit.kind === 'cancel-liveness') env.queue.steps.cancelLiveness(record.id, null)
   else env.queue.steps.markStep(record.id, name, commit.transition)
   env.observe(record.id, name, outcome)

@@ -34,6 +34,7 @@ export function createRunnerEnv(deps: SyncEngineDeps, parts: EngineParts): Runne
     mayStartStep: () => parts.mayStartStep(),
     observe: (id, step, outcome) => parts.observe(id, step, outcome),
     registerSecret: (value) => deps.redactor.addSecret(value),
+    redact: (text) => deps.redactor.text(text),
     forgetSecret: (value) => deps.redactor.forgetSecret(value),
     stepContext: (record, attempt) => ({
       record,
