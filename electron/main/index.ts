@@ -108,15 +108,31 @@ async function start(): Promise<void> {
     importDialogs: electronImportDialogs(),
   })
   core = running
-  hardenSession(() => [rendererOrigin, ...running.cameraOrigins()])
+  // The main session grants the camera to the app's own pages only; the verify window has its
+  // own session that grants it to the verify page's origin alone (verify-window.ts).
+  hardenSession(() => [rendererOrigin])
   serveRenderer()
   registerIpc(ipcMain, running.handlers, originSenderPolicy([rendererOrigin]), running.log)
   createMainWindow(running)
   app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus())
 }
 
-app.on('window-all-closed', () => {
-  void core?.close().finally(() => app.quit())
+app.on('window-all-closed', () => app.quit())
+
+// Quitting by any route (last window, menu, OS log-off) lets the engine commit its steps in hand
+// and stops the training sandbox first: the quit is held once, the core closed, then quit again.
+let closing = false
+app.on('will-quit', (event) => {
+  if (!core || closing) return
+  event.preventDefault()
+  closing = true
+  const running = core
+  core = null
+  void running.close().finally(() => app.quit())
 })
 
-void start()
+start().catch((error: unknown) => {
+  // A core that cannot open (key provider, migration, sandbox) must say so, not hang windowless.
+  dialog.showErrorBox('kyc-desk cannot start', error instanceof Error ? error.message : String(error))
+  app.quit()
+})

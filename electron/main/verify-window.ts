@@ -28,9 +28,13 @@ export function electronWindowPort(): WindowPort {
       )
       const window = new BrowserWindow(verifyWindowOptions(partition))
       window.webContents.setWindowOpenHandler(denyWindowOpen)
-      window.webContents.on('will-navigate', (event, target) => {
+      // The page stays on the platform's verify origin: links, server redirects and subframes alike.
+      const keepOrigin = (event: { preventDefault(): void }, target: string): void => {
         if (!URL.canParse(target) || new URL(target).origin !== origin) event.preventDefault()
-      })
+      }
+      window.webContents.on('will-navigate', (event, target) => keepOrigin(event, target))
+      window.webContents.on('will-redirect', (event, target) => keepOrigin(event, target))
+      window.webContents.on('will-frame-navigate', (event) => keepOrigin(event, event.url))
       window.webContents.on('will-attach-webview', (event) => event.preventDefault())
       window.on('closed', () => void ses.clearStorageData())
       await window.loadURL(url)

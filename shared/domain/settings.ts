@@ -7,7 +7,7 @@ import { platformLanguageSchema } from './identity'
  * in training mode.
  */
 /** Plain http only to this machine (a sandbox, a local proxy); personal data never crosses a network unencrypted. */
-function isHttpsOrLoopback(value: string): boolean {
+export function isHttpsOrLoopback(value: string): boolean {
   if (value === '') return true
   // zod runs this refinement even when the URL check failed: that one reports a malformed
   // address, so this one must not throw on it (a half-typed URL in the settings form).

@@ -63,8 +63,6 @@ export interface Core {
   readonly settings: SettingsService
   readonly sync: SyncController
   readonly operators: OperatorSession
-  /** Origins allowed the camera besides the app itself (the liveness verify page). */
-  cameraOrigins(): readonly string[]
   close(): Promise<void>
 }
 
@@ -95,15 +93,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = new SettingsService(store.settings, clock)
   let closeTraining: (() => Promise<void>) | null = null
   let training: TrainingEndpoints | null = null
-  if (options.training && isTrainingLauncher(options.training)) {
-    if (settings.get().platform.baseUrl === '') {
-      const launched = await options.training.launch()
-      training = launched
-      closeTraining = () => launched.close()
-    }
-  } else {
-    training = options.training ?? null
+  const launcher = options.training && isTrainingLauncher(options.training) ? options.training : null
+  /** Starts the sandbox when training mode is in force and it is not running yet (at start, or when the platform URL is cleared). */
+  const ensureTraining = async (): Promise<void> => {
+    if (!launcher || training !== null || settings.get().platform.baseUrl !== '') return
+    const launched = await launcher.launch()
+    training = launched
+    closeTraining = () => launched.close()
   }
+  if (launcher) await ensureTraining()
+  else training = options.training && !isTrainingLauncher(options.training) ? options.training : null
   const endpoints = () => resolveEndpoints(settings.get(), training)
 
   const calls = new CallLog(clock)
@@ -124,7 +123,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onState: () => syncStatus.refresh(),
     onPlatformCall,
   })
-  settings.onChange(() => void sync.settingsChanged())
+  settings.onChange(() => {
+    ensureTraining()
+      .then(() => sync.settingsChanged())
+      .catch((error: unknown) => log.error('settings.apply-failed', { error }))
+  })
   const wake = wakeOnNewWork(() => sync.current)
   events.on('steps:changed', ({ changes }) => {
     wake(changes)
@@ -187,8 +190,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }),
       ...livenessHandlers({ store, engine: () => sync.current, windows: options.windows ?? noWindows, operatorId }),
       ...syncHandlers({ engine: () => sync.current, state: () => syncStatus.current() }),
-      ...settingsHandlers({ settings, training, store, operatorId, clock, onPlatformCall }),
-      ...diagnosticsHandlers({ log, logFile, redactor, calls, dialogs: options.dialogs ?? noDialogs, clock }),
+      ...settingsHandlers({ settings, training: () => training, store, operatorId, clock, onPlatformCall }),
+      ...diagnosticsHandlers({
+        log,
+        logFile,
+        redactor,
+        calls,
+        dialogs: options.dialogs ?? noDialogs,
+        clock,
+        recordExport: (details) => store.events.append({ type: 'exported', operatorId: operatorId(), details: { kind: 'diagnostics', ...details } }),
+      }),
       ...recordsHandlers({ store, retention, lastRetentionRun: () => lastRetentionRun, dialogs: options.dialogs ?? noDialogs, operatorId, clock, log }),
     },
     () => operators.requireOperator(),
@@ -204,14 +215,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings,
     sync,
     operators,
-    cameraOrigins: () => {
-      const { baseUrl } = endpoints()
-      try {
-        return baseUrl ? [new URL(baseUrl).origin] : []
-      } catch {
-        return []
-      }
-    },
     close: async () => {
       clearInterval(idleTimer)
       clearInterval(retentionTimer)

@@ -235,5 +235,9 @@ describe('diagnostics', () => {
     expect(existsSync(saveTo.path)).toBe(true)
     const lines = readFileSync(saveTo.path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string })
     expect(lines.some((l) => l.event === 'platform.call')).toBe(true)
+    // Each saved export, and the settings changes made above, are audit events with their operator.
+    const audit = core.store.events.listAfter(0, 5000)
+    expect(audit.filter((e) => e.type === 'exported').map((e) => e.details['format'])).toEqual(['csv', 'jsonl'])
+    expect(audit.filter((e) => e.type === 'settings-changed').map((e) => e.details['changed'])).toContainEqual(['sync'])
   })
 })

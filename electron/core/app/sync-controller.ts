@@ -63,8 +63,22 @@ export class SyncController {
     return this.engine
   }
 
-  /** Call after settings changed; rebuilds the engine only when its wiring changed. */
-  async settingsChanged(): Promise<void> {
+  private rewiring: Promise<void> = Promise.resolve()
+
+  /**
+   * Call after settings changed; rebuilds the engine only when its wiring changed. Changes are
+   * applied one at a time: stopping the old engine waits for its steps in hand, and a second
+   * change arriving meanwhile must neither stop the same engine twice nor leave two running.
+   */
+  settingsChanged(): Promise<void> {
+    this.rewiring = this.rewiring.then(
+      () => this.rewire(),
+      () => this.rewire(),
+    )
+    return this.rewiring
+  }
+
+  private async rewire(): Promise<void> {
     const key = this.currentWiringKey()
     if (key === this.wiringKey) return
     const old = this.engine

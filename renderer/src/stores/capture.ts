@@ -291,6 +291,8 @@ export const useCaptureStore = defineStore('capture', () => {
     showAllIssues, today, drafts, demoCustomers, lastQueued, lastScan,
     validation, unresolved, offers, checklist, canQueue,
     flush: () => autosave.flush(),
+    /** The session locked: the next operator must not find this customer's data on screen. */
+    forget: () => reset(),
     ensureDraft, receiveSlots, refreshSlots,
     startNew, open, loadDrafts, discard, loadDemoCustomers, bind, putImage, overrideImage, readMrzFromImage, applyMrz,
     applySuggestion: (s: Suggestion) => applySuggestion(form.value.identity, s),

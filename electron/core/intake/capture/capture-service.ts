@@ -36,8 +36,9 @@ export interface CaptureServiceDeps {
   readonly syncNow: (applicantId: string) => void
 }
 
+/** A token as the operator may see it; short tokens show nothing of themselves. */
 export function maskToken(token: string): string {
-  return `••••${token.slice(-4)}`
+  return token.length >= 12 ? `••••${token.slice(-4)}` : '••••'
 }
 
 export function localIsoDate(ms: number): IsoDate {
@@ -66,6 +67,12 @@ export class CaptureService {
     return this.serial(id, async () => {
       const record = this.draft(id, 'en')
       const form = (await this.deps.forms.load(id)) ?? formFromRecord(record.identity)
+      // Resuming someone else's draft (or an imported one) shows its document number in full:
+      // an access to sensitive data the audit log must name, as a reveal in the detail view is.
+      const opener = this.deps.operatorId()
+      if (form.identity.documentNumber && record.operatorId !== opener) {
+        this.deps.store.events.append({ type: 'revealed', applicantId: id, operatorId: opener, details: { field: 'documentNumber', via: 'capture' } })
+      }
       return {
         id,
         reference: record.reference,

@@ -44,7 +44,7 @@ export class ScannerInbox {
     if (scannerFolder.trim() !== '') {
       const folder = createScannerFolder(
         { applicants: this.deps.applicants, intake: this.deps.intake(), clock: this.deps.clock, log: this.deps.log },
-        { folder: scannerFolder, pattern: scannerPattern, operatorId: this.deps.operatorId(), maxFileBytes },
+        { folder: scannerFolder, pattern: scannerPattern, operatorId: this.deps.operatorId, maxFileBytes },
       )
       const started = await folder.start()
       if (started.ok) {

@@ -14,8 +14,11 @@ export interface InboxDeps extends CheckDeps {
   readonly clock: () => number
   readonly log: Pick<Logger, 'info' | 'warn' | 'error'>
   readonly pattern: Extract<FileNamePattern, { ok: true }> | null
-  /** Who automatic assignments are attributed to in the event log. */
-  readonly operatorId: string | null
+  /**
+   * Who is signed in now, to attribute automatic assignments to in the event log; null while the
+   * session is locked, when files wait in the inbox instead.
+   */
+  readonly operatorId: () => string | null
 }
 
 interface Entry {
@@ -124,7 +127,9 @@ export class ScannerInbox {
     const applicant = findByReference(this.deps.applicants, match.reference)
     if (!applicant) return hold(note({ code: 'auto.no-applicant', reference: match.reference }))
     if (applicant.queued || applicant.purgedAt !== null) return hold(note({ code: 'auto.not-draft', reference: applicant.reference }))
-    const result = await this.store(entry, { applicantId: applicant.id, slot: match.slot, operatorId: this.deps.operatorId, overrideReason: null }, checked)
+    const operatorId = this.deps.operatorId()
+    if (operatorId === null) return hold(note({ code: 'auto.locked' }))
+    const result = await this.store(entry, { applicantId: applicant.id, slot: match.slot, operatorId, overrideReason: null }, checked)
     if (!result.ok) hold(note({ code: 'auto.failed' }))
   }
 

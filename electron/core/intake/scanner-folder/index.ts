@@ -27,8 +27,8 @@ export interface ScannerFolderOptions {
   readonly folder: string
   /** e.g. `{ref}_{slot}` (settings: intake.scannerPattern); empty turns automatic assignment off. */
   readonly pattern: string
-  /** Who automatic assignments are attributed to in the event log. */
-  readonly operatorId?: string | null
+  /** Who is signed in now (automatic assignments are attributed to them; none while locked). */
+  readonly operatorId?: () => string | null
   readonly maxFileBytes?: number
   /** Default 1500 ms: long enough for a scanner writing a 600 dpi TIFF over SMB. */
   readonly stabilityMs?: number
@@ -59,7 +59,7 @@ export function createScannerFolder(deps: ScannerFolderDeps, options: ScannerFol
     ...deps,
     maxFileBytes: options.maxFileBytes ?? 25 * 1024 * 1024,
     pattern: pattern?.ok ? pattern : null,
-    operatorId: options.operatorId ?? null,
+    operatorId: options.operatorId ?? (() => null),
   })
   let watcher: ReturnType<typeof watchFolder> | null = null
 

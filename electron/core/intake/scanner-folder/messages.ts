@@ -8,6 +8,7 @@ type Note =
   | { code: 'auto.not-draft'; reference: string }
   | { code: 'auto.quality' }
   | { code: 'auto.failed' }
+  | { code: 'auto.locked' }
   | { code: 'file.unreadable'; detail: string }
   | { code: 'file.delete-failed' }
   | { code: AssignFailure }
@@ -28,6 +29,10 @@ const texts: Texts = {
   'auto.quality': {
     en: () => 'not assigned automatically because of the quality warnings; rescan, or assign by hand with a reason',
     'zh-CN': () => '因质量警告未自动指定；请重新扫描，或手动指定并填写理由',
+  },
+  'auto.locked': {
+    en: () => 'not assigned while nobody is signed in; sign in and assign it',
+    'zh-CN': () => '当前无柜员登录，未自动指定；请登录后指定',
   },
   'auto.failed': { en: () => 'storing failed (see the log); try assigning it again', 'zh-CN': () => '保存失败（详见日志）；请重新指定' },
   'file.unreadable': {

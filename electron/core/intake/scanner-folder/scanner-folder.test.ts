@@ -30,11 +30,12 @@ let scanner: ScannerFolder
 let events: InboxEvent[]
 let reference: string
 let applicantId: string
+let signedIn: string | null
 
 function open(pattern = '{ref}_{slot}') {
   scanner = createScannerFolder(
     { applicants: t.store.applicants, intake, clock: () => t.clock.now, log: { info: () => undefined, warn: () => undefined, error: () => undefined } },
-    { folder: dir, pattern, stabilityMs: 150, pollIntervalMs: 20 },
+    { folder: dir, pattern, stabilityMs: 150, pollIntervalMs: 20, operatorId: () => signedIn },
   )
   scanner.subscribe((e) => events.push(e))
   return scanner
@@ -44,6 +45,7 @@ beforeEach(async () => {
   t = await openTestStore()
   dir = mkdtempSync(join(tmpdir(), 'kyc-scanner-'))
   events = []
+  signedIn = 'op-1'
   const draft = await t.store.applicants.create({ identity, binding, operatorId: null, consent: null })
   reference = draft.reference
   applicantId = draft.id
@@ -93,6 +95,17 @@ describe('scanner folder', () => {
     expect(scanner.list()).toEqual([])
     expect(images().front).toMatchObject({ width: 1000, height: 640, overrideReason: null })
     expect(t.store.events.listForApplicant(applicantId).map((e) => e.type)).toEqual(['captured', 'edited'])
+    expect(t.store.events.listForApplicant(applicantId).at(-1)?.operatorId).toBe('op-1')
+  })
+
+  it('holds a pattern-named file in the inbox while nobody is signed in', async () => {
+    signedIn = null
+    writeFileSync(join(dir, `${reference}_front.jpg`), front)
+    await open().start()
+    const held = await until(() => scanner.list().find((i) => i.reason?.code === 'auto.locked'), 'the held file')
+    expect(held.name).toBe(`${reference}_front.jpg`)
+    expect(folderFiles()).toEqual([`${reference}_front.jpg`])
+    expect(images().front).toBeUndefined()
   })
 
   it('keeps a bad file in the folder and the inbox with its reason', async () => {

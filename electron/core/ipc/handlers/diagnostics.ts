@@ -8,6 +8,8 @@ import type { Redactor } from '../../log/redact'
 import type { HandlerGroup } from '../handler-table'
 
 export interface DiagnosticsHandlerDeps {
+  /** Every export goes into the audit log with the operator who made it. */
+  readonly recordExport: (details: { format: 'csv' | 'jsonl'; records: number }) => void
   readonly log: Logger
   readonly logFile: string
   readonly redactor: Redactor
@@ -48,6 +50,7 @@ export function diagnosticsHandlers(deps: DiagnosticsHandlerDeps): HandlerGroup<
         throw new KycError('UNAVAILABLE', 'The log could not be written there; choose another folder')
       }
       deps.log.info('diagnostics.exported', { format, records: records.length })
+      deps.recordExport({ format, records: records.length })
       return { saved: true, path, records: records.length }
     },
   }

@@ -1,3 +1,4 @@
+import { isHttpsOrLoopback } from '../../../../shared/domain/settings'
 import type { LivenessSession } from '../../../../shared/contract/liveness'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { KycStore } from '../../queue/store'
@@ -33,9 +34,10 @@ export function livenessSession(store: KycStore, id: string): LivenessSession {
   return { status: record.status, phase: requested ? 'requesting' : 'not-started', ...none }
 }
 
+/** The customer's camera goes to this page: https, or plain http only on this machine (the sandbox). */
 function isWebUrl(url: string): boolean {
   try {
-    return ['http:', 'https:'].includes(new URL(url).protocol)
+    return ['http:', 'https:'].includes(new URL(url).protocol) && isHttpsOrLoopback(url)
   } catch {
     return false
   }

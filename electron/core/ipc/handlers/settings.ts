@@ -12,7 +12,8 @@ import type { HandlerGroup } from '../handler-table'
 
 export interface SettingsHandlerDeps {
   readonly settings: SettingsService
-  readonly training: TrainingEndpoints | null
+  /** The running sandbox in training mode (it may start later, when the platform URL is cleared). */
+  readonly training: () => TrainingEndpoints | null
   readonly store: KycStore
   readonly operatorId: () => string | null
   readonly clock: () => number
@@ -34,28 +35,32 @@ function asPatch(request: object): SettingsPatch {
 export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channels> {
   const view = (): SettingsView => {
     const settings = deps.settings.get()
-    const trainingMode = resolveEndpoints(settings, deps.training).trainingMode
+    const training = deps.training()
+    const trainingMode = resolveEndpoints(settings, training).trainingMode
     return {
       settings,
       trainingMode,
-      demoAccounts: trainingMode && deps.training ? deps.training.users.map((u, index) => ({ index, uidMasked: maskTail(u.uid) })) : [],
+      demoAccounts: trainingMode && training ? training.users.map((u, index) => ({ index, uidMasked: maskTail(u.uid) })) : [],
     }
   }
   return {
     'settings:get': () => view(),
     'settings:update': (patch) => {
       deps.settings.update(asPatch(patch))
+      // Who pointed the app at another platform, or shortened retention, must be on record.
+      deps.store.events.append({ type: 'settings-changed', operatorId: deps.operatorId(), details: { changed: Object.keys(patch).sort() } })
       return view()
     },
     'settings:test-connection': async ({ patch, account }) => {
       const settings = patch ? deps.settings.preview(asPatch(patch)) : deps.settings.get()
-      const endpoints = resolveEndpoints(settings, deps.training)
+      const training = deps.training()
+      const endpoints = resolveEndpoints(settings, training)
       const { platform, oss } = platformWiring(settings, endpoints, deps.onPlatformCall)
-      const demo = endpoints.trainingMode ? (deps.training?.users[0] ?? null) : null
+      const demo = endpoints.trainingMode ? (training?.users[0] ?? null) : null
       return testConnection({ settings, endpoints, platform, oss, account: account ?? demo, clock: deps.clock })
     },
     'training:add-demo-applicants': async ({ count }) => {
-      const { training } = deps
+      const training = deps.training()
       if (!training || !view().trainingMode) throw new KycError('CONFLICT', 'Demo customers exist only in training mode')
       return { created: await addDemoApplicants(deps.store, training, count, deps.operatorId(), deps.clock()) }
     },
