@@ -110,6 +110,20 @@ describe('applicants store: step events', () => {
     expect(store.total).toBe(TOTAL + 1)
   })
 
+  it('leaves an older applicant from a page not loaded yet where it belongs, instead of on top', async () => {
+    vi.useFakeTimers()
+    const old = summary(TOTAL - 1, { createdAt: 500 })
+    kyc.answer('applicants:summaries', ({ ids }) => ({ items: ids.map(() => old) }))
+    const store = useApplicantsStore()
+    await store.reload()
+    store.applyChanges([change(TOTAL - 1)])
+    await vi.advanceTimersByTimeAsync(300)
+    expect(store.rows[0]?.id).toBe(summary(0).id)
+    expect(store.total).toBe(TOTAL)
+    await store.ensureRange(1_200, 1_240)
+    expect(store.rows.filter((r) => r?.id === old.id)).toHaveLength(1)
+  })
+
   it('listens while its scope lives and removes only its own listener', async () => {
     const store = useApplicantsStore()
     await store.reload()

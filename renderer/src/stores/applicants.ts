@@ -122,7 +122,13 @@ export const useApplicantsStore = defineStore('applicants', () => {
     try {
       const { items } = await call('applicants:summaries', { ids })
       if (mine !== generation) return
-      const fresh = items.filter((item) => !byId.has(item.id) && matchesFilter(item)).sort((a, b) => b.createdAt - a.createdAt)
+      // Only applicants newer than every loaded row go on top: an older one (a backlog being
+      // synced) has its place further down and appears there when its page loads, not twice.
+      let newestLoaded = Number.NEGATIVE_INFINITY
+      for (const row of byId.values()) newestLoaded = Math.max(newestLoaded, row.createdAt)
+      const fresh = items
+        .filter((item) => !byId.has(item.id) && matchesFilter(item) && item.createdAt >= newestLoaded)
+        .sort((a, b) => b.createdAt - a.createdAt)
       if (fresh.length === 0) return
       const placed = fresh.map((item) => {
         const row = reactive(item) as ApplicantSummary
