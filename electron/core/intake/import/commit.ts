@@ -1,12 +1,14 @@
 import { imageSlots, type ImageSlot } from '../../../../shared/domain/images'
-import { jsonValueSchema } from '../../db/json'
 import type { Logger } from '../../log/logger'
 import type { ApplicantQueue } from '../../queue/applicant-queue'
 import type { AuditLog } from '../../queue/audit-log'
+import type { ImageStore } from '../../vault/image-store'
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { resolveImagePath } from './image-path'
 import type { CreateApplicantInput, ImageInput } from '../../queue/types'
-import type { QualityVerdict } from '../image'
 import type { ImportProblem } from './problems'
-import { loadRowImages, type ImageDeps, type LoadedImages } from './row-images'
+import { loadRowImages, slotVerdict, type ImageDeps, type LoadedImages } from './row-images'
 import { rowProblem } from './to-problem'
 import type { CommitOptions, CommitResult, CommitRowResult, PreviewRow, ReadyPreview } from './types'
 
@@ -14,6 +16,7 @@ import type { CommitOptions, CommitResult, CommitRowResult, PreviewRow, ReadyPre
 export interface ImportStore {
   readonly applicants: Pick<ApplicantQueue, 'create' | 'createQueued'>
   readonly events: Pick<AuditLog, 'append'>
+  readonly images: Pick<ImageStore, 'put' | 'has' | 'deleteIfUnreferenced'>
 }
 
 export interface CommitDeps extends ImageDeps {
@@ -22,7 +25,11 @@ export interface CommitDeps extends ImageDeps {
   readonly parallelism: number
 }
 
-type Prepared = { row: PreviewRow; loaded: LoadedImages } | { row: PreviewRow; rejected: readonly ImportProblem[] }
+type Prepared =
+  | { row: PreviewRow; loaded: LoadedImages }
+  /** Every file is byte for byte what the preview read, and its JPEG is in the image store already. */
+  | { row: PreviewRow; kept: true }
+  | { row: PreviewRow; rejected: readonly ImportProblem[] }
 
 const rejected = (row: PreviewRow, problems: readonly ImportProblem[]): CommitRowResult => ({ row: row.row, outcome: 'rejected', problems })
 
@@ -38,12 +45,43 @@ function gate(row: PreviewRow, options: CommitOptions): readonly ImportProblem[]
 /** Re-reads the images the preview judged; a file edited in between gives another image and is refused. */
 async function prepare(row: PreviewRow, imagesDir: string, deps: CommitDeps): Promise<Prepared> {
   try {
+    if (await unchangedAndKept(row, imagesDir, deps)) return { row, kept: true }
     return await reload(row, imagesDir, deps)
   } catch (error) {
     // Never an unhandled rejection while an earlier row is still being stored.
     deps.log.error('import.row-failed', { row: row.row, error: error instanceof Error ? error.name : 'unknown' })
     return { row, rejected: [rowProblem('row', { code: 'commit.failed' })] }
   }
+}
+
+/** Hashing the files is enough to know the preview's normalised images still stand: no decode. */
+async function unchangedAndKept(row: PreviewRow, imagesDir: string, deps: CommitDeps): Promise<boolean> {
+  for (const slot of imageSlots) {
+    const image = row.images[slot]
+    if (!image) return false
+    if (!deps.store.images.has(image.sha256)) return false
+    const resolved = await resolveImagePath(imagesDir, image.fileName, deps.maxFileBytes)
+    if (!resolved.ok) return false
+    const bytes = await readFile(resolved.path)
+    if (createHash('sha256').update(bytes).digest('hex') !== image.sourceSha256) return false
+  }
+  return true
+}
+
+function keptInput(row: PreviewRow, options: CommitOptions): CreateApplicantInput {
+  const images: Partial<Record<ImageSlot, ImageInput>> = {}
+  for (const slot of imageSlots) {
+    const image = row.images[slot]
+    if (!image) continue
+    images[slot] = {
+      source: { sha256: image.sha256, byteSize: image.jpegBytes },
+      width: image.width,
+      height: image.height,
+      quality: image.quality,
+      overrideReason: image.flagged ? (options.acceptWarnings?.reason ?? null) : null,
+    }
+  }
+  return { identity: row.identity ?? undefined, binding: row.binding ?? undefined, images, operatorId: options.operatorId, consent: options.consent }
 }
 
 async function reload(row: PreviewRow, imagesDir: string, deps: ImageDeps): Promise<Prepared> {
@@ -54,11 +92,6 @@ async function reload(row: PreviewRow, imagesDir: string, deps: ImageDeps): Prom
     return { row, rejected: [...loaded.problems.filter((p) => p.severity === 'error'), rowProblem('row', { code: 'image.changed' })] }
   }
   return { row, loaded }
-}
-
-function slotVerdict(verdict: QualityVerdict, slot: ImageSlot) {
-  const issues = verdict.issues.filter((i) => i.slot === slot)
-  return jsonValueSchema.parse({ passed: issues.length === 0, issues })
 }
 
 function applicantInput(row: PreviewRow, loaded: LoadedImages, options: CommitOptions): CreateApplicantInput {
@@ -80,8 +113,8 @@ function applicantInput(row: PreviewRow, loaded: LoadedImages, options: CommitOp
 
 async function store(prepared: Prepared, options: CommitOptions, deps: CommitDeps): Promise<CommitRowResult> {
   if ('rejected' in prepared) return rejected(prepared.row, prepared.rejected)
-  const { row, loaded } = prepared
-  const input = applicantInput(row, loaded, options)
+  const { row } = prepared
+  const input = 'kept' in prepared ? keptInput(row, options) : applicantInput(row, prepared.loaded, options)
   try {
     const created = options.queue
       ? await deps.store.applicants.createQueued(input)
@@ -131,6 +164,13 @@ export async function commitPreview(preview: ReadyPreview, options: CommitOption
     while (inFlight.length >= deps.parallelism) await finishOne()
   }
   while (inFlight.length > 0) await finishOne()
+  // The preview kept every row's images; those of rows that did not land go again.
+  for (const row of preview.rows) {
+    for (const slot of imageSlots) {
+      const image = row.images[slot]
+      if (image) deps.store.images.deleteIfUnreferenced(image.sha256)
+    }
+  }
   results.sort((a, b) => a.row - b.row)
   const imported = results.filter((r) => r.outcome === 'imported').length
   deps.log.info('import.committed', { rows: total, imported, rejected: total - imported, queued: options.queue })

@@ -118,6 +118,22 @@ describe('header aliases and value formats', () => {
 })
 
 describe('image store after an import', () => {
+  it('decodes each scan once: the commit only hashes the files the preview already normalised', async () => {
+    const h = await openHarness()
+    try {
+      const path = join(folder.dir, 'once.csv')
+      writeCsv(path, csvText(manifestRows([recordOf(applicants[0]!)])), 'utf-8')
+      const preview = ready(await h.importer.preview(path, folder.images, { today }))
+      const afterPreview = h.decodes()
+      expect(afterPreview).toBe(3)
+      const result = await h.importer.commit(preview, { operatorId: 'op-1', consent: { version: 'test', at: 1 }, queue: true })
+      expect(result).toMatchObject({ imported: 1, rejected: 0 })
+      expect(h.decodes()).toBe(afterPreview)
+    } finally {
+      await h.close()
+    }
+  })
+
   it('holds the encrypted images of imported rows only', async () => {
     const h = await openHarness()
     try {

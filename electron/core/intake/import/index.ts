@@ -53,6 +53,9 @@ export function createBatchImporter(deps: BatchImporterDeps): BatchImporter {
       previewManifest(manifestPath, imagesDir, { ...options, today: options.today ?? localIsoDate(deps.clock()) }, {
         ...shared,
         limits: deps.manifestLimits ?? defaultManifestLimits,
+        keep: async (jpeg) => {
+          await deps.store.images.put(jpeg)
+        },
       }),
     commit: (preview, options) => commitPreview(preview, options, { ...shared, store: deps.store, log: deps.log }),
   }

@@ -1,12 +1,21 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { imageSlots, type ImageSlot, type Sha256Hex } from '../../../../shared/domain/images'
 import type { AcceptedFormat, ImageIntake, NormalizedImage, QualityVerdict } from '../image'
+import { jsonValueSchema, type JsonValue } from '../../db/json'
 import { resolveImagePath } from './image-path'
 import type { ImportProblem } from './problems'
 import { imageFailureProblem, qualityProblem, rowProblem } from './to-problem'
 
 /** What the preview keeps of an image: its facts, never its pixels (a large manifest must fit in memory). */
-export interface PreviewImage {
+export interface PreviewImage extends SourceFacts {
+  /** The quality gate's verdict for this slot, as stored with the image. */
+  readonly quality: JsonValue
+  /** The gate raised something for this slot: importing it needs the operator's reason. */
+  readonly flagged: boolean
+}
+
+interface SourceFacts {
   readonly fileName: string
   /** Resolved inside the images folder; main process only. */
   readonly path: string
@@ -16,15 +25,24 @@ export interface PreviewImage {
   readonly height: number
   readonly sourceFormat: AcceptedFormat
   readonly sourceBytes: number
+  /** Of the file as read: the commit checks the file is unchanged without decoding it again. */
+  readonly sourceSha256: Sha256Hex
+  /** Size of the normalised JPEG, which the preview already put in the encrypted image store. */
+  readonly jpegBytes: number
 }
 
 export type ImageDeps = {
   readonly intake: Pick<ImageIntake, 'normalize' | 'assess'>
   readonly maxFileBytes: number
+  /**
+   * The preview keeps each normalised JPEG in the encrypted image store, so the commit need not
+   * decode the scans a second time (an unused one is swept as an orphan at the next start).
+   */
+  readonly keep?: (jpeg: Buffer) => Promise<void>
 }
 
 export interface LoadedImages {
-  readonly images: Partial<Record<ImageSlot, { file: PreviewImage; image: NormalizedImage }>>
+  readonly images: Partial<Record<ImageSlot, { file: SourceFacts; image: NormalizedImage }>>
   /** The gate's verdict on the images that decoded, together (duplicates across slots included). */
   readonly quality: QualityVerdict
   readonly problems: ImportProblem[]
@@ -35,7 +53,7 @@ export interface LoadedImages {
  * flight that keeps both cores busy while at most two source files are held in memory.
  */
 export async function loadRowImages(files: Record<ImageSlot, string | null>, imagesDir: string, deps: ImageDeps): Promise<LoadedImages> {
-  const images: Partial<Record<ImageSlot, { file: PreviewImage; image: NormalizedImage }>> = {}
+  const images: Partial<Record<ImageSlot, { file: SourceFacts; image: NormalizedImage }>> = {}
   const problems: ImportProblem[] = []
   for (const slot of imageSlots) {
     const name = files[slot]
@@ -58,6 +76,7 @@ export async function loadRowImages(files: Record<ImageSlot, string | null>, ima
       continue
     }
     const { image } = result
+    if (deps.keep) await deps.keep(image.jpeg)
     images[slot] = {
       image,
       file: {
@@ -68,6 +87,8 @@ export async function loadRowImages(files: Record<ImageSlot, string | null>, ima
         height: image.height,
         sourceFormat: image.sourceFormat,
         sourceBytes: image.sourceBytes,
+        sourceSha256: createHash('sha256').update(bytes).digest('hex'),
+        jpegBytes: image.jpeg.length,
       },
     }
   }
@@ -77,7 +98,19 @@ export async function loadRowImages(files: Record<ImageSlot, string | null>, ima
   return { images, quality, problems }
 }
 
+export function slotVerdict(verdict: QualityVerdict, slot: ImageSlot): JsonValue {
+  const issues = verdict.issues.filter((i) => i.slot === slot)
+  return jsonValueSchema.parse({ passed: issues.length === 0, issues })
+}
+
 /** The preview's view: facts only, the JPEG bytes dropped. */
 export function previewImages(loaded: LoadedImages): Partial<Record<ImageSlot, PreviewImage>> {
-  return Object.fromEntries(imageSlots.flatMap((s) => (loaded.images[s] ? [[s, loaded.images[s].file]] : [])))
+  return Object.fromEntries(
+    imageSlots.flatMap((s) => {
+      const entry = loaded.images[s]
+      if (!entry) return []
+      const image: PreviewImage = { ...entry.file, quality: slotVerdict(loaded.quality, s), flagged: loaded.quality.issues.some((i) => i.slot === s) }
+      return [[s, image]]
+    }),
+  )
 }

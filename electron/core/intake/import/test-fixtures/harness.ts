@@ -6,6 +6,8 @@ import type { CommitResult, ManifestPreview, ReadyPreview } from '../types'
 import { today } from './manifests'
 
 export interface ImportHarness {
+  /** How many images the intake has decoded so far. */
+  readonly decodes: () => number
   readonly t: TestStore
   readonly importer: BatchImporter
   readonly intake: ImageIntake
@@ -20,10 +22,12 @@ export async function openHarness(): Promise<ImportHarness> {
   const real = createImageIntake({ parallelism: 2 })
   let active = 0
   let peak = 0
+  let decodes = 0
   const intake: ImageIntake = {
     ...real,
     normalize: async (input: Buffer, context: { slot: ImageSlot }) => {
       peak = Math.max(peak, ++active)
+      decodes++
       try {
         return await real.normalize(input, context)
       } finally {
@@ -39,7 +43,7 @@ export async function openHarness(): Promise<ImportHarness> {
     clock: () => t.clock.now,
     log: { info: log('info'), warn: log('warn'), error: log('error') },
   })
-  return { t, importer, intake, logs, peakDecodes: () => peak, close: async () => (await real.close(), t.cleanup()) }
+  return { t, importer, intake, logs, peakDecodes: () => peak, decodes: () => decodes, close: async () => (await real.close(), t.cleanup()) }
 }
 
 export function ready(preview: ManifestPreview): ReadyPreview {
