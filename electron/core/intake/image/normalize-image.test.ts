@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { normalizeImage } from './normalize-image'
+import { endsEarly, normalizeImage } from './normalize-image'
 import { normalizeLimitsSchema } from './options'
 import { sniffFormat } from './sniff-format'
 import { buildCorpus, type Corpus } from './test-fixtures/corpus'
@@ -151,5 +151,17 @@ describe('good inputs become a clean sRGB JPEG', () => {
   it('is deterministic: the same input gives the same bytes and hash', async () => {
     const [a, b] = await Promise.all([expectOk(corpus.front), expectOk(corpus.front)])
     expect(a.sha256).toBe(b.sha256)
+  })
+})
+
+describe('endsEarly', () => {
+  it('tells a cut-off JPEG or PNG by its missing end marker, whatever libvips said', () => {
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 7), Buffer.from([0xff, 0xd9])])
+    expect(endsEarly(jpeg, 'jpeg')).toBe(false)
+    expect(endsEarly(jpeg.subarray(0, 100), 'jpeg')).toBe(true)
+    const png = Buffer.concat([Buffer.alloc(100, 1), Buffer.from('IEND', 'latin1'), Buffer.alloc(4)])
+    expect(endsEarly(png, 'png')).toBe(false)
+    expect(endsEarly(png.subarray(0, 60), 'png')).toBe(true)
+    expect(endsEarly(Buffer.alloc(10), 'webp')).toBe(false)
   })
 })

@@ -32,8 +32,19 @@ export async function normalizeImage(
   try {
     return await decodeAndEncode(input, sniffed.format, limits, glareLevel, seen)
   } catch (error) {
-    return { ok: false, reason: classifyDecodeError(error, seen, limits.maxInputPixels) }
+    const reason = classifyDecodeError(error, seen, limits.maxInputPixels)
+    // libvips words the same cut-off file differently from run to run; the bytes do not lie.
+    if (reason.code === 'corrupt' && endsEarly(input, sniffed.format)) return { ok: false, reason: { code: 'truncated', detail: reason.detail } }
+    return { ok: false, reason }
   }
+}
+
+/** A JPEG without its end-of-image marker, or a PNG without its IEND chunk, was cut off. */
+export function endsEarly(input: Buffer, format: string): boolean {
+  const tail = input.subarray(Math.max(0, input.length - 64))
+  if (format === 'jpeg') return tail.indexOf(Buffer.from([0xff, 0xd9])) === -1
+  if (format === 'png') return tail.indexOf(Buffer.from('IEND', 'latin1')) === -1
+  return false
 }
 
 /** The header size, once known, so a late pixel-limit error can still name it. */
