@@ -26,7 +26,7 @@ async function ok(result: Promise<{ ok: boolean }>): Promise<void> {
 }
 
 /** The dashboard's page size (renderer/src/stores/applicants.ts PAGE_SIZE): what one scroll-in fetches. */
-export const DASHBOARD_PAGE = 500
+export const DASHBOARD_PAGE = 200
 
 /** The dashboard's reads, through the IPC path main serves them (validation included), and the bare store calls. */
 export async function readQueries(session: CoreSession, iterations: number) {

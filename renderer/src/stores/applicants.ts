@@ -7,7 +7,7 @@ import { useKycEvent } from '../composables/useKycEvent'
 import { applyStepChange } from './step-rows'
 
 /** Rows are fetched a page at a time, as the virtual list scrolls to them. */
-export const PAGE_SIZE = 500
+export const PAGE_SIZE = 200
 
 export interface QueueFilter {
   status: ApplicantStatus | null
