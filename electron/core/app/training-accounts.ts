@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { parseTypedBinding } from '../../../shared/identity/account-binding'
-import { normalizeHeader } from '../intake/import/fields'
+import { resolveHeaders } from '../intake/import/fields'
 import { readManifest } from '../intake/import/read-manifest'
 import { cellText } from '../intake/import/cells'
 import type { Logger } from '../log/logger'
@@ -18,10 +18,13 @@ export async function openExampleAccounts(adminUrl: string, manifestPath: string
     log.warn('training.example-unreadable', { code: read.problem.code })
     return 0
   }
-  const headers = read.table.header.map(normalizeHeader)
-  const uidColumn = headers.indexOf('uid')
-  const tokenColumn = headers.indexOf('token')
-  if (uidColumn < 0 || tokenColumn < 0) return 0
+  // The import's own header rules, so Chinese headers (用户ID, 令牌) are found here too.
+  const headers = resolveHeaders(read.table.header)
+  if (!headers.ok) {
+    log.warn('training.example-unreadable', { code: headers.problem.code })
+    return 0
+  }
+  const { uid: uidColumn, token: tokenColumn } = headers.map.columns
   let opened = 0
   for (const row of read.table.rows) {
     const uid = row.cells[uidColumn]
