@@ -3,6 +3,7 @@ import type { ApplicantsRepository } from '../db/tables/applicants/repository'
 import type { EventsRepository } from '../db/tables/events/repository'
 import type { ImagesRepository } from '../db/tables/images/repository'
 import type { StepsRepository } from '../db/tables/steps/repository'
+import type { WalSync } from '../db/wal-sync'
 import type { ImageStore } from '../vault/image-store'
 import type { Vault } from '../vault/vault'
 import type { StepChange } from './types'
@@ -17,6 +18,8 @@ export interface StoreContext {
   readonly vault: Vault
   readonly imageStore: ImageStore
   readonly now: () => number
+  /** Makes commits made with synchronous=NORMAL durable, off the event loop (group commit). */
+  readonly walSync: WalSync
   /** Called after the transaction that made the changes has committed. */
   readonly publish: (changes: readonly StepChange[]) => void
 }

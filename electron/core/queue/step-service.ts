@@ -6,7 +6,7 @@ import type { StoreContext } from './context'
 import { changeOf, refreshDerived } from './derived'
 import { stepDataField, stepDataSchemaFor, stepDataSchemas, type StepDataFor } from './step-data'
 import { cancelLivenessInTx, requestLivenessInTx, resetStepsInTx } from './step-resets'
-import { applyTransition, type StepTransition } from './transitions'
+import { applyTransition, type OutcomeTransition, type StepTransition } from './transitions'
 import type { DueWork, LivenessResult, MarkStepResult, StepChange } from './types'
 
 /**
@@ -21,12 +21,28 @@ export class StepService {
     return this.ctx.steps.forApplicant(applicantId)
   }
 
+  /**
+   * Commits a step change. A start need not survive a power cut (lost, the step is simply pending
+   * and runs again), so it is not fsynced; an outcome is durable when this returns, at the price
+   * of an fsync that blocks the event loop (better-sqlite3 is synchronous). The engine records
+   * outcomes with `recordOutcome` instead.
+   */
   markStep<N extends StepName>(applicantId: string, name: N, transition: StepTransition<N>): MarkStepResult {
-    // A start need not survive a power cut (lost, the step is simply pending and runs again), so
-    // it is not fsynced; outcomes are. That halves the engine's fsyncs, each of which blocks the
-    // main process (better-sqlite3 is synchronous).
     if (transition.kind === 'started') return withoutWaitingForDisk(this.ctx.db, () => this.commitStep(applicantId, name, transition))
     return this.commitStep(applicantId, name, transition)
+  }
+
+  /**
+   * Commits a step's outcome and resolves once it is on disk, with the same guarantee as
+   * `markStep` but without blocking the event loop: committed without an fsync, then made durable
+   * by a WAL sync in the thread pool that outcomes finishing together share (group commit). The
+   * change is visible (and published) at once; what waits is the caller, who must not act on the
+   * outcome (start the next step) before it resolves.
+   */
+  async recordOutcome<N extends StepName>(applicantId: string, name: N, transition: OutcomeTransition<N>): Promise<MarkStepResult> {
+    const result = withoutWaitingForDisk(this.ctx.db, () => this.commitStep(applicantId, name, transition))
+    if (result.ok) await this.ctx.walSync.flush()
+    return result
   }
 
   private commitStep<N extends StepName>(applicantId: string, name: N, transition: StepTransition<N>): MarkStepResult {

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { deriveStatus } from '../../../shared/domain/status'
 import { submissionSteps } from '../../../shared/domain/steps'
@@ -212,5 +213,46 @@ describe('liveness', () => {
     runSteps(t.store, id, ['authnew:1', 'authnew:2', 'authnew:3', 'authnew:4', 'reconcile'])
     expect(expectConsistent(id)).toBe('submitted')
     expect(t.store.steps.dueWork(t.clock.now, 10)).toEqual([])
+  })
+})
+
+describe('recording an outcome off the event loop', () => {
+  it('commits without an fsync, shows the change at once, and resolves only after the WAL is synced', async () => {
+    const synced: string[] = []
+    let finish = () => {}
+    const gated = await openTestStore({
+      syncFile: (path) => {
+        synced.push(path)
+        return new Promise<void>((resolve) => (finish = resolve))
+      },
+    })
+    try {
+      const { store, dir } = gated
+      const id = await createQueued(store)
+      store.steps.markStep(id, 'sts', { kind: 'started' })
+      let durable = false
+      const recorded = store.steps.recordOutcome(id, 'sts', { kind: 'done' }).then((result) => ((durable = true), result))
+      // Visible (committed) before it is durable, and the connection is back to FULL for others.
+      expect(store.steps.steps(id).find((s) => s.name === 'sts')?.state).toBe('done')
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(durable).toBe(false)
+      expect(synced).toEqual([join(dir, 'kyc-desk.sqlite-wal')])
+      finish()
+      await expect(recorded).resolves.toMatchObject({ ok: true, change: { step: 'sts', state: 'done' } })
+
+      // A refused outcome wrote nothing, so it waits for no sync.
+      await expect(store.steps.recordOutcome(id, 'sts', { kind: 'done' })).resolves.toMatchObject({ ok: false, reason: 'invalid-transition' })
+      expect(synced).toHaveLength(1)
+    } finally {
+      gated.cleanup()
+    }
+  })
+
+  it('survives a reopen with the real WAL sync', async () => {
+    const id = await createQueued(t.store)
+    t.store.steps.markStep(id, 'sts', { kind: 'started' })
+    await t.store.steps.recordOutcome(id, 'sts', { kind: 'done' })
+    const reopened = await t.reopen()
+    expect(reopened.steps.steps(id).find((s) => s.name === 'sts')?.state).toBe('done')
   })
 })

@@ -8,6 +8,7 @@ import { ImagesRepository } from '../db/tables/images/repository'
 import { OperatorsRepository } from '../db/tables/operators/repository'
 import { SettingsRepository } from '../db/tables/settings/repository'
 import { StepsRepository } from '../db/tables/steps/repository'
+import { WalSync, type SyncFile } from '../db/wal-sync'
 import { DATA_KEY_FILE, DataKeyError, loadDataKey } from '../vault/data-key'
 import { ImageStore } from '../vault/image-store'
 import type { KeyProvider, KeyProviderDescription } from '../vault/key-provider'
@@ -35,6 +36,8 @@ export interface KycStoreOptions {
   readonly onStepChange?: StepChangeListener
   /** A throwing listener must not undo or stop a committed step; its error goes here. */
   readonly onListenerError?: (error: unknown) => void
+  /** How the WAL is synced for outcomes recorded off the event loop (tests count the calls). */
+  readonly syncFile?: SyncFile
 }
 
 export interface KycStore {
@@ -60,15 +63,16 @@ export interface KycStore {
 export async function openKycStore(options: KycStoreOptions): Promise<KycStore> {
   const now = options.now ?? Date.now
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
+  const file = options.dbFile ?? join(options.dataDir, DB_FILE)
   const db = openDatabase({
-    file: options.dbFile ?? join(options.dataDir, DB_FILE),
+    file,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.busyTimeoutMs ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
   })
   try {
     const settings = new SettingsRepository(db)
     const vault = await openVault(db, settings, options, now)
-    return assemble(db, settings, vault, options, now)
+    return assemble(db, settings, vault, new WalSync(`${file}-wal`, options.syncFile), options, now)
   } catch (error) {
     db.close()
     throw error
@@ -95,7 +99,7 @@ async function openVault(db: Db, settings: SettingsRepository, options: KycStore
   }
 }
 
-function assemble(db: Db, settings: SettingsRepository, vault: Vault, options: KycStoreOptions, now: () => number): KycStore {
+function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: WalSync, options: KycStoreOptions, now: () => number): KycStore {
   const listeners = new Set<StepChangeListener>()
   if (options.onStepChange) listeners.add(options.onStepChange)
   const reportError = options.onListenerError ?? ((error: unknown) => process.emitWarning(String(error)))
@@ -126,6 +130,7 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, options: K
     vault,
     imageStore,
     now,
+    walSync,
     publish,
   }
   const steps = new StepService(ctx)

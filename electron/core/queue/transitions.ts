@@ -15,6 +15,9 @@ export type StepTransition<N extends StepName = StepName> =
       readonly error: { readonly kind: 'refused' | 'invalid'; readonly code: string; readonly message: string }
     }
 
+/** What a finished attempt records: anything but the start. */
+export type OutcomeTransition<N extends StepName = StepName> = Exclude<StepTransition<N>, { readonly kind: 'started' }>
+
 export type TransitionOutcome =
   | { readonly ok: true; readonly step: StepSnapshot }
   | { readonly ok: false; readonly from: StepState }

@@ -73,9 +73,12 @@ async function runStep(record: QueuedRecord, name: StepName, env: RunnerEnv): Pr
   // A platform or OSS message may quote what it was sent (a token, an ID number): it is stored in
   // clear for the dashboard and shown to the operator, so it is redacted first.
   const commit = redactCommit(commitFor(outcome, attempt, env.clock.now(), env.backoff(), env.random), env.redact)
-  if (commit.kind === 'cancel-liveness') env.queue.steps.cancelLiveness(record.id, null)
-  else env.queue.steps.markStep(record.id, name, commit.transition)
+  // Committed at once; durable when `recorded` resolves, which the fsync in the thread pool decides
+  // while other applicants carry on. The engine hears the outcome meanwhile (connectivity, last
+  // error: nothing that survives a restart), but no further step starts before it is on disk.
+  const recorded = commit.kind === 'cancel-liveness' ? env.queue.steps.cancelLiveness(record.id, null) : env.queue.steps.recordOutcome(record.id, name, commit.transition)
   env.observe(record.id, name, outcome)
+  await recorded
   if (outcome.kind === 'done' && name === 'reconcile') afterSubmitted(record, env)
   return outcome.kind === 'done'
 }

@@ -1,10 +1,10 @@
 import type { StepName } from '../../../shared/domain/steps'
-import type { StepTransition } from '../queue/transitions'
+import type { OutcomeTransition } from '../queue/transitions'
 import { fullJitterDelay, type BackoffPolicy } from './backoff'
 import type { StepOutcome } from './step-outcome'
 
 export type Commit =
-  | { readonly kind: 'transition'; readonly transition: StepTransition<StepName> }
+  | { readonly kind: 'transition'; readonly transition: OutcomeTransition<StepName> }
   /** The verify token expired: withdraw liveness (both steps back to pending, not requested). */
   | { readonly kind: 'cancel-liveness' }
 

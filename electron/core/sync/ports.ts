@@ -12,7 +12,7 @@ export interface SyncQueue {
   readonly applicants: Pick<ApplicantQueue, 'get' | 'list' | 'countsByStatus'>
   readonly steps: Pick<
     StepService,
-    'markStep' | 'stepData' | 'dueWork' | 'resetRunningSteps' | 'retryFailed' | 'requestLiveness' | 'cancelLiveness'
+    'markStep' | 'recordOutcome' | 'stepData' | 'dueWork' | 'resetRunningSteps' | 'retryFailed' | 'requestLiveness' | 'cancelLiveness'
   >
 }
 

@@ -6,6 +6,7 @@ import { defaultSettings, type Settings } from '../../../../shared/domain/settin
 import type { ApplicantStatus } from '../../../../shared/domain/status'
 import { createLogger, type LogRecord } from '../../log/logger'
 import { Redactor } from '../../log/redact'
+import type { SyncFile } from '../../db/wal-sync'
 import { openKycStore } from '../../queue/store'
 import { EnvKeyProvider } from '../../vault/env-key-provider'
 import { createSyncEngine } from '../engine'
@@ -17,6 +18,12 @@ import { FakePlatform, fakeOss } from './fake-platform'
 export interface HarnessOptions {
   readonly sync?: Partial<Settings['sync']>
   readonly engine?: Partial<SyncEngineDeps>
+  /**
+   * Stands in for the WAL fsync that makes each recorded outcome durable. The default resolves at
+   * once and counts: a real fsync finishes in the thread pool at a time the fake clock's settling
+   * cannot predict. (The real one is tested with the store.)
+   */
+  readonly syncFile?: SyncFile
 }
 
 /**
@@ -26,10 +33,12 @@ export interface HarnessOptions {
 export async function engineHarness(options: HarnessOptions = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kyc-sync-'))
   const clock = new FakeClock()
+  const walSyncs = { count: 0 }
   const store = await openKycStore({
     dataDir: dir,
     keyProvider: new EnvKeyProvider({ KYC_DESK_KEY: randomBytes(32).toString('hex') }),
     now: () => clock.now(),
+    syncFile: options.syncFile ?? (async () => void (walSyncs.count += 1)),
   })
   const platform = new FakePlatform(() => clock.now())
   const oss = fakeOss()
@@ -66,6 +75,7 @@ export async function engineHarness(options: HarnessOptions = {}) {
   return {
     dir,
     clock,
+    walSyncs,
     store,
     platform,
     oss,

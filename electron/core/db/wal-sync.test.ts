@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { fdatasyncFile, WalSync } from './wal-sync'
+
+/** A sync function the test completes by hand, one round at a time. */
+function gatedSync() {
+  const rounds: { path: string; finish: (error?: Error) => void }[] = []
+  const syncFile = (path: string) =>
+    new Promise<void>((resolve, reject) => rounds.push({ path, finish: (error) => (error ? reject(error) : resolve()) }))
+  return { rounds, syncFile }
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve))
+
+describe('WalSync (group commit)', () => {
+  it('syncs the WAL once for a flush and shares the next round among every flush made meanwhile', async () => {
+    const gate = gatedSync()
+    const wal = new WalSync('/data/kyc.sqlite-wal', gate.syncFile)
+    const settled: string[] = []
+    const first = wal.flush().then(() => settled.push('first'))
+    // These commits may have been written after the running sync began: they need the next round.
+    const later = [1, 2, 3, 4].map((n) => wal.flush().then(() => settled.push(`later ${n}`)))
+    await tick()
+    expect(gate.rounds.map((r) => r.path)).toEqual(['/data/kyc.sqlite-wal'])
+
+    gate.rounds[0]?.finish()
+    await first
+    await tick()
+    expect(settled).toEqual(['first'])
+    expect(gate.rounds).toHaveLength(2)
+
+    gate.rounds[1]?.finish()
+    await Promise.all(later)
+    expect(settled).toEqual(['first', 'later 1', 'later 2', 'later 3', 'later 4'])
+    expect(gate.rounds).toHaveLength(2)
+  })
+
+  it('reports a failed sync to the flushes that waited for it, and the next flush syncs again', async () => {
+    const gate = gatedSync()
+    const wal = new WalSync('/data/kyc.sqlite-wal', gate.syncFile)
+    const failing = wal.flush()
+    gate.rounds[0]?.finish(new Error('EIO: i/o error, fdatasync'))
+    await expect(failing).rejects.toThrow('EIO')
+
+    const next = wal.flush()
+    await tick()
+    expect(gate.rounds).toHaveLength(2)
+    gate.rounds[1]?.finish()
+    await expect(next).resolves.toBeUndefined()
+  })
+
+  it('waits for the round queued behind a failed one', async () => {
+    const gate = gatedSync()
+    const wal = new WalSync('/data/kyc.sqlite-wal', gate.syncFile)
+    const failing = wal.flush().catch((error: unknown) => error)
+    const queued = wal.flush()
+    gate.rounds[0]?.finish(new Error('EIO'))
+    await failing
+    await tick()
+    gate.rounds[1]?.finish()
+    await expect(queued).resolves.toBeUndefined()
+    await wal.idle()
+  })
+})
+
+describe('fdatasyncFile', () => {
+  let dir = ''
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('syncs an existing file and treats a missing WAL as nothing left to sync', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kyc-walsync-'))
+    const file = join(dir, 'db.sqlite-wal')
+    writeFileSync(file, 'frames')
+    await expect(fdatasyncFile(file)).resolves.toBeUndefined()
+    await expect(fdatasyncFile(join(dir, 'gone.sqlite-wal'))).resolves.toBeUndefined()
+    await expect(fdatasyncFile(dir)).rejects.toThrow(/EISDIR/)
+  })
+})
