@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DecryptionError } from './cipher'
-import { ImageIntegrityError, ImageStore } from './image-store'
+import { ImageStore } from './image-store'
 import { Vault } from './vault'
 
 const JPEG_SIGNATURE = Buffer.from([0xff, 0xd8, 0xff])
@@ -60,9 +60,12 @@ describe('ImageStore', () => {
     await expect(store.get(a)).rejects.toThrow(DecryptionError)
     const other = new ImageStore({ dir, vault: new Vault(randomBytes(32), 'x', { kind: 'test', secure: true }), isReferenced: () => false })
     await expect(other.get(b)).rejects.toThrow(DecryptionError)
-    // Even a correctly sealed file must hold the content its name promises.
-    writeFileSync(store.pathFor(a), vault.sealFile(fakeJpeg(), a))
-    await expect(store.get(a)).rejects.toThrow(ImageIntegrityError)
+    const sealed = readFileSync(store.pathFor(b))
+    sealed.writeUInt8((sealed.at(-40) ?? 0) ^ 1, sealed.length - 40)
+    writeFileSync(store.pathFor(b), sealed)
+    await expect(store.get(b)).rejects.toThrow(DecryptionError)
+    writeFileSync(store.pathFor(b), sealed.subarray(0, 100))
+    await expect(store.get(b)).rejects.toThrow(DecryptionError)
   })
 
   it('deletes only images no applicant references', async () => {
