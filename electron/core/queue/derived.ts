@@ -28,9 +28,16 @@ export function computeDueAt(row: DueInputs, status: ApplicantStatus, steps: rea
  * writes those columns, so they cannot drift from the steps.
  */
 export function refreshDerived(ctx: StoreContext, applicantId: string, at: number) {
-  const row = ctx.applicants.get(applicantId)
+  const row = ctx.applicants.syncState(applicantId)
   if (!row) throw new Error(`applicant ${applicantId} vanished inside its own transaction`)
-  const steps = ctx.steps.forApplicant(applicantId)
+  return applyDerived(ctx, applicantId, row, ctx.steps.forApplicant(applicantId), at)
+}
+
+/**
+ * The same, for a caller that holds the applicant's row and every one of its steps as they now
+ * stand in this transaction (a step change that read them and knows what it wrote).
+ */
+export function applyDerived(ctx: StoreContext, applicantId: string, row: DueInputs, steps: readonly StepSnapshot[], at: number) {
   const status = deriveStatus(steps, row.queued)
   ctx.applicants.setDerived(applicantId, status, computeDueAt(row, status, steps), at)
   return { status, steps }

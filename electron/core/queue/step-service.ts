@@ -3,7 +3,7 @@ import type { StepName, StepSnapshot } from '../../../shared/domain/steps'
 import { withoutWaitingForDisk } from '../db/connection'
 import type { EventType } from '../db/tables/events/repository'
 import type { StoreContext } from './context'
-import { changeOf, refreshDerived } from './derived'
+import { applyDerived, changeOf, refreshDerived } from './derived'
 import { stepDataField, stepDataSchemaFor, stepDataSchemas, type StepDataFor } from './step-data'
 import { cancelLivenessInTx, requestLivenessInTx, resetStepsInTx } from './step-resets'
 import { applyTransition, type OutcomeTransition, type StepTransition } from './transitions'
@@ -50,20 +50,27 @@ export class StepService {
     const changes: StepChange[] = []
     const result = this.ctx.db
       .transaction((): MarkStepResult => {
-        const row = this.ctx.applicants.get(applicantId)
+        // Read once (the engine commits about twenty of these per applicant): the few columns
+        // that matter and every step, from which the new status is derived without reading again.
+        const row = this.ctx.applicants.syncState(applicantId)
         if (!row) return { ok: false, reason: 'not-found' }
         if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
         if (!row.queued) return { ok: false, reason: 'not-queued' }
-        const current = this.ctx.steps.get(applicantId, name)
+        const steps = this.ctx.steps.forApplicant(applicantId)
+        const current = steps.find((s) => s.name === name)
         if (!current) return { ok: false, reason: 'not-found' }
         const outcome = applyTransition(current, transition, at)
         if (!outcome.ok) return { ok: false, reason: 'invalid-transition', from: outcome.from }
         this.ctx.steps.update(applicantId, outcome.step)
         if (transition.kind === 'done') this.ctx.steps.setData(applicantId, name, this.sealData(applicantId, name, transition.data))
         this.ctx.events.append({ at, applicantId, operatorId: null, ...stepEvent(name, transition) })
-        const extra =
-          name === 'reconcile' && transition.kind === 'done' && row.livenessAuto ? this.autoLiveness(applicantId, at) : []
-        const { status } = refreshDerived(this.ctx, applicantId, at)
+        const asksLiveness = name === 'reconcile' && transition.kind === 'done' && row.livenessAuto
+        const extra = asksLiveness ? this.autoLiveness(applicantId, at) : []
+        // Asking for liveness rewrote more of the applicant, so that case reads it all again.
+        const { status } =
+          asksLiveness
+            ? refreshDerived(this.ctx, applicantId, at)
+            : applyDerived(this.ctx, applicantId, row, steps.map((s) => (s.name === name ? outcome.step : s)), at)
         const change = changeOf(applicantId, outcome.step, status)
         changes.push(change, ...extra.map((s) => changeOf(applicantId, s, status)))
         return { ok: true, change }
@@ -90,7 +97,7 @@ export class StepService {
   dueWork(now: number, limit: number): DueWork[] {
     return this.ctx.db.transaction(() =>
       this.ctx.applicants.dueIds(now, limit).flatMap((applicantId): DueWork[] => {
-        const row = this.ctx.applicants.get(applicantId)
+        const row = this.ctx.applicants.syncState(applicantId)
         if (!row) return []
         const steps = this.ctx.steps.forApplicant(applicantId)
         const due = steps

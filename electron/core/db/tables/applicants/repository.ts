@@ -3,7 +3,14 @@ import { z } from 'zod'
 import type { DocumentType, PlatformLanguage } from '../../../../../shared/domain/identity'
 import { applicantStatusSchema, applicantStatuses, type ApplicantStatus } from '../../../../../shared/domain/status'
 import type { Db } from '../../connection'
-import { applicantRowSchema, applicantSummaryRowSchema, type ApplicantRow, type ApplicantSummaryRow } from './rows'
+import {
+  applicantRowSchema,
+  applicantSummaryRowSchema,
+  applicantSyncStateSchema,
+  type ApplicantRow,
+  type ApplicantSummaryRow,
+  type ApplicantSyncState,
+} from './rows'
 import * as sql from './statements'
 
 export interface ApplicantContent {
@@ -64,6 +71,7 @@ export class ApplicantsRepository {
     this.s = {
       insert: db.prepare(sql.insert),
       get: db.prepare(sql.get),
+      syncState: db.prepare(sql.syncState),
       summaryById: db.prepare(sql.summaryById),
       updateContent: db.prepare(sql.updateContent),
       setQueued: db.prepare(sql.setQueued),
@@ -94,6 +102,12 @@ export class ApplicantsRepository {
   get(id: string): ApplicantRow | undefined {
     const row = this.s.get.get(id)
     return row === undefined ? undefined : applicantRowSchema.parse(row)
+  }
+
+  /** The few columns a step change reads, without the encrypted blobs (the engine asks on every step). */
+  syncState(id: string): ApplicantSyncState | undefined {
+    const row = this.s.syncState.get(id)
+    return row === undefined ? undefined : applicantSyncStateSchema.parse(row)
   }
 
   /** A listing row (clear columns and operator name) for one applicant. */

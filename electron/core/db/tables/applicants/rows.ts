@@ -61,3 +61,23 @@ export const applicantRowSchema = z
   .object({ ...summaryShape, identity_enc: z.instanceof(Buffer).nullable(), binding_enc: z.instanceof(Buffer).nullable() })
   .transform((r) => ({ ...camel(r), identityEnc: r.identity_enc, bindingEnc: r.binding_enc }))
 export type ApplicantRow = z.output<typeof applicantRowSchema>
+
+/** The columns a step change reads: whether the applicant may run, and what its due time depends on. */
+export const applicantSyncStateSchema = z
+  .object({
+    queued: flag,
+    status: applicantStatusSchema,
+    queued_at: time.nullable(),
+    liveness_auto: flag,
+    liveness_requested_at: time.nullable(),
+    purged_at: time.nullable(),
+  })
+  .transform((r) => ({
+    queued: r.queued,
+    status: r.status,
+    queuedAt: r.queued_at,
+    livenessAuto: r.liveness_auto,
+    livenessRequestedAt: r.liveness_requested_at,
+    purgedAt: r.purged_at,
+  }))
+export type ApplicantSyncState = z.output<typeof applicantSyncStateSchema>
