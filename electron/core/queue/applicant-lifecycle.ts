@@ -63,6 +63,7 @@ export class ApplicantLifecycle {
         return { ok: true }
       })
       .immediate()
+    if (result.ok) this.ctx.opened.forget(id)
     for (const sha of shas) this.ctx.imageStore.deleteIfUnreferenced(sha)
     return result
   }
@@ -90,6 +91,8 @@ export class ApplicantLifecycle {
         return { ok: true }
       })
       .immediate()
+    // The decrypted identity and binding must not outlive the purge in memory either.
+    if (result.ok) this.ctx.opened.forget(id)
     for (const sha of shas) this.ctx.imageStore.deleteIfUnreferenced(sha)
     return result
   }

@@ -11,6 +11,7 @@ import { StepsRepository } from '../db/tables/steps/repository'
 import { WalSync, type SyncFile } from '../db/wal-sync'
 import { DATA_KEY_FILE, DataKeyError, loadDataKey } from '../vault/data-key'
 import { ImageStore } from '../vault/image-store'
+import { OpenedFields } from '../vault/opened-fields'
 import type { KeyProvider, KeyProviderDescription } from '../vault/key-provider'
 import { Vault } from '../vault/vault'
 import { ApplicantQueue } from './applicant-queue'
@@ -115,6 +116,7 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
     }
   }
   const images = new ImagesRepository(db)
+  const opened = new OpenedFields(vault)
   const imageStore = new ImageStore({
     dir: join(options.dataDir, 'images'),
     vault,
@@ -128,6 +130,7 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
     steps: new StepsRepository(db),
     events: new EventsRepository(db),
     vault,
+    opened,
     imageStore,
     now,
     walSync,
@@ -154,6 +157,7 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
     },
     close() {
       db.close()
+      opened.clear()
       vault.wipe()
     },
   }

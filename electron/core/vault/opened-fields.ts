@@ -1,0 +1,60 @@
+import type { z } from 'zod'
+import type { FieldContext, Vault } from './vault'
+
+interface Entry {
+  readonly sealed: Buffer
+  readonly value: unknown
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const inner of Object.values(value)) deepFreeze(inner)
+  }
+  return value
+}
+
+/**
+ * The last few fields opened, by applicant and field name, for as long as their ciphertext is
+ * unchanged. The sync engine reads an applicant's record before each of its steps, so that an
+ * edit made meanwhile is seen; without this, each read decrypted and validated the identity and
+ * the account binding again, about twenty times per applicant.
+ *
+ * A hit needs the very same ciphertext bytes, which were authenticated (AES-GCM, with the
+ * applicant and field as associated data) when first opened; any edit re-seals with a fresh IV
+ * and so misses. Values are frozen because callers share them. Plaintext is kept in memory only
+ * for the last `capacity` fields, and `forget` drops an applicant's at once (removal, purge).
+ */
+export class OpenedFields {
+  private readonly entries = new Map<string, Entry>()
+
+  constructor(
+    private readonly vault: Pick<Vault, 'openJson'>,
+    private readonly capacity = 64,
+  ) {}
+
+  openJson<T>(sealed: Buffer, context: FieldContext, schema: z.ZodType<T>): T {
+    const key = `${context.applicantId}\u0000${context.field}`
+    const hit = this.entries.get(key)
+    this.entries.delete(key)
+    if (hit?.sealed.equals(sealed)) {
+      this.entries.set(key, hit)
+      return hit.value as T
+    }
+    const value = deepFreeze(this.vault.openJson(sealed, context, schema))
+    this.entries.set(key, { sealed: Buffer.from(sealed), value })
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value
+      if (oldest !== undefined) this.entries.delete(oldest)
+    }
+    return value
+  }
+
+  forget(applicantId: string): void {
+    for (const key of [...this.entries.keys()]) if (key.startsWith(`${applicantId}\u0000`)) this.entries.delete(key)
+  }
+
+  clear(): void {
+    this.entries.clear()
+  }
+}
