@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate'
 import { initial } from './001-initial'
+import { statusCounts } from './002-status-counts'
 
 /** In order; append only. Never edit a migration that has shipped: add the next one. */
-export const migrations: readonly Migration[] = [initial]
+export const migrations: readonly Migration[] = [initial, statusCounts]

@@ -142,11 +142,10 @@ export class ApplicantsRepository {
   }
 
   /**
-   * Asked for after nearly every step change (the engine's state, the sync bar), while a count is
-   * a scan of the status index: half a millisecond at 10,000 applicants, dozens of times per
-   * applicant synced. So the last answer is kept until a row could have changed: a write on this
-   * connection moves total_changes(), a commit by another one (the command line) data_version.
-   * Inside a transaction it is always counted afresh, since that transaction may roll back.
+   * Asked for after nearly every step change (the engine's state, the sync bar). Triggers keep the
+   * counts in their own table, and the last answer is kept until a row could have changed: a
+   * write on this connection moves total_changes(), a commit by another one (the command line)
+   * data_version. Inside a transaction it is always read afresh, since that may roll back.
    */
   countsByStatus(): Record<ApplicantStatus, number> {
     const { changes, version: data } = versionRow.parse(this.s.changeVersion.get())
