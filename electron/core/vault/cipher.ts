@@ -50,7 +50,11 @@ export function open(key: Buffer, sealed: Buffer, context: string): Buffer {
   decipher.setAAD(aadFor(version, context))
   decipher.setAuthTag(tag)
   try {
-    return Buffer.concat([decipher.update(body), decipher.final()])
+    const plaintext = decipher.update(body)
+    const rest = decipher.final()
+    // GCM is a stream mode: update() returns every byte and final() only checks the tag, so the
+    // usual concat would copy each image once more for nothing (and feed the garbage collector).
+    return rest.length === 0 ? plaintext : Buffer.concat([plaintext, rest])
   } catch {
     // Wrong key, wrong context or tampered bytes all look the same from here, on purpose.
     throw new DecryptionError('ciphertext does not open with this key and context')
