@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
 import type { StsCredentials } from '../platform-client/platform-client'
+import type { UploadImage } from '../vault/image-store'
 import { ossClient, type OssTarget } from './oss-client'
 
 export type { OssTarget } from './oss-client'
@@ -32,12 +32,14 @@ function classify(error: unknown): UploadOutcome {
   return { kind: 'refused', code, message }
 }
 
-/** Uploads one image with ali-oss under the applicant's STS credentials. Never throws. */
-export async function putObject(target: OssTarget, credentials: StsCredentials, key: string, body: Buffer): Promise<UploadOutcome> {
+/**
+ * Uploads one image with ali-oss under the applicant's STS credentials. Never throws. OSS checks
+ * the body against Content-MD5, which the image store computed when the image was stored.
+ */
+export async function putObject(target: OssTarget, credentials: StsCredentials, key: string, body: UploadImage): Promise<UploadOutcome> {
   const client = ossClient(target, credentials)
-  const md5 = createHash('md5').update(body).digest('base64')
   try {
-    await client.put(key, body, { headers: { 'Content-MD5': md5, 'Content-Type': 'image/jpeg' }, timeout: target.timeoutMs })
+    await client.put(key, body.bytes, { headers: { 'Content-MD5': body.contentMd5, 'Content-Type': 'image/jpeg' }, timeout: target.timeoutMs })
     return { kind: 'ok' }
   } catch (error) {
     return classify(error)

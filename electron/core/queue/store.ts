@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { openDatabase, type Db } from '../db/connection'
 import { ApplicantsRepository } from '../db/tables/applicants/repository'
 import { EventsRepository } from '../db/tables/events/repository'
+import { ImageDigestsRepository } from '../db/tables/image-digests/repository'
 import { ImagesRepository } from '../db/tables/images/repository'
 import { OperatorsRepository } from '../db/tables/operators/repository'
 import { SettingsRepository } from '../db/tables/settings/repository'
@@ -122,6 +123,7 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
     vault,
     isReferenced: (sha) => images.isReferenced(sha),
     now,
+    digests: new ImageDigestsRepository(db),
   })
   const ctx: StoreContext = {
     db,

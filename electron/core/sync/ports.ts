@@ -1,5 +1,6 @@
 import type { Sha256Hex } from '../../../shared/domain/images'
 import type { OssTarget, UploadOutcome } from '../oss/oss-uploader'
+import type { UploadImage } from '../vault/image-store'
 import type { PlatformClient, StsCredentials } from '../platform-client/platform-client'
 import type { ApplicantQueue } from '../queue/applicant-queue'
 import type { StepService } from '../queue/step-service'
@@ -18,12 +19,12 @@ export interface SyncQueue {
 
 /** The encrypted image store: the engine reads one image at a time, only when uploading it. */
 export interface ImageSource {
-  get(sha256: Sha256Hex): Promise<Buffer>
+  readForUpload(sha256: Sha256Hex): Promise<UploadImage>
 }
 
 export type PlatformPort = Pick<PlatformClient, 'getSts' | 'submitIdentity' | 'submitImage' | 'authInfo' | 'startLiveness' | 'livenessResult'>
 
-export type PutObject = (target: OssTarget, credentials: StsCredentials, key: string, body: Buffer) => Promise<UploadOutcome>
+export type PutObject = (target: OssTarget, credentials: StsCredentials, key: string, body: UploadImage) => Promise<UploadOutcome>
 
 /** Time as the engine sees it; tests pass a fake one and move it by hand. */
 export interface SyncClock {

@@ -42,7 +42,7 @@ const request = (cache: StsCache, fetch: () => Promise<PlatformOutcome<StsCreden
   put,
   target,
   key,
-  body: Buffer.from('x'),
+  body: { bytes: Buffer.from('x'), contentMd5: 'ndTkYSaMgDT1yFZOFVxnpg==' },
 })
 
 describe('upload under STS credentials', () => {

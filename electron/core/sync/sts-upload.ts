@@ -2,6 +2,7 @@ import type { StsCache } from '../oss/sts-cache'
 import type { OssTarget, UploadOutcome } from '../oss/oss-uploader'
 import type { PlatformOutcome } from '../platform-client/outcome'
 import type { StsCredentials } from '../platform-client/platform-client'
+import type { UploadImage } from '../vault/image-store'
 import type { PutObject } from './ports'
 
 export interface StsUploadRequest {
@@ -13,7 +14,7 @@ export interface StsUploadRequest {
   readonly put: PutObject
   readonly target: OssTarget
   readonly key: string
-  readonly body: Buffer
+  readonly body: UploadImage
 }
 
 /** An upload either landed, or failed the way a platform call fails (credentials included). */

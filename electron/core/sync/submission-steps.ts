@@ -1,5 +1,6 @@
 import type { ImageSlot } from '../../../shared/domain/images'
 import { objectKeyFor } from '../oss/object-key'
+import type { UploadImage } from '../vault/image-store'
 import { echoFromAuthInfo } from '../platform-client/from-wire'
 import { objectUrl } from './image-reference'
 import { findMismatches, mismatchMessage, RECONCILE_MISMATCH } from './reconcile'
@@ -24,9 +25,9 @@ export async function runUpload(ctx: StepContext, slot: ImageSlot): Promise<Step
   const { record } = ctx
   const image = record.images[slot]
   const key = objectKeyFor(record.binding.uid, record.id, slot, image.sha256)
-  let body: Buffer
+  let body: UploadImage
   try {
-    body = await ctx.images.get(image.sha256)
+    body = await ctx.images.readForUpload(image.sha256)
   } catch {
     return { kind: 'attention', errorKind: 'invalid', code: 'IMAGE_UNREADABLE', message: `The stored ${slot} image cannot be read; capture it again.` }
   }

@@ -109,3 +109,38 @@ describe('ImageStore', () => {
     expect(await empty.sweep(0)).toEqual({ tempFiles: 0, orphans: 0 })
   })
 })
+
+describe('Content-MD5 digests', () => {
+  const md5 = (b: Buffer) => createHash('md5').update(b).digest('base64')
+
+  function withDigests() {
+    const book = new Map<string, string>()
+    const lookups: string[] = []
+    const digests = {
+      record: (s: string, m: string) => void (book.has(s) || book.set(s, m)),
+      md5Of: (s: string) => (lookups.push(s), book.get(s)),
+      forget: (s: string) => void book.delete(s),
+    }
+    return { book, lookups, store: new ImageStore({ dir, vault, isReferenced: (s) => referenced.has(s), digests }) }
+  }
+
+  it('are computed once, when the image is stored, and served with it for upload', async () => {
+    const t = withDigests()
+    const jpeg = fakeJpeg()
+    const hash = await t.store.put(jpeg)
+    expect(t.book.get(hash)).toBe(md5(jpeg))
+    // A stored digest is what the upload sends; the bytes are not hashed again.
+    t.book.set(hash, 'recorded-digest-is-used-aaa')
+    expect(await t.store.readForUpload(hash)).toEqual({ bytes: jpeg, contentMd5: 'recorded-digest-is-used-aaa' })
+  })
+
+  it('are computed and recorded on first upload for an image stored before them, and forgotten with the file', async () => {
+    const jpeg = fakeJpeg()
+    const hash = await store.put(jpeg) // a store without a digest book, as before migration 003
+    const t = withDigests()
+    expect(await t.store.readForUpload(hash)).toEqual({ bytes: jpeg, contentMd5: md5(jpeg) })
+    expect(t.book.get(hash)).toBe(md5(jpeg))
+    expect(t.store.deleteIfUnreferenced(hash)).toBe('deleted')
+    expect(t.book.has(hash)).toBe(false)
+  })
+})

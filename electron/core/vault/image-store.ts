@@ -13,7 +13,23 @@ export interface ImageStoreOptions {
   /** Whether any applicant row names this image; deletion and sweeping ask it. */
   readonly isReferenced: (sha256: Sha256Hex) => boolean
   readonly now?: () => number
+  /** Where each image's Content-MD5 is kept once computed (the database); without it, computed at each read. */
+  readonly digests?: ImageDigests
 }
+
+export interface ImageDigests {
+  record(sha256: Sha256Hex, md5: string): void
+  md5Of(sha256: Sha256Hex): string | undefined
+  forget(sha256: Sha256Hex): void
+}
+
+/** An image as the uploader sends it: the JPEG and its base64 MD5 for the Content-MD5 header. */
+export interface UploadImage {
+  readonly bytes: Buffer
+  readonly contentMd5: string
+}
+
+const md5Base64 = (bytes: Buffer) => createHash('md5').update(bytes).digest('base64')
 
 export type DeleteOutcome = 'deleted' | 'referenced' | 'missing'
 
@@ -46,6 +62,8 @@ export class ImageStore {
   /** Idempotent: storing bytes already present only returns their hash. */
   async put(jpeg: Buffer): Promise<Sha256Hex> {
     const sha256 = sha256HexSchema.parse(createHash('sha256').update(jpeg).digest('hex'))
+    // Digested now, while the bytes are at hand, so the sync engine need not hash them again.
+    this.options.digests?.record(sha256, md5Base64(jpeg))
     if (this.has(sha256)) return sha256
     await mkdir(join(this.options.dir, sha256.slice(0, 2)), { recursive: true, mode: 0o700 })
     // Exclusive: a concurrent put of the same image already wrote identical content.
@@ -65,6 +83,16 @@ export class ImageStore {
     return this.options.vault.openFile(await readFile(this.pathFor(sha256)), sha256)
   }
 
+  /** An image and its Content-MD5, as recorded when it was stored (computed here for older images). */
+  async readForUpload(sha256: Sha256Hex): Promise<UploadImage> {
+    const bytes = await this.get(sha256)
+    const known = this.options.digests?.md5Of(sha256)
+    if (known !== undefined) return { bytes, contentMd5: known }
+    const contentMd5 = md5Base64(bytes)
+    this.options.digests?.record(sha256, contentMd5)
+    return { bytes, contentMd5 }
+  }
+
   /**
    * Synchronous on purpose: the reference check and the unlink happen in one turn of the event
    * loop, so no other code in this process can add a reference in between. (The applicant
@@ -74,9 +102,13 @@ export class ImageStore {
     if (this.options.isReferenced(sha256)) return 'referenced'
     try {
       unlinkSync(this.pathFor(sha256))
+      this.options.digests?.forget(sha256)
       return 'deleted'
     } catch (error) {
-      if (isCode(error, 'ENOENT')) return 'missing'
+      if (isCode(error, 'ENOENT')) {
+        this.options.digests?.forget(sha256)
+        return 'missing'
+      }
       throw error
     }
   }

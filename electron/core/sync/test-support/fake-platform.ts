@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto'
 import type { AccountBinding, IdentityData } from '../../../../shared/domain/identity'
 import type { ImageSlot } from '../../../../shared/domain/images'
 import type { OssTarget, UploadOutcome } from '../../oss/oss-uploader'
+import type { UploadImage } from '../../vault/image-store'
 import type { PlatformOutcome } from '../../platform-client/outcome'
 import type { AuthInfo, StsCredentials, VerifyToken } from '../../platform-client/platform-client'
 import { identityToWire, imageToWire } from '../../platform-client/to-wire'
@@ -129,7 +131,7 @@ export function fakeOss(fail: (key: string) => UploadOutcome | undefined = () =>
   const puts: string[] = []
   const active = new Map<string, number>()
   const stats = { maxParallelPerApplicant: 0 }
-  const put = async (_t: OssTarget, credentials: StsCredentials, key: string, body: Buffer): Promise<UploadOutcome> => {
+  const put = async (_t: OssTarget, credentials: StsCredentials, key: string, body: UploadImage): Promise<UploadOutcome> => {
     puts.push(key)
     const uid = credentials.accessKeyId.split('.')[1] ?? ''
     const folder = key.slice(0, key.lastIndexOf('/'))
@@ -140,7 +142,11 @@ export function fakeOss(fail: (key: string) => UploadOutcome | undefined = () =>
     const failure = fail(key)
     if (failure) return failure
     if (!key.startsWith(`kyc/${uid}/`)) return { kind: 'refused', code: 'AccessDenied', message: 'OSS: outside the policy' }
-    objects.set(key, body.length)
+    // As OSS does with Content-MD5: a wrong digest is refused, not stored.
+    if (createHash('md5').update(body.bytes).digest('base64') !== body.contentMd5) {
+      return { kind: 'refused', code: 'InvalidDigest', message: 'OSS: The Content-MD5 you specified was invalid.' }
+    }
+    objects.set(key, body.bytes.length)
     return { kind: 'ok' }
   }
   return { put, objects, puts, stats }
