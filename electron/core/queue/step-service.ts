@@ -36,8 +36,9 @@ export class StepService {
    * Commits a step's outcome and resolves once it is on disk, with the same guarantee as
    * `markStep` but without blocking the event loop: committed without an fsync, then made durable
    * by a WAL sync in the thread pool that outcomes finishing together share (group commit). The
-   * change is visible (and published) at once; what waits is the caller, who must not act on the
-   * outcome (start the next step) before it resolves.
+   * change is visible (and published) at once. Because the WAL keeps commits in order, a power cut
+   * before the sync loses this outcome and anything committed after it, never less; the sync
+   * engine, whose steps replay safely in order, waits for it only at the end of an applicant's run.
    */
   async recordOutcome<N extends StepName>(applicantId: string, name: N, transition: OutcomeTransition<N>): Promise<MarkStepResult> {
     const result = withoutWaitingForDisk(this.ctx.db, () => this.commitStep(applicantId, name, transition))
