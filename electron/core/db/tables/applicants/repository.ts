@@ -4,9 +4,9 @@ import type { DocumentType, PlatformLanguage } from '../../../../../shared/domai
 import { applicantStatusSchema, applicantStatuses, type ApplicantStatus } from '../../../../../shared/domain/status'
 import type { Db } from '../../connection'
 import {
-  applicantRowSchema,
-  applicantSummaryRowSchema,
-  applicantSyncStateSchema,
+  parseApplicantRow,
+  parseApplicantSummaryRow,
+  parseApplicantSyncState,
   type ApplicantRow,
   type ApplicantSummaryRow,
   type ApplicantSyncState,
@@ -101,19 +101,19 @@ export class ApplicantsRepository {
 
   get(id: string): ApplicantRow | undefined {
     const row = this.s.get.get(id)
-    return row === undefined ? undefined : applicantRowSchema.parse(row)
+    return row === undefined ? undefined : parseApplicantRow(row)
   }
 
   /** The few columns a step change reads, without the encrypted blobs (the engine asks on every step). */
   syncState(id: string): ApplicantSyncState | undefined {
     const row = this.s.syncState.get(id)
-    return row === undefined ? undefined : applicantSyncStateSchema.parse(row)
+    return row === undefined ? undefined : parseApplicantSyncState(row)
   }
 
   /** A listing row (clear columns and operator name) for one applicant. */
   summary(id: string): ApplicantSummaryRow | undefined {
     const row = this.s.summaryById.get(id)
-    return row === undefined ? undefined : applicantSummaryRowSchema.parse(row)
+    return row === undefined ? undefined : parseApplicantSummaryRow(row)
   }
 
   updateContent(id: string, content: ApplicantContent, at: number): void {
@@ -175,7 +175,7 @@ export class ApplicantsRepository {
       total: countRow.parse(statements.count.get(filter)).n,
       rows: statements.list
         .all({ ...filter, limit: query.limit, offset: query.offset })
-        .map((r) => applicantSummaryRowSchema.parse(r)),
+        .map((r) => parseApplicantSummaryRow(r)),
     }
   }
 
