@@ -7,7 +7,7 @@ import { applyDerived, changeOf, refreshDerived } from './derived'
 import { stepDataField, stepDataSchemaFor, stepDataSchemas, type StepDataFor } from './step-data'
 import { cancelLivenessInTx, requestLivenessInTx, resetStepsInTx } from './step-resets'
 import { applyTransition, type OutcomeTransition, type StepTransition } from './transitions'
-import type { DueWork, LivenessResult, MarkStepResult, StepChange } from './types'
+import type { DueWork, LivenessResult, MarkStepResult, StartResult, StepChange } from './types'
 
 /**
  * The sync engine's side of the store. Every method commits at once, in one transaction that
@@ -43,6 +43,44 @@ export class StepService {
   async recordOutcome<N extends StepName>(applicantId: string, name: N, transition: OutcomeTransition<N>): Promise<MarkStepResult> {
     const result = withoutWaitingForDisk(this.ctx.db, () => this.commitStep(applicantId, name, transition))
     if (result.ok) await this.ctx.walSync.flush()
+    return result
+  }
+
+  /**
+   * Marks the steps the engine is about to run side by side (the three uploads) as started, in one
+   * commit, all or none; not fsynced, as a single start is not. The changes come back in the order
+   * of `names`.
+   */
+  markStarted(applicantId: string, names: readonly StepName[]): StartResult {
+    const at = this.ctx.now()
+    const result = withoutWaitingForDisk(this.ctx.db, () =>
+      this.ctx.db
+        .transaction((): StartResult => {
+          const row = this.ctx.applicants.syncState(applicantId)
+          if (!row) return { ok: false, reason: 'not-found' }
+          if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
+          if (!row.queued) return { ok: false, reason: 'not-queued' }
+          let steps = this.ctx.steps.forApplicant(applicantId)
+          const started: StepSnapshot[] = []
+          // Every start is checked before anything is written, so a refusal leaves nothing behind.
+          for (const name of names) {
+            const current = steps.find((s) => s.name === name)
+            if (!current) return { ok: false, reason: 'not-found' }
+            const outcome = applyTransition(current, { kind: 'started' }, at)
+            if (!outcome.ok) return { ok: false, reason: 'invalid-transition', from: outcome.from }
+            started.push(outcome.step)
+            steps = steps.map((s) => (s.name === name ? outcome.step : s))
+          }
+          for (const step of started) {
+            this.ctx.steps.update(applicantId, step)
+            this.ctx.events.append({ at, applicantId, operatorId: null, ...stepEvent(step.name, { kind: 'started' }) })
+          }
+          const { status } = applyDerived(this.ctx, applicantId, row, steps, at)
+          return { ok: true, changes: started.map((s) => changeOf(applicantId, s, status)) }
+        })
+        .immediate(),
+    )
+    if (result.ok) this.ctx.publish(result.changes)
     return result
   }
 

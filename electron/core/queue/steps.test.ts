@@ -256,3 +256,24 @@ describe('recording an outcome off the event loop', () => {
     expect(reopened.steps.steps(id).find((s) => s.name === 'sts')?.state).toBe('done')
   })
 })
+
+describe('starting steps side by side', () => {
+  it('marks every upload started in one commit, and refuses all of them if one cannot start', async () => {
+    const id = await createQueued(t.store)
+    runSteps(t.store, id, ['sts'])
+    changes = []
+    const uploads = ['upload:front', 'upload:back', 'upload:hand'] as const
+    const started = t.store.steps.markStarted(id, uploads)
+    expect(started.ok && started.changes.map((c) => [c.step, c.state, c.attempts, c.status])).toEqual(
+      uploads.map((n) => [n, 'running', 1, 'syncing']),
+    )
+    expect(changes.map((c) => c.step)).toEqual([...uploads])
+    expect(t.store.events.listForApplicant(id).filter((e) => e.type === 'step-started')).toHaveLength(4)
+    expectConsistent(id)
+
+    // authnew:1 can start, upload:front is already running: neither is touched.
+    const refused = t.store.steps.markStarted(id, ['authnew:1', 'upload:front'])
+    expect(refused).toMatchObject({ ok: false, reason: 'invalid-transition', from: 'running' })
+    expect(t.store.steps.steps(id).find((s) => s.name === 'authnew:1')).toMatchObject({ state: 'pending', attempts: 0 })
+  })
+})

@@ -161,6 +161,11 @@ export type MarkStepResult =
   | Refusal<'not-found' | 'not-queued' | 'purged'>
   | (Refusal<'invalid-transition'> & { readonly from: StepState })
 
+export type StartResult =
+  | { readonly ok: true; readonly changes: readonly StepChange[] }
+  | Refusal<'not-found' | 'not-queued' | 'purged'>
+  | (Refusal<'invalid-transition'> & { readonly from: StepState })
+
 export type RemoveResult = { readonly ok: true } | Refusal<'not-found' | 'reached-platform' | 'running'>
 export type PurgeResult = { readonly ok: true } | Refusal<'not-found' | 'already-purged' | 'not-finished'>
 export type LivenessResult =

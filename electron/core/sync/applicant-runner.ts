@@ -63,7 +63,11 @@ export async function runApplicant(applicantId: string, env: RunnerEnv, force: b
       const plan = planNext(record.steps, record.livenessRequestedAt !== null, env.clock.now(), forced)
       if (plan.kind !== 'run') return
       forced = false
-      const results = await Promise.all(plan.steps.map((name) => runStep(record, name, env, recorded)))
+      // One commit marks every step of the plan started (the three uploads go together).
+      const started = env.queue.steps.markStarted(record.id, plan.steps)
+      // Refused: an edit or another start got there first; the next read of the record sorts it out.
+      if (!started.ok) return
+      const results = await Promise.all(started.changes.map((change) => runStep(record, change.step, change.attempts, env, recorded)))
       if (!results.every(Boolean)) return
     }
   } finally {
@@ -72,14 +76,10 @@ export async function runApplicant(applicantId: string, env: RunnerEnv, force: b
 }
 
 /**
- * One attempt: committed as started, performed, committed as its outcome (whose durability is
- * added to `recorded`). Never throws for the step's own failure.
+ * One attempt of a step already committed as started: performed, then committed as its outcome
+ * (whose durability is added to `recorded`). Never throws for the step's own failure.
  */
-async function runStep(record: QueuedRecord, name: StepName, env: RunnerEnv, recorded: Promise<unknown>[]): Promise<boolean> {
-  const started = env.queue.steps.markStep(record.id, name, { kind: 'started' })
-  // Refused: an edit or another start got there first; the next read of the record sorts it out.
-  if (!started.ok) return false
-  const attempt = started.change.attempts
+async function runStep(record: QueuedRecord, name: StepName, attempt: number, env: RunnerEnv, recorded: Promise<unknown>[]): Promise<boolean> {
   let outcome: StepOutcome
   try {
     outcome = await executeStep(name, env.stepContext(record, attempt))
