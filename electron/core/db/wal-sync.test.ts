@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { fdatasyncFile, WalSync } from './wal-sync'
+import { fdatasyncFile, openWalSyncer, WalSync } from './wal-sync'
 
 /** A sync function the test completes by hand, one round at a time. */
 function gatedSync() {
@@ -76,5 +76,25 @@ describe('fdatasyncFile', () => {
     await expect(fdatasyncFile(file)).resolves.toBeUndefined()
     await expect(fdatasyncFile(join(dir, 'gone.sqlite-wal'))).resolves.toBeUndefined()
     await expect(fdatasyncFile(dir)).rejects.toThrow(/EISDIR/)
+  })
+})
+
+describe('openWalSyncer', () => {
+  let dir = ''
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  it.runIf(process.platform === 'linux')('keeps one descriptor for every round, opens it once the WAL exists, and closes it', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kyc-walsync-'))
+    const wal = join(dir, 'db.sqlite-wal')
+    const fds = () => readdirSync('/proc/self/fd').length
+    const syncer = openWalSyncer()
+    await expect(syncer.syncFile(wal)).resolves.toBeUndefined() // no WAL yet: nothing to sync
+    const before = fds()
+    writeFileSync(wal, 'frames')
+    await syncer.syncFile(wal)
+    await syncer.syncFile(wal)
+    expect(fds()).toBe(before + 1)
+    syncer.close()
+    expect(fds()).toBe(before)
   })
 })

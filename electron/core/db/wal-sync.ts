@@ -1,25 +1,48 @@
-import { open } from 'node:fs/promises'
+import { closeSync, fdatasync, openSync } from 'node:fs'
 
-/** Makes a file's written data durable; the default opens it and fdatasyncs it in libuv's thread pool. */
+/** Makes a file's written data durable; the default is `openWalSyncer`'s. */
 export type SyncFile = (path: string) => Promise<void>
 
 const isMissing = (error: unknown) => typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT'
 
-export const fdatasyncFile: SyncFile = async (path) => {
-  let handle
-  try {
-    // Read-write: Windows' FlushFileBuffers refuses a read-only handle.
-    handle = await open(path, 'r+')
-  } catch (error) {
-    // No WAL file: SQLite removes it only after checkpointing everything into the database file
-    // and syncing that, so there is nothing left to make durable.
-    if (isMissing(error)) return
-    throw error
+/**
+ * fdatasync of the WAL in libuv's thread pool, through a descriptor opened once and kept: opening
+ * and closing it for every round cost the event loop more than the sync itself. Keeping it is safe
+ * because SQLite deletes the WAL file only when the last connection closes, and the store's own
+ * connection stays open until after `close()` here.
+ */
+export function openWalSyncer(): { syncFile: SyncFile; close(): void } {
+  let fd: number | null = null
+  return {
+    syncFile: (path) => {
+      if (fd === null) {
+        try {
+          // Read-write: Windows' FlushFileBuffers refuses a read-only handle.
+          fd = openSync(path, 'r+')
+        } catch (error) {
+          // No WAL file yet, or no longer: SQLite removes it only after checkpointing everything
+          // into the database file and syncing that, so there is nothing left to make durable.
+          if (isMissing(error)) return Promise.resolve()
+          return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+        }
+      }
+      const descriptor = fd
+      return new Promise<void>((resolve, reject) => fdatasync(descriptor, (error) => (error ? reject(error) : resolve())))
+    },
+    close: () => {
+      if (fd !== null) closeSync(fd)
+      fd = null
+    },
   }
+}
+
+/** One-off: opens, syncs and closes (for tests and tools; the store keeps its descriptor). */
+export const fdatasyncFile: SyncFile = async (path) => {
+  const syncer = openWalSyncer()
   try {
-    await handle.datasync()
+    await syncer.syncFile(path)
   } finally {
-    await handle.close()
+    syncer.close()
   }
 }
 
@@ -39,10 +62,23 @@ export class WalSync {
   private running: Promise<void> | null = null
   private queued: Promise<void> | null = null
 
+  private readonly syncFile: SyncFile
+  private readonly release: () => void
+
+  /** Without `syncFile`, syncs through a descriptor kept open until `close()`. */
   constructor(
     private readonly walFile: string,
-    private readonly syncFile: SyncFile = fdatasyncFile,
-  ) {}
+    syncFile?: SyncFile,
+  ) {
+    if (syncFile) {
+      this.syncFile = syncFile
+      this.release = () => undefined
+    } else {
+      const own = openWalSyncer()
+      this.syncFile = own.syncFile
+      this.release = own.close
+    }
+  }
 
   flush(): Promise<void> {
     if (this.running === null) return this.startRound()
@@ -58,6 +94,12 @@ export class WalSync {
     while (this.running !== null || this.queued !== null) {
       await (this.queued ?? this.running)?.catch(() => undefined)
     }
+  }
+
+  /** Closes the kept descriptor, after any sync under way (the database closes right after). */
+  close(): void {
+    if (this.running === null && this.queued === null) this.release()
+    else void this.idle().then(this.release)
   }
 
   private startRound(): Promise<void> {

@@ -158,6 +158,7 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
       return { steps: recovered, ...swept }
     },
     close() {
+      walSync.close()
       db.close()
       opened.clear()
       vault.wipe()
