@@ -14,6 +14,8 @@ export interface SandboxProcess {
   readonly admin: string
   readonly bucket: string
   readonly region: string
+  /** The sandbox's process id, so a benchmark can read the CPU time it spent. */
+  readonly pid: number
   /** Requests answered since the last reset, by `api <METHOD> <path>` or `oss <METHOD>`. */
   counts(): Promise<Record<string, number>>
   resetCounts(): Promise<void>
@@ -66,6 +68,7 @@ export async function startSandboxProcess(): Promise<SandboxProcess> {
     admin: ready.admin,
     bucket: ready.bucket,
     region: ready.region,
+    pid: child.pid ?? -1,
     async counts() {
       const reply = await ask('counts')
       return reply.type === 'counts' ? reply.counts : {}
