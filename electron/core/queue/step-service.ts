@@ -129,6 +129,15 @@ export class StepService {
   }
 
   /**
+   * What the engine's scheduler needs: applicants whose next step is due by `now`, longest waiting
+   * first, and since when. One indexed query on the `due_at` the step changes keep, without reading
+   * any steps (the scheduler asks every time an applicant finishes).
+   */
+  dueApplicants(now: number, limit: number): { readonly applicantId: string; readonly dueAt: number }[] {
+    return this.ctx.applicants.due(now, limit).map((r) => ({ applicantId: r.id, dueAt: r.dueAt }))
+  }
+
+  /**
    * Applicants with something to do now, longest waiting first. An applicant with a running step
    * is never listed, but one the engine is still working through (between two steps) is, so the
    * engine skips those it has in flight.

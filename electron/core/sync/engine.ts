@@ -1,6 +1,6 @@
 import type { StepName } from '../../../shared/domain/steps'
 import { StsCache } from '../oss/sts-cache'
-import type { DueWork, LivenessResult } from '../queue/types'
+import type { LivenessResult } from '../queue/types'
 import { runApplicant, type RunnerEnv } from './applicant-runner'
 import type { BackoffPolicy } from './backoff'
 import { Connectivity, httpProbe } from './connectivity'
@@ -157,10 +157,10 @@ class Engine implements SyncEngine {
         if (!this.inFlight.has(id)) this.launch(id, true)
       }
       if (this.inFlight.size < limit) {
-        const work = this.deps.queue.steps.dueWork(now, limit + this.inFlight.size + this.quarantine.size)
-        for (const { applicantId, due } of work) {
+        const work = this.deps.queue.steps.dueApplicants(now, limit + this.inFlight.size + this.quarantine.size)
+        for (const { applicantId } of work) {
           if (this.inFlight.size >= limit) break
-          if (due.length === 0 || this.inFlight.has(applicantId) || (this.quarantine.get(applicantId) ?? 0) > now) continue
+          if (this.inFlight.has(applicantId) || (this.quarantine.get(applicantId) ?? 0) > now) continue
           this.launch(applicantId, false)
         }
       }
@@ -185,12 +185,12 @@ class Engine implements SyncEngine {
 
   /** One timer for the earliest applicant not in flight; a finishing run pumps on its own. */
   private scheduleWake(now: number): void {
-    const rows = this.deps.queue.steps.dueWork(Number.MAX_SAFE_INTEGER, this.inFlight.size + this.quarantine.size + 1)
+    const rows = this.deps.queue.steps.dueApplicants(Number.MAX_SAFE_INTEGER, this.inFlight.size + this.quarantine.size + 1)
     let next: number | null = null
     for (const row of rows) {
       if (this.inFlight.has(row.applicantId)) continue
       const held = this.quarantine.get(row.applicantId)
-      const at = held !== undefined && held > now ? held : dueTime(row)
+      const at = held !== undefined && held > now ? held : row.dueAt
       next = next === null ? at : Math.min(next, at)
       if (held === undefined) break
     }
@@ -240,12 +240,6 @@ class Engine implements SyncEngine {
     this.emitter.offer(this.state())
   }
 
-}
-
-/** When a listed applicant's next step may run: its first pending step's next attempt. */
-function dueTime(work: DueWork): number {
-  const first = work.steps.find((s) => s.state === 'pending')
-  return first?.nextAttemptAt ?? 0
 }
 
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {

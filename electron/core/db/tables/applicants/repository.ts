@@ -43,7 +43,7 @@ export interface ListQuery {
 
 const countRow = z.object({ n: z.number().int() })
 const statusCountRow = z.object({ status: applicantStatusSchema, n: z.number().int() })
-const idRow = z.object({ id: z.string() })
+const dueRow = z.object({ id: z.string(), due_at: z.number().int() })
 const referenceRow = z.object({ reference: z.string() })
 const versionRow = z.object({ changes: z.number().int(), version: z.number().int() })
 
@@ -180,7 +180,15 @@ export class ApplicantsRepository {
   }
 
   dueIds(now: number, limit: number): string[] {
-    return this.s.due.all(now, limit).map((r) => idRow.parse(r).id)
+    return this.due(now, limit).map((r) => r.id)
+  }
+
+  /** Applicants whose next step is due by `now`, longest waiting first, with when it became due. */
+  due(now: number, limit: number): { id: string; dueAt: number }[] {
+    return this.s.due.all(now, limit).map((r) => {
+      const row = dueRow.parse(r)
+      return { id: row.id, dueAt: row.due_at }
+    })
   }
 
   lastReferenceLike(glob: string): string | undefined {

@@ -37,7 +37,7 @@ export const countsByStatus = `SELECT status, n FROM applicant_status_counts`
 /** Moves whenever a row may have changed: this connection's writes, or another connection's commits. */
 export const changeVersion = `SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version`
 
-export const due = `SELECT id FROM applicants WHERE due_at <= ? ORDER BY due_at, created_at LIMIT ?`
+export const due = `SELECT id, due_at FROM applicants WHERE due_at <= ? ORDER BY due_at, created_at LIMIT ?`
 
 export const lastReferenceLike = `SELECT reference FROM applicants WHERE reference GLOB ? ORDER BY reference DESC LIMIT 1`
 
