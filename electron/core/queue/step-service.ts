@@ -15,7 +15,19 @@ import type { DueWork, LivenessResult, MarkStepResult, StartResult, StepChange }
  * hear about it only after the commit.
  */
 export class StepService {
-  constructor(private readonly ctx: StoreContext) {}
+  /**
+   * The engine's two transactions, built once: better-sqlite3 makes four wrapper functions per
+   * `db.transaction()`, and the engine commits about sixteen of these per applicant.
+   */
+  private readonly commitTx
+  private readonly startTx
+
+  constructor(private readonly ctx: StoreContext) {
+    this.commitTx = ctx.db.transaction((applicantId: string, name: StepName, transition: StepTransition, at: number, changes: StepChange[]) =>
+      this.commitInTx(applicantId, name, transition, at, changes),
+    )
+    this.startTx = ctx.db.transaction((applicantId: string, names: readonly StepName[], at: number) => this.startInTx(applicantId, names, at))
+  }
 
   steps(applicantId: string): StepSnapshot[] {
     return this.ctx.steps.forApplicant(applicantId)
@@ -53,70 +65,68 @@ export class StepService {
    */
   markStarted(applicantId: string, names: readonly StepName[]): StartResult {
     const at = this.ctx.now()
-    const result = withoutWaitingForDisk(this.ctx.db, () =>
-      this.ctx.db
-        .transaction((): StartResult => {
-          const row = this.ctx.applicants.syncState(applicantId)
-          if (!row) return { ok: false, reason: 'not-found' }
-          if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
-          if (!row.queued) return { ok: false, reason: 'not-queued' }
-          let steps = this.ctx.steps.forApplicant(applicantId)
-          const started: StepSnapshot[] = []
-          // Every start is checked before anything is written, so a refusal leaves nothing behind.
-          for (const name of names) {
-            const current = steps.find((s) => s.name === name)
-            if (!current) return { ok: false, reason: 'not-found' }
-            const outcome = applyTransition(current, { kind: 'started' }, at)
-            if (!outcome.ok) return { ok: false, reason: 'invalid-transition', from: outcome.from }
-            started.push(outcome.step)
-            steps = steps.map((s) => (s.name === name ? outcome.step : s))
-          }
-          for (const step of started) {
-            this.ctx.steps.update(applicantId, step)
-            this.ctx.events.append({ at, applicantId, operatorId: null, ...stepEvent(step.name, { kind: 'started' }) })
-          }
-          const { status } = applyDerived(this.ctx, applicantId, row, steps, at)
-          return { ok: true, changes: started.map((s) => changeOf(applicantId, s, status)) }
-        })
-        .immediate(),
-    )
+    const result = withoutWaitingForDisk(this.ctx.db, () => this.startTx.immediate(applicantId, names, at))
     if (result.ok) this.ctx.publish(result.changes)
     return result
+  }
+
+  private startInTx(applicantId: string, names: readonly StepName[], at: number): StartResult {
+    const row = this.ctx.applicants.syncState(applicantId)
+    if (!row) return { ok: false, reason: 'not-found' }
+    if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
+    if (!row.queued) return { ok: false, reason: 'not-queued' }
+    let steps = this.ctx.steps.forApplicant(applicantId)
+    const started: StepSnapshot[] = []
+    // Every start is checked before anything is written, so a refusal leaves nothing behind.
+    for (const name of names) {
+      const current = steps.find((s) => s.name === name)
+      if (!current) return { ok: false, reason: 'not-found' }
+      const outcome = applyTransition(current, { kind: 'started' }, at)
+      if (!outcome.ok) return { ok: false, reason: 'invalid-transition', from: outcome.from }
+      started.push(outcome.step)
+      steps = steps.map((s) => (s.name === name ? outcome.step : s))
+    }
+    for (const step of started) {
+      this.ctx.steps.update(applicantId, step)
+      this.ctx.events.append({ at, applicantId, operatorId: null, ...stepEvent(step.name, { kind: 'started' }) })
+    }
+    const { status } = applyDerived(this.ctx, applicantId, row, steps, at)
+    return { ok: true, changes: started.map((s) => changeOf(applicantId, s, status)) }
   }
 
   private commitStep<N extends StepName>(applicantId: string, name: N, transition: StepTransition<N>): MarkStepResult {
     const at = this.ctx.now()
     const changes: StepChange[] = []
-    const result = this.ctx.db
-      .transaction((): MarkStepResult => {
-        // Read once (the engine commits about twenty of these per applicant): the few columns
-        // that matter and every step, from which the new status is derived without reading again.
-        const row = this.ctx.applicants.syncState(applicantId)
-        if (!row) return { ok: false, reason: 'not-found' }
-        if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
-        if (!row.queued) return { ok: false, reason: 'not-queued' }
-        const steps = this.ctx.steps.forApplicant(applicantId)
-        const current = steps.find((s) => s.name === name)
-        if (!current) return { ok: false, reason: 'not-found' }
-        const outcome = applyTransition(current, transition, at)
-        if (!outcome.ok) return { ok: false, reason: 'invalid-transition', from: outcome.from }
-        this.ctx.steps.update(applicantId, outcome.step)
-        if (transition.kind === 'done') this.ctx.steps.setData(applicantId, name, this.sealData(applicantId, name, transition.data))
-        this.ctx.events.append({ at, applicantId, operatorId: null, ...stepEvent(name, transition) })
-        const asksLiveness = name === 'reconcile' && transition.kind === 'done' && row.livenessAuto
-        const extra = asksLiveness ? this.autoLiveness(applicantId, at) : []
-        // Asking for liveness rewrote more of the applicant, so that case reads it all again.
-        const { status } =
-          asksLiveness
-            ? refreshDerived(this.ctx, applicantId, at)
-            : applyDerived(this.ctx, applicantId, row, steps.map((s) => (s.name === name ? outcome.step : s)), at)
-        const change = changeOf(applicantId, outcome.step, status)
-        changes.push(change, ...extra.map((s) => changeOf(applicantId, s, status)))
-        return { ok: true, change }
-      })
-      .immediate()
+    const result = this.commitTx.immediate(applicantId, name, transition, at, changes)
     this.ctx.publish(changes)
     return result
+  }
+
+  private commitInTx(applicantId: string, name: StepName, transition: StepTransition, at: number, changes: StepChange[]): MarkStepResult {
+    // Read once (the engine commits more than a dozen of these per applicant): the few columns
+    // that matter and every step, from which the new status is derived without reading again.
+    const row = this.ctx.applicants.syncState(applicantId)
+    if (!row) return { ok: false, reason: 'not-found' }
+    if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
+    if (!row.queued) return { ok: false, reason: 'not-queued' }
+    const steps = this.ctx.steps.forApplicant(applicantId)
+    const current = steps.find((s) => s.name === name)
+    if (!current) return { ok: false, reason: 'not-found' }
+    const outcome = applyTransition(current, transition, at)
+    if (!outcome.ok) return { ok: false, reason: 'invalid-transition', from: outcome.from }
+    this.ctx.steps.update(applicantId, outcome.step)
+    if (transition.kind === 'done') this.ctx.steps.setData(applicantId, name, this.sealData(applicantId, name, transition.data))
+    this.ctx.events.append({ at, applicantId, operatorId: null, ...stepEvent(name, transition) })
+    const asksLiveness = name === 'reconcile' && transition.kind === 'done' && row.livenessAuto
+    const extra = asksLiveness ? this.autoLiveness(applicantId, at) : []
+    // Asking for liveness rewrote more of the applicant, so that case reads it all again.
+    const { status } =
+      asksLiveness
+        ? refreshDerived(this.ctx, applicantId, at)
+        : applyDerived(this.ctx, applicantId, row, steps.map((s) => (s.name === name ? outcome.step : s)), at)
+    const change = changeOf(applicantId, outcome.step, status)
+    changes.push(change, ...extra.map((s) => changeOf(applicantId, s, status)))
+    return { ok: true, change }
   }
 
   /** What a finished step stored (decrypted and validated), or null if it stored nothing. */
