@@ -7,7 +7,7 @@ import { applyDerived, changeOf, refreshDerived } from './derived'
 import { stepDataField, stepDataSchemaFor, stepDataSchemas, type StepDataFor } from './step-data'
 import { cancelLivenessInTx, requestLivenessInTx, resetStepsInTx } from './step-resets'
 import { applyTransition, type OutcomeTransition, type StepTransition } from './transitions'
-import type { DueWork, LivenessResult, MarkStepResult, StartResult, StepChange } from './types'
+import type { DueWork, LivenessResult, MarkStepResult, NextSteps, OutcomeResult, StartResult, StepChange } from './types'
 
 /**
  * The sync engine's side of the store. Every method commits at once, in one transaction that
@@ -20,11 +20,16 @@ export class StepService {
    * `db.transaction()`, and the engine commits about sixteen of these per applicant.
    */
   private readonly commitTx
+  private readonly outcomeTx
   private readonly startTx
 
   constructor(private readonly ctx: StoreContext) {
     this.commitTx = ctx.db.transaction((applicantId: string, name: StepName, transition: StepTransition, at: number, changes: StepChange[]) =>
       this.commitInTx(applicantId, name, transition, at, changes),
+    )
+    this.outcomeTx = ctx.db.transaction(
+      (applicantId: string, name: StepName, transition: StepTransition, next: NextSteps | undefined, at: number, changes: StepChange[]) =>
+        this.outcomeInTx(applicantId, name, transition, next, at, changes),
     )
     this.startTx = ctx.db.transaction((applicantId: string, names: readonly StepName[], at: number) => this.startInTx(applicantId, names, at))
   }
@@ -45,17 +50,25 @@ export class StepService {
   }
 
   /**
-   * Commits a step's outcome and resolves once it is on disk, with the same guarantee as
-   * `markStep` but without blocking the event loop: committed without an fsync, then made durable
-   * by a WAL sync in the thread pool that outcomes finishing together share (group commit). The
-   * change is visible (and published) at once. Because the WAL keeps commits in order, a power cut
-   * before the sync loses this outcome and anything committed after it, never less; the sync
-   * engine, whose steps replay safely in order, waits for it only at the end of an applicant's run.
+   * Commits a step's outcome, and with it, when the outcome is `done` and `next` names any, the
+   * start of the steps that follow (one commit instead of two). `durable` resolves once the commit
+   * is on disk: it is made without an fsync, then synced by a WAL sync in the thread pool that
+   * commits finishing together share (group commit), so the event loop never waits for the disk.
+   * The change is visible (and published) at once. Because the WAL keeps commits in order, a power
+   * cut before the sync loses this commit and anything after it, never less; the sync engine,
+   * whose steps replay safely in order, waits for `durable` only at the end of an applicant's run.
    */
-  async recordOutcome<N extends StepName>(applicantId: string, name: N, transition: OutcomeTransition<N>): Promise<MarkStepResult> {
-    const result = withoutWaitingForDisk(this.ctx.db, () => this.commitStep(applicantId, name, transition))
-    if (result.ok) await this.ctx.walSync.flush()
-    return result
+  recordOutcome<N extends StepName>(
+    applicantId: string,
+    name: N,
+    transition: OutcomeTransition<N>,
+    next?: NextSteps,
+  ): { readonly result: OutcomeResult; readonly durable: Promise<void> } {
+    const at = this.ctx.now()
+    const changes: StepChange[] = []
+    const result = withoutWaitingForDisk(this.ctx.db, () => this.outcomeTx.immediate(applicantId, name, transition, next, at, changes))
+    this.ctx.publish(changes)
+    return { result, durable: result.ok ? this.ctx.walSync.flush() : Promise.resolve() }
   }
 
   /**
@@ -75,14 +88,24 @@ export class StepService {
     if (!row) return { ok: false, reason: 'not-found' }
     if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
     if (!row.queued) return { ok: false, reason: 'not-queued' }
-    let steps = this.ctx.steps.forApplicant(applicantId)
+    const begun = this.startStepsInTx(applicantId, this.ctx.steps.forApplicant(applicantId), names, at)
+    if (!begun.ok) return begun
+    const { status } = applyDerived(this.ctx, applicantId, row, begun.steps, at)
+    return { ok: true, changes: begun.started.map((s) => changeOf(applicantId, s, status)) }
+  }
+
+  /**
+   * Inside a transaction: marks `names` started, given every step as it now stands; all or none
+   * (each is checked before anything is written). Returns the steps as they then stand.
+   */
+  private startStepsInTx(applicantId: string, before: readonly StepSnapshot[], names: readonly StepName[], at: number) {
+    let steps = before
     const started: StepSnapshot[] = []
-    // Every start is checked before anything is written, so a refusal leaves nothing behind.
     for (const name of names) {
       const current = steps.find((s) => s.name === name)
-      if (!current) return { ok: false, reason: 'not-found' }
+      if (!current) return { ok: false, reason: 'not-found' } as const
       const outcome = applyTransition(current, { kind: 'started' }, at)
-      if (!outcome.ok) return { ok: false, reason: 'invalid-transition', from: outcome.from }
+      if (!outcome.ok) return { ok: false, reason: 'invalid-transition', from: outcome.from } as const
       started.push(outcome.step)
       steps = steps.map((s) => (s.name === name ? outcome.step : s))
     }
@@ -90,8 +113,30 @@ export class StepService {
       this.ctx.steps.update(applicantId, step)
       this.ctx.events.append({ at, applicantId, operatorId: null, ...stepEvent(step.name, { kind: 'started' }) })
     }
-    const { status } = applyDerived(this.ctx, applicantId, row, steps, at)
-    return { ok: true, changes: started.map((s) => changeOf(applicantId, s, status)) }
+    return { ok: true, steps, started } as const
+  }
+
+  /** Inside a transaction: the outcome, then the steps `next` chooses from what it left (see recordOutcome). */
+  private outcomeInTx(
+    applicantId: string,
+    name: StepName,
+    transition: StepTransition,
+    next: NextSteps | undefined,
+    at: number,
+    changes: StepChange[],
+  ): OutcomeResult {
+    const applied = this.applyInTx(applicantId, name, transition, at, changes)
+    if (!applied.ok) return applied
+    const done = { ok: true, change: applied.change, started: [] } as const
+    const names = transition.kind === 'done' && next ? next(applied.steps, applied.row.livenessRequestedAt !== null) : []
+    if (names.length === 0) return done
+    const begun = this.startStepsInTx(applicantId, applied.steps, names, at)
+    // A refused start (`next` chose from these very steps, so it should not be) leaves the outcome alone.
+    if (!begun.ok) return done
+    const { status } = applyDerived(this.ctx, applicantId, applied.row, begun.steps, at)
+    const started = begun.started.map((s) => changeOf(applicantId, s, status))
+    changes.push(...started)
+    return { ...done, started }
   }
 
   private commitStep<N extends StepName>(applicantId: string, name: N, transition: StepTransition<N>): MarkStepResult {
@@ -103,30 +148,36 @@ export class StepService {
   }
 
   private commitInTx(applicantId: string, name: StepName, transition: StepTransition, at: number, changes: StepChange[]): MarkStepResult {
+    const applied = this.applyInTx(applicantId, name, transition, at, changes)
+    return applied.ok ? { ok: true, change: applied.change } : applied
+  }
+
+  /** Inside a transaction: one step change, its event and the derived status; returns how it all stands after. */
+  private applyInTx(applicantId: string, name: StepName, transition: StepTransition, at: number, changes: StepChange[]) {
     // Read once (the engine commits more than a dozen of these per applicant): the few columns
     // that matter and every step, from which the new status is derived without reading again.
     const row = this.ctx.applicants.syncState(applicantId)
-    if (!row) return { ok: false, reason: 'not-found' }
-    if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
-    if (!row.queued) return { ok: false, reason: 'not-queued' }
+    if (!row) return { ok: false, reason: 'not-found' } as const
+    if (row.purgedAt !== null) return { ok: false, reason: 'purged' } as const
+    if (!row.queued) return { ok: false, reason: 'not-queued' } as const
     const steps = this.ctx.steps.forApplicant(applicantId)
     const current = steps.find((s) => s.name === name)
-    if (!current) return { ok: false, reason: 'not-found' }
+    if (!current) return { ok: false, reason: 'not-found' } as const
     const outcome = applyTransition(current, transition, at)
-    if (!outcome.ok) return { ok: false, reason: 'invalid-transition', from: outcome.from }
+    if (!outcome.ok) return { ok: false, reason: 'invalid-transition', from: outcome.from } as const
     this.ctx.steps.update(applicantId, outcome.step)
     if (transition.kind === 'done') this.ctx.steps.setData(applicantId, name, this.sealData(applicantId, name, transition.data))
     this.ctx.events.append({ at, applicantId, operatorId: null, ...stepEvent(name, transition) })
     const asksLiveness = name === 'reconcile' && transition.kind === 'done' && row.livenessAuto
     const extra = asksLiveness ? this.autoLiveness(applicantId, at) : []
     // Asking for liveness rewrote more of the applicant, so that case reads it all again.
-    const { status } =
-      asksLiveness
-        ? refreshDerived(this.ctx, applicantId, at)
-        : applyDerived(this.ctx, applicantId, row, steps.map((s) => (s.name === name ? outcome.step : s)), at)
-    const change = changeOf(applicantId, outcome.step, status)
-    changes.push(change, ...extra.map((s) => changeOf(applicantId, s, status)))
-    return { ok: true, change }
+    const after = asksLiveness
+      ? refreshDerived(this.ctx, applicantId, at)
+      : applyDerived(this.ctx, applicantId, row, steps.map((s) => (s.name === name ? outcome.step : s)), at)
+    const change = changeOf(applicantId, outcome.step, after.status)
+    changes.push(change, ...extra.map((s) => changeOf(applicantId, s, after.status)))
+    const rowAfter = asksLiveness ? { ...row, livenessRequestedAt: at } : row
+    return { ok: true, change, steps: after.steps, row: rowAfter } as const
   }
 
   /** What a finished step stored (decrypted and validated), or null if it stored nothing. */

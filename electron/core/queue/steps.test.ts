@@ -235,17 +235,22 @@ describe('recording an outcome off the event loop', () => {
       const id = await createQueued(store)
       store.steps.markStep(id, 'sts', { kind: 'started' })
       let durable = false
-      const recorded = store.steps.recordOutcome(id, 'sts', { kind: 'done' }).then((result) => ((durable = true), result))
-      // Visible (committed) before it is durable, and the connection is back to FULL for others.
+      const recorded = store.steps.recordOutcome(id, 'sts', { kind: 'done' })
+      void recorded.durable.then(() => (durable = true))
+      // Visible (committed) before it is durable.
+      expect(recorded.result).toMatchObject({ ok: true, change: { step: 'sts', state: 'done' }, started: [] })
       expect(store.steps.steps(id).find((s) => s.name === 'sts')?.state).toBe('done')
       await new Promise((resolve) => setImmediate(resolve))
       expect(durable).toBe(false)
       expect(synced).toEqual([join(dir, 'kyc-desk.sqlite-wal')])
       finish()
-      await expect(recorded).resolves.toMatchObject({ ok: true, change: { step: 'sts', state: 'done' } })
+      await recorded.durable
+      expect(durable).toBe(true)
 
       // A refused outcome wrote nothing, so it waits for no sync.
-      await expect(store.steps.recordOutcome(id, 'sts', { kind: 'done' })).resolves.toMatchObject({ ok: false, reason: 'invalid-transition' })
+      const refused = store.steps.recordOutcome(id, 'sts', { kind: 'done' })
+      expect(refused.result).toMatchObject({ ok: false, reason: 'invalid-transition' })
+      await refused.durable
       expect(synced).toHaveLength(1)
     } finally {
       gated.cleanup()
@@ -255,7 +260,7 @@ describe('recording an outcome off the event loop', () => {
   it('survives a reopen with the real WAL sync', async () => {
     const id = await createQueued(t.store)
     t.store.steps.markStep(id, 'sts', { kind: 'started' })
-    await t.store.steps.recordOutcome(id, 'sts', { kind: 'done' })
+    await t.store.steps.recordOutcome(id, 'sts', { kind: 'done' }).durable
     const reopened = await t.reopen()
     expect(reopened.steps.steps(id).find((s) => s.name === 'sts')?.state).toBe('done')
   })
@@ -279,5 +284,35 @@ describe('starting steps side by side', () => {
     const refused = t.store.steps.markStarted(id, ['authnew:1', 'upload:front'])
     expect(refused).toMatchObject({ ok: false, reason: 'invalid-transition', from: 'running' })
     expect(t.store.steps.steps(id).find((s) => s.name === 'authnew:1')).toMatchObject({ state: 'pending', attempts: 0 })
+  })
+})
+
+describe('an outcome that starts what follows', () => {
+  it('commits a done outcome and the start of the steps `next` chooses as one change, and nothing after a failure', async () => {
+    const id = await createQueued(t.store)
+    t.store.steps.markStep(id, 'sts', { kind: 'started' })
+    changes = []
+    const seen: string[][] = []
+    const uploads = ['upload:front', 'upload:back', 'upload:hand'] as const
+    const { result } = t.store.steps.recordOutcome(id, 'sts', { kind: 'done' }, (steps) => {
+      seen.push(steps.filter((s) => s.state === 'done').map((s) => s.name))
+      return uploads
+    })
+    // `next` saw the outcome applied, and the uploads started in the same commit.
+    expect(seen).toEqual([['sts']])
+    expect(result.ok && result.started.map((c) => [c.step, c.state, c.attempts])).toEqual(uploads.map((n) => [n, 'running', 1]))
+    expect(changes.map((c) => `${c.step}:${c.state}`)).toEqual(['sts:done', ...uploads.map((n) => `${n}:running`)])
+    expectConsistent(id)
+
+    t.store.steps.recordOutcome(id, 'upload:front', { kind: 'done', data: { objectKey: 'kyc/1/a/front.jpg' } })
+    const failed = t.store.steps.recordOutcome(
+      id,
+      'upload:back',
+      { kind: 'failed-transient', error: { code: '503', message: 'busy' }, nextAttemptAt: t.clock.now + 1000 },
+      () => ['authnew:1'],
+    )
+    expect(failed.result).toMatchObject({ ok: true, started: [] })
+    expect(t.store.steps.steps(id).find((s) => s.name === 'authnew:1')?.state).toBe('pending')
+    await Promise.all([failed.durable])
   })
 })

@@ -161,6 +161,14 @@ export type MarkStepResult =
   | Refusal<'not-found' | 'not-queued' | 'purged'>
   | (Refusal<'invalid-transition'> & { readonly from: StepState })
 
+/** Chooses, from the steps as an outcome leaves them, which to start in the same commit. */
+export type NextSteps = (steps: readonly StepSnapshot[], livenessRequested: boolean) => readonly StepName[]
+
+export type OutcomeResult =
+  | { readonly ok: true; readonly change: StepChange; readonly started: readonly StepChange[] }
+  | Refusal<'not-found' | 'not-queued' | 'purged'>
+  | (Refusal<'invalid-transition'> & { readonly from: StepState })
+
 export type StartResult =
   | { readonly ok: true; readonly changes: readonly StepChange[] }
   | Refusal<'not-found' | 'not-queued' | 'purged'>

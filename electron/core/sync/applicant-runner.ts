@@ -6,6 +6,7 @@ import { commitFor, redactCommit } from './commit-outcome'
 import { executeStep } from './execute-step'
 import { planNext } from './plan'
 import type { SyncClock, SyncQueue } from './ports'
+import type { NextSteps, StepChange } from '../queue/types'
 import { stsKeyOf, type QueuedRecord, type StepContext } from './step-context'
 import type { StepOutcome } from './step-outcome'
 
@@ -67,11 +68,25 @@ export async function runApplicant(applicantId: string, env: RunnerEnv, force: b
       const started = env.queue.steps.markStarted(record.id, plan.steps)
       // Refused: an edit or another start got there first; the next read of the record sorts it out.
       if (!started.ok) return
-      const results = await Promise.all(started.changes.map((change) => runStep(record, change.step, change.attempts, env, recorded)))
-      if (!results.every(Boolean)) return
+      if (!(await runStarted(record, started.changes, env, recorded))) return
     }
   } finally {
     await Promise.all(recorded)
+  }
+}
+
+/** Runs steps already committed as started, side by side; true if every one ended done. */
+async function runStarted(record: QueuedRecord, started: readonly StepChange[], env: RunnerEnv, recorded: Promise<unknown>[]): Promise<boolean> {
+  const results = await Promise.all(started.map((change) => runStep(record, change.step, change.attempts, env, recorded)))
+  return results.every(Boolean)
+}
+
+/** What may start in the same commit as a done outcome: what the plan says now, backoff respected. */
+function nextSteps(env: RunnerEnv): NextSteps | undefined {
+  if (!env.mayStartStep()) return undefined
+  return (steps, livenessRequested) => {
+    const plan = planNext(steps, livenessRequested, env.clock.now(), false)
+    return plan.kind === 'run' ? plan.steps : []
   }
 }
 
@@ -90,16 +105,26 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
   // A platform or OSS message may quote what it was sent (a token, an ID number): it is stored in
   // clear for the dashboard and shown to the operator, so it is redacted first.
   const commit = redactCommit(commitFor(outcome, attempt, env.clock.now(), env.backoff(), env.random), env.redact)
-  if (commit.kind === 'cancel-liveness') env.queue.steps.cancelLiveness(record.id, null)
-  else {
-    const durable = env.queue.steps.recordOutcome(record.id, name, commit.transition)
-    // Awaited at the end of the run; handled now so a failed sync is not an unhandled rejection meanwhile.
-    durable.catch(() => undefined)
-    recorded.push(durable)
+  if (commit.kind === 'cancel-liveness') {
+    env.queue.steps.cancelLiveness(record.id, null)
+    env.observe(record.id, name, outcome)
+    return false
   }
+  // A done outcome starts what follows in the same commit (the last upload to finish starts
+  // authnew step 1, and so on), which then runs at once: one commit per step instead of two.
+  const { result, durable } = env.queue.steps.recordOutcome(record.id, name, commit.transition, outcome.kind === 'done' ? nextSteps(env) : undefined)
+  // Awaited at the end of the run; handled now so a failed sync is not an unhandled rejection meanwhile.
+  durable.catch(() => undefined)
+  recorded.push(durable)
   env.observe(record.id, name, outcome)
   if (outcome.kind === 'done' && name === 'reconcile') afterSubmitted(record, env)
-  return outcome.kind === 'done'
+  if (outcome.kind !== 'done') return false
+  if (!result.ok || result.started.length === 0) return true
+  // The record again, so an edit made meanwhile is seen by the steps that follow.
+  const fresh = env.queue.applicants.get(record.id)
+  if (!fresh || fresh.stage !== 'queued') return false
+  env.registerSecret(fresh.binding.token)
+  return runStarted(fresh, result.started, env, recorded)
 }
 
 function afterSubmitted(record: QueuedRecord, env: RunnerEnv): void {
