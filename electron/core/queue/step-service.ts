@@ -186,7 +186,7 @@ export class StepService {
     if (sealed === null) return null
     const context = { applicantId, field: stepDataField(name) }
     const schema: z.ZodType = stepDataSchemas[name]
-    return this.ctx.vault.openJson(sealed, context, schema) as StepDataFor<N>
+    return this.ctx.opened.openJson(sealed, context, schema) as StepDataFor<N>
   }
 
   /**
@@ -313,7 +313,11 @@ export class StepService {
     if (data === undefined) return null
     const schema = stepDataSchemaFor(name)
     if (!schema) throw new Error(`step ${name} stores no data`)
-    return this.ctx.vault.sealJson(schema.parse(data), { applicantId, field: stepDataField(name) })
+    const value = schema.parse(data)
+    const context = { applicantId, field: stepDataField(name) }
+    const sealed = this.ctx.vault.sealJson(value, context)
+    this.ctx.opened.remember(sealed, context, value)
+    return sealed
   }
 }
 

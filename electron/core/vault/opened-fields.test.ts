@@ -64,3 +64,17 @@ describe('OpenedFields', () => {
     expect(t.opens()).toBe(5)
   })
 })
+
+describe('OpenedFields.remember', () => {
+  it('serves what was just sealed without decrypting it, frozen and detached from the caller\'s object', () => {
+    const t = setUp()
+    const value = { name: 'kyc/1/a/front.jpg', validity: { until: 'y' } }
+    const sealed = t.seal('a1', value)
+    t.fields.remember(sealed, { applicantId: 'a1', field: 'identity' }, value)
+    value.name = 'changed by the caller afterwards'
+    const read = t.fields.openJson(sealed, { applicantId: 'a1', field: 'identity' }, schema)
+    expect(read.name).toBe('kyc/1/a/front.jpg')
+    expect(Object.isFrozen(read.validity)).toBe(true)
+    expect(t.opens()).toBe(0)
+  })
+})

@@ -15,8 +15,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * The last few fields opened, by applicant and field name, for as long as their ciphertext is
- * unchanged. The sync engine reads an applicant's record before each of its steps, so that an
+ * The last few fields opened (or sealed), by applicant and field name, for as long as their
+ * ciphertext is unchanged. The sync engine reads an applicant's record before each of its steps, so that an
  * edit made meanwhile is seen; without this, each read decrypted and validated the identity and
  * the account binding again, about twenty times per applicant.
  *
@@ -30,7 +30,7 @@ export class OpenedFields {
 
   constructor(
     private readonly vault: Pick<Vault, 'openJson'>,
-    private readonly capacity = 64,
+    private readonly capacity = 128,
   ) {}
 
   openJson<T>(sealed: Buffer, context: FieldContext, schema: z.ZodType<T>): T {
@@ -41,13 +41,26 @@ export class OpenedFields {
       this.entries.set(key, hit)
       return hit.value as T
     }
-    const value = deepFreeze(this.vault.openJson(sealed, context, schema))
-    this.entries.set(key, { sealed: Buffer.from(sealed), value })
+    return this.keep(key, sealed, this.vault.openJson(sealed, context, schema))
+  }
+
+  /**
+   * Records what was just sealed, so reading it back (the engine reads each upload's object key
+   * for the authnew steps and the reconciliation) does not decrypt what this process wrote.
+   */
+  remember<T>(sealed: Buffer, context: FieldContext, value: T): void {
+    this.entries.delete(`${context.applicantId}\u0000${context.field}`)
+    this.keep(`${context.applicantId}\u0000${context.field}`, sealed, structuredClone(value))
+  }
+
+  private keep<T>(key: string, sealed: Buffer, value: T): T {
+    const frozen = deepFreeze(value)
+    this.entries.set(key, { sealed: Buffer.from(sealed), value: frozen })
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value
       if (oldest !== undefined) this.entries.delete(oldest)
     }
-    return value
+    return frozen
   }
 
   forget(applicantId: string): void {

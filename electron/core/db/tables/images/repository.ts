@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { imageSlotSchema, sha256HexSchema, type ImageSlot, type Sha256Hex } from '../../../../../shared/domain/images'
+import { imageSlots, sha256HexSchema, type ImageSlot, type Sha256Hex } from '../../../../../shared/domain/images'
 import type { Db } from '../../connection'
 import type { JsonValue } from '../../json'
 import * as sql from './statements'
@@ -17,31 +17,43 @@ export interface ImageRow {
   readonly storedAt: number
 }
 
-const imageRowSchema = z
-  .object({
-    applicant_id: z.string(),
-    slot: imageSlotSchema,
-    sha256: sha256HexSchema,
-    width: z.number().int().positive(),
-    height: z.number().int().positive(),
-    byte_size: z.number().int().positive(),
-    quality: z.string().nullable(),
-    override_reason: z.string().nullable(),
-    stored_at: z.number().int(),
-  })
-  .transform(
-    (r): ImageRow => ({
-      slot: r.slot,
-      sha256: r.sha256,
-      width: r.width,
-      height: r.height,
-      byteSize: r.byte_size,
-      // JSON.parse only ever returns JSON values, so there is nothing for a schema to check here.
-      quality: r.quality === null ? null : (JSON.parse(r.quality) as JsonValue),
-      overrideReason: r.override_reason,
-      storedAt: r.stored_at,
-    }),
-  )
+export class ImageRowError extends Error {
+  override readonly name = 'ImageRowError'
+}
+
+const slots: ReadonlySet<string> = new Set(imageSlots)
+const positiveInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0
+
+/**
+ * Checks and maps one `applicant_images` row by hand, as the applicant and step rows are: the
+ * engine reads an applicant's images before each of its steps.
+ */
+function parseImageRow(raw: unknown): ImageRow {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
+  const { slot, sha256, width, height, byte_size: byteSize, quality, override_reason: overrideReason, stored_at: storedAt } = r
+  const valid =
+    typeof slot === 'string' &&
+    slots.has(slot) &&
+    typeof sha256 === 'string' &&
+    positiveInt(width) &&
+    positiveInt(height) &&
+    positiveInt(byteSize) &&
+    (quality === null || typeof quality === 'string') &&
+    (overrideReason === null || typeof overrideReason === 'string') &&
+    Number.isInteger(storedAt)
+  if (!valid) throw new ImageRowError(`an applicant_images row does not have the expected shape (applicant ${String(r.applicant_id)}, slot ${String(slot)})`)
+  return {
+    slot: slot as ImageSlot,
+    sha256: sha256HexSchema.parse(sha256),
+    width,
+    height,
+    byteSize,
+    // JSON.parse only ever returns JSON values, so there is nothing for a schema to check here.
+    quality: quality === null ? null : (JSON.parse(quality) as JsonValue),
+    overrideReason,
+    storedAt: storedAt as number,
+  }
+}
 
 const referencedRow = z.object({ referenced: z.union([z.literal(0), z.literal(1)]) })
 
@@ -73,7 +85,7 @@ export class ImagesRepository {
   }
 
   forApplicant(applicantId: string): ImageRow[] {
-    return this.s.forApplicant.all(applicantId).map((r) => imageRowSchema.parse(r))
+    return this.s.forApplicant.all(applicantId).map((r) => parseImageRow(r))
   }
 
   isReferenced(sha256: Sha256Hex): boolean {
