@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { z } from 'zod'
 import { chmodSync } from 'node:fs'
 import { runMigrations } from './migrate'
 import { migrations } from './migrations'
@@ -57,6 +58,18 @@ export function withoutWaitingForDisk<T>(db: Db, write: () => T): T {
   } finally {
     db.pragma('synchronous = FULL')
   }
+}
+
+const databaseListRow = z.object({ name: z.string(), file: z.string() })
+
+/**
+ * The WAL file SQLite writes for this connection's main database: named after the file as SQLite
+ * resolved it (it follows symbolic links), which is not always the path it was opened with.
+ */
+export function walFileOf(db: Db): string {
+  const main = z.array(databaseListRow).parse(db.pragma('database_list')).find((d) => d.name === 'main')
+  if (!main || main.file === '') throw new Error('the database has no file, so it has no WAL to sync')
+  return `${main.file}-wal`
 }
 
 function restrictPermissions(file: string): void {

@@ -3,46 +3,55 @@ import { closeSync, fdatasync, openSync } from 'node:fs'
 /** Makes a file's written data durable; the default is `openWalSyncer`'s. */
 export type SyncFile = (path: string) => Promise<void>
 
-const isMissing = (error: unknown) => typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT'
+/**
+ * The WAL could not be made durable. Sticky: after a failed fdatasync Linux may mark the lost
+ * pages clean, so a later sync can succeed without them; from the first failure on, nothing
+ * committed without an fsync may be called durable until the database is opened again.
+ */
+export class WalSyncError extends Error {
+  override readonly name = 'WalSyncError'
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /**
  * fdatasync of the WAL in libuv's thread pool, through a descriptor opened once and kept: opening
  * and closing it for every round cost the event loop more than the sync itself. Keeping it is safe
  * because SQLite deletes the WAL file only when the last connection closes, and the store's own
- * connection stays open until after `close()` here.
+ * connection stays open until after `close()` here. For the same reason a missing WAL is an error:
+ * while the database is open in WAL mode the file exists, so not finding it means the path is not
+ * the one SQLite writes, and syncing nothing would be a silent lie.
  */
 export function openWalSyncer(): { syncFile: SyncFile; close(): void } {
   let fd: number | null = null
+  let closed = false
   return {
     syncFile: (path) => {
+      if (closed) return Promise.reject(new WalSyncError('the WAL syncer is closed'))
       if (fd === null) {
         try {
           // Read-write: Windows' FlushFileBuffers refuses a read-only handle.
           fd = openSync(path, 'r+')
         } catch (error) {
-          // No WAL file yet, or no longer: SQLite removes it only after checkpointing everything
-          // into the database file and syncing that, so there is nothing left to make durable.
-          if (isMissing(error)) return Promise.resolve()
-          return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+          return Promise.reject(new WalSyncError(`cannot open the WAL file to sync it: ${describe(error)}`))
         }
       }
       const descriptor = fd
-      return new Promise<void>((resolve, reject) => fdatasync(descriptor, (error) => (error ? reject(error) : resolve())))
+      return new Promise<void>((resolve, reject) =>
+        fdatasync(descriptor, (error) => (error ? reject(new WalSyncError(`fdatasync of the WAL failed: ${describe(error)}`)) : resolve())),
+      )
     },
     close: () => {
-      if (fd !== null) closeSync(fd)
+      closed = true
+      if (fd === null) return
+      const descriptor = fd
       fd = null
+      try {
+        closeSync(descriptor)
+      } catch {
+        // Nothing left to protect: the database is closing, and SQLite syncs its own files.
+      }
     },
-  }
-}
-
-/** One-off: opens, syncs and closes (for tests and tools; the store keeps its descriptor). */
-export const fdatasyncFile: SyncFile = async (path) => {
-  const syncer = openWalSyncer()
-  try {
-    await syncer.syncFile(path)
-  } finally {
-    syncer.close()
   }
 }
 
@@ -56,16 +65,19 @@ export const fdatasyncFile: SyncFile = async (path) => {
  * sync is under way share the next one.
  *
  * `flush()` resolves once everything committed before the call is on disk: a sync already running
- * may have started before that commit, so such a caller waits for the round after it.
+ * may have started before that commit, so such a caller waits for the round after it. Once a
+ * round has failed, every flush rejects with that failure (see WalSyncError).
  */
 export class WalSync {
   private running: Promise<void> | null = null
   private queued: Promise<void> | null = null
+  private failure: WalSyncError | null = null
+  private closing = false
 
   private readonly syncFile: SyncFile
   private readonly release: () => void
 
-  /** Without `syncFile`, syncs through a descriptor kept open until `close()`. */
+  /** `walFile` must be the path SQLite writes (see `walFileOf`); without `syncFile`, syncs through a kept descriptor. */
   constructor(
     private readonly walFile: string,
     syncFile?: SyncFile,
@@ -81,6 +93,8 @@ export class WalSync {
   }
 
   flush(): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure)
+    if (this.closing) return Promise.reject(new WalSyncError('the database is closing'))
     if (this.running === null) return this.startRound()
     this.queued ??= this.running.then(
       () => this.startRound(),
@@ -98,15 +112,22 @@ export class WalSync {
 
   /** Closes the kept descriptor, after any sync under way (the database closes right after). */
   close(): void {
+    this.closing = true
     if (this.running === null && this.queued === null) this.release()
     else void this.idle().then(this.release)
   }
 
   private startRound(): Promise<void> {
     this.queued = null
-    const round = this.syncFile(this.walFile).finally(() => {
-      if (this.running === round) this.running = null
-    })
+    if (this.failure) return Promise.reject(this.failure)
+    const round = this.syncFile(this.walFile)
+      .catch((error: unknown) => {
+        this.failure ??= error instanceof WalSyncError ? error : new WalSyncError(describe(error))
+        throw this.failure
+      })
+      .finally(() => {
+        if (this.running === round) this.running = null
+      })
     this.running = round
     return round
   }

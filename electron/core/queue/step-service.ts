@@ -19,6 +19,8 @@ export class StepService {
    * The engine's two transactions, built once: better-sqlite3 makes four wrapper functions per
    * `db.transaction()`, and the engine commits about sixteen of these per applicant.
    */
+  /** What sealData sealed in the transaction under way: remembered only if it commits. */
+  private sealedInTx: (() => void)[] = []
   private readonly commitTx
   private readonly outcomeTx
   private readonly startTx
@@ -66,7 +68,7 @@ export class StepService {
   ): { readonly result: OutcomeResult; readonly durable: Promise<void> } {
     const at = this.ctx.now()
     const changes: StepChange[] = []
-    const result = withoutWaitingForDisk(this.ctx.db, () => this.outcomeTx.immediate(applicantId, name, transition, next, at, changes))
+    const result = this.afterCommit(() => withoutWaitingForDisk(this.ctx.db, () => this.outcomeTx.immediate(applicantId, name, transition, next, at, changes)))
     this.ctx.publish(changes)
     return { result, durable: result.ok ? this.ctx.walSync.flush() : Promise.resolve() }
   }
@@ -142,7 +144,7 @@ export class StepService {
   private commitStep<N extends StepName>(applicantId: string, name: N, transition: StepTransition<N>): MarkStepResult {
     const at = this.ctx.now()
     const changes: StepChange[] = []
-    const result = this.commitTx.immediate(applicantId, name, transition, at, changes)
+    const result = this.afterCommit(() => this.commitTx.immediate(applicantId, name, transition, at, changes))
     this.ctx.publish(changes)
     return result
   }
@@ -216,6 +218,25 @@ export class StepService {
         return [{ applicantId, status: row.status, steps, due }]
       }),
     )()
+  }
+
+  /**
+   * Puts steps the engine marked started but will not run after all back to pending (only those
+   * still running), as crash recovery would. Logged like a recovery.
+   */
+  releaseStarted(applicantId: string, names: readonly StepName[]): StepChange[] {
+    return this.write(() => {
+      const at = this.ctx.now()
+      const released = this.ctx.steps
+        .forApplicant(applicantId)
+        .filter((s) => s.state === 'running' && names.includes(s.name))
+        .map((s): StepSnapshot => ({ ...s, state: 'pending', nextAttemptAt: null, updatedAt: at }))
+      if (released.length === 0) return []
+      for (const step of released) this.ctx.steps.update(applicantId, step)
+      this.ctx.events.append({ at, applicantId, operatorId: null, type: 'steps-recovered', details: { steps: released.map((s) => s.name) } })
+      const { status } = refreshDerived(this.ctx, applicantId, at)
+      return released.map((s) => changeOf(applicantId, s, status))
+    })
   }
 
   /** Crash recovery at start-up: a step left running is replayed (every step is idempotent). */
@@ -309,6 +330,16 @@ export class StepService {
     return changes
   }
 
+  private afterCommit<T>(commit: () => T): T {
+    try {
+      const result = commit()
+      for (const remember of this.sealedInTx) remember()
+      return result
+    } finally {
+      this.sealedInTx = []
+    }
+  }
+
   private sealData(applicantId: string, name: StepName, data: unknown): Buffer | null {
     if (data === undefined) return null
     const schema = stepDataSchemaFor(name)
@@ -316,7 +347,8 @@ export class StepService {
     const value = schema.parse(data)
     const context = { applicantId, field: stepDataField(name) }
     const sealed = this.ctx.vault.sealJson(value, context)
-    this.ctx.opened.remember(sealed, context, value)
+    // Kept for reading back only once the transaction has committed (see afterCommit).
+    this.sealedInTx.push(() => this.ctx.opened.remember(sealed, context, value))
     return sealed
   }
 }

@@ -1,3 +1,4 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { deriveStatus } from '../../../shared/domain/status'
@@ -221,7 +222,7 @@ describe('liveness', () => {
 })
 
 describe('recording an outcome off the event loop', () => {
-  it('commits without an fsync, shows the change at once, and resolves only after the WAL is synced', async () => {
+  it('shows the change at once and resolves `durable` only after the WAL sync', async () => {
     const synced: string[] = []
     let finish = () => {}
     const gated = await openTestStore({
@@ -257,12 +258,20 @@ describe('recording an outcome off the event loop', () => {
     }
   })
 
-  it('survives a reopen with the real WAL sync', async () => {
-    const id = await createQueued(t.store)
-    t.store.steps.markStep(id, 'sts', { kind: 'started' })
-    await t.store.steps.recordOutcome(id, 'sts', { kind: 'done' }).durable
-    const reopened = await t.reopen()
-    expect(reopened.steps.steps(id).find((s) => s.name === 'sts')?.state).toBe('done')
+  it('syncs the WAL SQLite really writes, even when the database was opened through a symbolic link', async () => {
+    // SQLite names the WAL after the file a link points to; syncing `<link>-wal` would find nothing.
+    const real = join(t.dir, 'elsewhere')
+    mkdirSync(real)
+    writeFileSync(join(real, 'queue.sqlite'), '')
+    symlinkSync(join(real, 'queue.sqlite'), join(t.dir, 'linked.sqlite'))
+    const linked = await openTestStore({ dbFile: join(t.dir, 'linked.sqlite') })
+    try {
+      const id = await createQueued(linked.store)
+      linked.store.steps.markStarted(id, ['sts'])
+      await expect(linked.store.steps.recordOutcome(id, 'sts', { kind: 'done' }).durable).resolves.toBeUndefined()
+    } finally {
+      linked.cleanup()
+    }
   })
 })
 

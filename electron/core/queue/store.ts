@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { openDatabase, type Db } from '../db/connection'
+import { openDatabase, walFileOf, type Db } from '../db/connection'
 import { ApplicantsRepository } from '../db/tables/applicants/repository'
 import { EventsRepository } from '../db/tables/events/repository'
 import { ImageDigestsRepository } from '../db/tables/image-digests/repository'
@@ -74,7 +74,7 @@ export async function openKycStore(options: KycStoreOptions): Promise<KycStore> 
   try {
     const settings = new SettingsRepository(db)
     const vault = await openVault(db, settings, options, now)
-    return assemble(db, settings, vault, new WalSync(`${file}-wal`, options.syncFile), options, now)
+    return assemble(db, settings, vault, new WalSync(walFileOf(db), options.syncFile), options, now)
   } catch (error) {
     db.close()
     throw error

@@ -71,14 +71,35 @@ export async function runApplicant(applicantId: string, env: RunnerEnv, force: b
       if (!(await runStarted(record, started.changes, env, recorded))) return
     }
   } finally {
-    await Promise.all(recorded)
+    // Until nothing new was added (a step that failed oddly may leave siblings still recording).
+    for (let seen = 0; seen < recorded.length; ) {
+      const batch = recorded.slice(seen)
+      seen = recorded.length
+      await Promise.all(batch)
+    }
   }
 }
 
-/** Runs steps already committed as started, side by side; true if every one ended done. */
+/**
+ * Runs steps already committed as started, side by side; true if every one ended done. Each runs
+ * to its end even if a sibling throws (so none is left half recorded), then the error goes on.
+ */
 async function runStarted(record: QueuedRecord, started: readonly StepChange[], env: RunnerEnv, recorded: Promise<unknown>[]): Promise<boolean> {
-  const results = await Promise.all(started.map((change) => runStep(record, change.step, change.attempts, env, recorded)))
-  return results.every(Boolean)
+  const settled = await Promise.allSettled(started.map((change) => runStep(record, change.step, change.attempts, env, recorded)))
+  const failed = settled.find((s) => s.status === 'rejected')
+  if (failed) throw failed.reason
+  return settled.every((s) => s.status === 'fulfilled' && s.value)
+}
+
+/** A step's outcome was committed but could not be made durable (the disk refused the WAL sync). */
+export class OutcomeNotDurableError extends Error {
+  override readonly name = 'OutcomeNotDurableError'
+  constructor(
+    readonly step: StepName,
+    cause: unknown,
+  ) {
+    super(`the outcome of ${step} could not be written to disk safely: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
+  }
 }
 
 /** What may start in the same commit as a done outcome: what the plan says now, backoff respected. */
@@ -113,16 +134,31 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
   // A done outcome starts what follows in the same commit (the last upload to finish starts
   // authnew step 1, and so on), which then runs at once: one commit per step instead of two.
   const { result, durable } = env.queue.steps.recordOutcome(record.id, name, commit.transition, outcome.kind === 'done' ? nextSteps(env) : undefined)
+  const tracked = durable.catch((error: unknown) => {
+    throw new OutcomeNotDurableError(name, error)
+  })
   // Awaited at the end of the run; handled now so a failed sync is not an unhandled rejection meanwhile.
-  durable.catch(() => undefined)
-  recorded.push(durable)
+  tracked.catch(() => undefined)
+  recorded.push(tracked)
   env.observe(record.id, name, outcome)
   if (outcome.kind === 'done' && name === 'reconcile') afterSubmitted(record, env)
   if (outcome.kind !== 'done') return false
   if (!result.ok || result.started.length === 0) return true
-  // The record again, so an edit made meanwhile is seen by the steps that follow.
-  const fresh = env.queue.applicants.get(record.id)
-  if (!fresh || fresh.stage !== 'queued') return false
+  // The record again, so an edit made meanwhile is seen by the steps that follow. Steps the commit
+  // started but that will not run now go back to pending, or they would stay 'running' (and the
+  // applicant out of the scheduler) until the app restarts.
+  const release = () => env.queue.steps.releaseStarted(record.id, result.started.map((c) => c.step))
+  let fresh
+  try {
+    fresh = env.queue.applicants.get(record.id)
+  } catch (error) {
+    release()
+    throw error
+  }
+  if (!fresh || fresh.stage !== 'queued') {
+    release()
+    return false
+  }
   env.registerSecret(fresh.binding.token)
   return runStarted(fresh, result.started, env, recorded)
 }

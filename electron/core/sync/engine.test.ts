@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { submissionSteps } from '../../../shared/domain/steps'
+import { CorruptRecordError } from '../queue/applicant-record'
 import { queueApplicant } from './test-support/applicants'
 import { engineHarness, type EngineHarness } from './test-support/engine-harness'
 import { fakeOss } from './test-support/fake-platform'
@@ -170,6 +171,46 @@ describe('crash safety and control', () => {
     }
     expect(rounds).toBeLessThan(9)
     expect(h.engine.state().inFlight).toBe(0)
+  })
+
+  it('pauses everyone and says why when the disk refuses to make an outcome durable', async () => {
+    h = await engineHarness({ syncFile: () => Promise.reject(new Error('EIO: i/o error, fdatasync')) })
+    const ids = await Promise.all([1, 2].map((n) => queueApplicant(h!.store, n, binding(n))))
+    h.engine.start()
+    await h.clock.until(() => h!.engine.state().paused, { stepMs: 10 })
+    expect(h.engine.state().lastError).toMatchObject({ code: 'DISK_SYNC_FAILED', message: expect.stringContaining('EIO') })
+    expect(ids).toContain(h.engine.state().lastError?.applicantId)
+    const calls = h.platform.calls.length
+    await h.clock.advance(10 * 60_000)
+    expect(h.platform.calls.length).toBe(calls)
+    expect(h.logs.some((l) => l.event === 'sync.disk-sync-failed')).toBe(true)
+  })
+
+  it('puts steps an outcome started back to pending when the record cannot be read to run them', async () => {
+    let reads = 0
+    h = await engineHarness({
+      wrapQueue: (store) => ({
+        applicants: {
+          get: (applicantId: string) => {
+            // The second read is the one before the uploads that getsts's commit started.
+            if (++reads === 2) throw new CorruptRecordError('unreadable for a moment')
+            return store.applicants.get(applicantId)
+          },
+          list: (query) => store.applicants.list(query),
+          countsByStatus: () => store.applicants.countsByStatus(),
+        },
+        steps: store.steps,
+      }),
+    })
+    const id = await queueApplicant(h.store, 1, binding(1))
+    h.engine.start()
+    await h.clock.until(() => reads >= 2, { stepMs: 10 })
+    await h.clock.advance(10)
+    expect(stepOf(h, id, 'sts')?.state).toBe('done')
+    for (const slot of ['upload:front', 'upload:back', 'upload:hand']) expect(stepOf(h, id, slot)?.state).toBe('pending')
+    expect(h.logs.some((l) => l.event === 'sync.applicant-failed')).toBe(true)
+    // Held back for a while (quarantine), then picked up again and finished.
+    await h.clock.until(() => h!.status(id) === 'submitted', { stepMs: 1_000 })
   })
 
   it('replays a step a crash left running, and never skips one', async () => {

@@ -1,7 +1,7 @@
 import type { StepName } from '../../../shared/domain/steps'
 import { StsCache } from '../oss/sts-cache'
 import type { LivenessResult } from '../queue/types'
-import { runApplicant, type RunnerEnv } from './applicant-runner'
+import { OutcomeNotDurableError, runApplicant, type RunnerEnv } from './applicant-runner'
 import type { BackoffPolicy } from './backoff'
 import { Connectivity, httpProbe } from './connectivity'
 import type { RetryTarget, SyncEngine, SyncEngineDeps } from './engine-api'
@@ -173,6 +173,7 @@ class Engine implements SyncEngine {
     this.quarantine.delete(applicantId)
     const run = runApplicant(applicantId, this.env, force)
       .catch((error: unknown) => {
+        if (error instanceof OutcomeNotDurableError) return this.diskFailed(applicantId, error)
         this.deps.log.error('sync.applicant-failed', { applicantId, error })
         this.quarantine.set(applicantId, this.clock.now() + this.backoff().capMs)
       })
@@ -233,6 +234,20 @@ class Engine implements SyncEngine {
       if (outcome.kind === 'attention') this.deps.log.warn('sync.needs-attention', details)
       else this.deps.log.info('sync.retry-later', details)
     }
+    this.emitState()
+  }
+
+  /**
+   * The queue could not be made durable: nothing recorded from now on could be trusted to survive
+   * a power cut, so the engine pauses everyone and says why. A restart reopens the database,
+   * whose own recovery replays whatever did not reach the disk.
+   */
+  private diskFailed(applicantId: string, error: OutcomeNotDurableError): void {
+    this.deps.log.error('sync.disk-sync-failed', { applicantId, error })
+    this.paused = true
+    this.clearWake()
+    const message = `Sync stopped: the queue could not be written to disk safely (${error.message}). Check the disk and restart kyc-desk; captured applicants are kept.`
+    this.lastError = { applicantId, step: error.step, code: 'DISK_SYNC_FAILED', message: this.deps.redactor.text(message), at: this.clock.now() }
     this.emitState()
   }
 

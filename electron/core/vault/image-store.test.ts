@@ -134,6 +134,14 @@ describe('Content-MD5 digests', () => {
     expect(await t.store.readForUpload(hash)).toEqual({ bytes: jpeg, contentMd5: 'recorded-digest-is-used-aaa' })
   })
 
+  it('are not recorded when the image file could not be written', async () => {
+    const t = withDigests()
+    writeFileSync(join(dir, 'blocked'), 'a file where a folder should be')
+    const blocked = new ImageStore({ dir: join(dir, 'blocked'), vault, isReferenced: () => false, digests: { record: (s, m) => void t.book.set(s, m), md5Of: () => undefined, forget: () => undefined } })
+    await expect(blocked.put(fakeJpeg())).rejects.toThrow()
+    expect(t.book.size).toBe(0)
+  })
+
   it('are computed and recorded on first upload for an image stored before them, and forgotten with the file', async () => {
     const jpeg = fakeJpeg()
     const hash = await store.put(jpeg) // a store without a digest book, as before migration 003

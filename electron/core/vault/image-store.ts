@@ -70,13 +70,24 @@ export class ImageStore {
   /** Idempotent: storing bytes already present only returns their hash. */
   async put(jpeg: Buffer): Promise<Sha256Hex> {
     const sha256 = sha256HexSchema.parse(createHash('sha256').update(jpeg).digest('hex'))
-    // Digested now, while the bytes are at hand, so the sync engine need not hash them again.
-    this.options.digests?.record(sha256, md5Base64(jpeg))
-    if (this.has(sha256)) return sha256
-    await mkdir(join(this.options.dir, sha256.slice(0, 2)), { recursive: true, mode: 0o700 })
-    // Exclusive: a concurrent put of the same image already wrote identical content.
-    await writeFileAtomic(this.pathFor(sha256), this.options.vault.sealFile(jpeg, sha256), { exclusive: true })
+    if (!this.has(sha256)) {
+      await mkdir(join(this.options.dir, sha256.slice(0, 2)), { recursive: true, mode: 0o700 })
+      // Exclusive: a concurrent put of the same image already wrote identical content.
+      await writeFileAtomic(this.pathFor(sha256), this.options.vault.sealFile(jpeg, sha256), { exclusive: true })
+    }
+    // Digested now, while the bytes are at hand, so the sync engine need not hash them again;
+    // recorded once the file exists, so no digest outlives a write that failed.
+    this.recordDigest(sha256, md5Base64(jpeg))
     return sha256
+  }
+
+  /** Best effort: a digest that could not be recorded (the database busy) is computed at upload. */
+  private recordDigest(sha256: Sha256Hex, md5: string): void {
+    try {
+      this.options.digests?.record(sha256, md5)
+    } catch {
+      // Nothing is lost: readForUpload hashes the image when it finds no digest.
+    }
   }
 
   /**
@@ -97,7 +108,7 @@ export class ImageStore {
     const known = this.options.digests?.md5Of(sha256)
     if (known !== undefined) return { bytes, contentMd5: known }
     const contentMd5 = md5Base64(bytes)
-    this.options.digests?.record(sha256, contentMd5)
+    this.recordDigest(sha256, contentMd5)
     return { bytes, contentMd5 }
   }
 

@@ -7,11 +7,12 @@ import type { ApplicantStatus } from '../../../../shared/domain/status'
 import { createLogger, type LogRecord } from '../../log/logger'
 import { Redactor } from '../../log/redact'
 import type { SyncFile } from '../../db/wal-sync'
-import { openKycStore } from '../../queue/store'
+import { openKycStore, type KycStore } from '../../queue/store'
 import { EnvKeyProvider } from '../../vault/env-key-provider'
 import { createSyncEngine } from '../engine'
 import type { SyncEngineDeps } from '../engine-api'
 import type { SyncEngineState } from '../engine-state'
+import type { SyncQueue } from '../ports'
 import { FakeClock } from './fake-clock'
 import { FakePlatform, fakeOss } from './fake-platform'
 
@@ -24,6 +25,8 @@ export interface HarnessOptions {
    * cannot predict. (The real one is tested with the store.)
    */
   readonly syncFile?: SyncFile
+  /** Puts something between the engine and the real store (to make a read fail, say). */
+  readonly wrapQueue?: (store: KycStore) => SyncQueue
 }
 
 /**
@@ -51,7 +54,7 @@ export async function engineHarness(options: HarnessOptions = {}) {
   const log = createLogger({ redactor, minLevel: 'debug', echo: (line) => logs.push(JSON.parse(line) as LogRecord), clock: () => clock.now() })
   const states: SyncEngineState[] = []
   const engine = createSyncEngine({
-    queue: store,
+    queue: options.wrapQueue ? options.wrapQueue(store) : store,
     images: store.images,
     platform,
     oss: { region: 'oss-cn-hangzhou', endpoint: 'http://127.0.0.1:9', addressing: 'path-style', timeoutMs: 5_000 },

@@ -21,7 +21,9 @@ export class ImageDigestsRepository {
    * references the image (always after this) makes it durable anyway.
    */
   record(sha256: Sha256Hex, md5: string): void {
-    withoutWaitingForDisk(this.db, () => this.s.record.run(sha256, md5))
+    // The durability level cannot change inside a transaction; there the transaction's own commit decides.
+    if (this.db.inTransaction) this.s.record.run(sha256, md5)
+    else withoutWaitingForDisk(this.db, () => this.s.record.run(sha256, md5))
   }
 
   md5Of(sha256: Sha256Hex): string | undefined {
