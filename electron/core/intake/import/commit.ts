@@ -3,12 +3,11 @@ import type { Logger } from '../../log/logger'
 import type { ApplicantQueue } from '../../queue/applicant-queue'
 import type { AuditLog } from '../../queue/audit-log'
 import type { ImageStore } from '../../vault/image-store'
-import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { resolveImagePath } from './image-path'
 import type { CreateApplicantInput, ImageInput } from '../../queue/types'
 import type { ImportProblem } from './problems'
-import { loadRowImages, slotVerdict, type ImageDeps, type LoadedImages } from './row-images'
+import { loadRowImages, slotVerdict, stampOf, type ImageDeps, type LoadedImages } from './row-images'
 import { rowProblem } from './to-problem'
 import type { CommitOptions, CommitResult, CommitRowResult, PreviewRow, ReadyPreview } from './types'
 
@@ -54,7 +53,11 @@ async function prepare(row: PreviewRow, imagesDir: string, deps: CommitDeps): Pr
   }
 }
 
-/** Hashing the files is enough to know the preview's normalised images still stand: no decode. */
+/**
+ * The files' stamps (device, inode, size, modification time) unchanged since the preview are
+ * enough to know its normalised images still stand: no read, no decode. Anything else, a mere
+ * `touch` included, falls back to decoding the row again and comparing the images themselves.
+ */
 async function unchangedAndKept(row: PreviewRow, imagesDir: string, deps: CommitDeps): Promise<boolean> {
   for (const slot of imageSlots) {
     const image = row.images[slot]
@@ -62,8 +65,7 @@ async function unchangedAndKept(row: PreviewRow, imagesDir: string, deps: Commit
     if (!deps.store.images.has(image.sha256)) return false
     const resolved = await resolveImagePath(imagesDir, image.fileName, deps.maxFileBytes)
     if (!resolved.ok) return false
-    const bytes = await readFile(resolved.path)
-    if (createHash('sha256').update(bytes).digest('hex') !== image.sourceSha256) return false
+    if (stampOf(await stat(resolved.path, { bigint: true })) !== image.sourceStamp) return false
   }
   return true
 }

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, utimesSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manifestFields } from './fields'
@@ -118,7 +118,27 @@ describe('header aliases and value formats', () => {
 })
 
 describe('image store after an import', () => {
-  it('decodes each scan once: the commit only hashes the files the preview already normalised', async () => {
+  it('decodes a row again at commit when a file\'s stamp changed, and imports it when the image is the same', async () => {
+    const h = await openHarness()
+    try {
+      const record = recordOf(applicants[0]!)
+      const path = join(folder.dir, 'touched.csv')
+      writeCsv(path, csvText(manifestRows([record])), 'utf-8')
+      const preview = ready(await h.importer.preview(path, folder.images, { today }))
+      const afterPreview = h.decodes()
+      // Same bytes, new modification time (a copy tool, a backup, an antivirus scan).
+      const front = join(folder.images, String(record.front))
+      const later = new Date(Date.now() + 60_000)
+      utimesSync(front, later, later)
+      const result = await h.importer.commit(preview, { operatorId: 'op-1', consent: { version: 'test', at: 1 }, queue: true })
+      expect(result).toMatchObject({ imported: 1, rejected: 0 })
+      expect(h.decodes()).toBe(afterPreview + 3)
+    } finally {
+      await h.close()
+    }
+  })
+
+  it('decodes each scan once: the commit only checks the stamps of the files the preview already normalised', async () => {
     const h = await openHarness()
     try {
       const path = join(folder.dir, 'once.csv')

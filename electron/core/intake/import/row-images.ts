@@ -1,11 +1,27 @@
-import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import type { BigIntStats } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { imageSlots, type ImageSlot, type Sha256Hex } from '../../../../shared/domain/images'
 import type { AcceptedFormat, ImageIntake, NormalizedImage, QualityVerdict } from '../image'
 import { jsonValueSchema, type JsonValue } from '../../db/json'
 import { resolveImagePath } from './image-path'
 import type { ImportProblem } from './problems'
 import { imageFailureProblem, qualityProblem, rowProblem } from './to-problem'
+
+/** A file's identity and version as the file system keeps them; equal stamps, same bytes (in practice). */
+export function stampOf(stats: BigIntStats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}`
+}
+
+/** Reads a file and stamps it through the same handle, so the stamp is of the bytes read. */
+async function readStamped(path: string): Promise<{ bytes: Buffer; stamp: string }> {
+  const handle = await open(path, 'r')
+  try {
+    const stats = await handle.stat({ bigint: true })
+    return { bytes: await handle.readFile(), stamp: stampOf(stats) }
+  } finally {
+    await handle.close()
+  }
+}
 
 /** What the preview keeps of an image: its facts, never its pixels (a large manifest must fit in memory). */
 export interface PreviewImage extends SourceFacts {
@@ -25,8 +41,11 @@ interface SourceFacts {
   readonly height: number
   readonly sourceFormat: AcceptedFormat
   readonly sourceBytes: number
-  /** Of the file as read: the commit checks the file is unchanged without decoding it again. */
-  readonly sourceSha256: Sha256Hex
+  /**
+   * The file as read (device, inode, size, modification time in ns): the commit checks the file is
+   * unchanged without reading or decoding it again, and decodes it again only if this differs.
+   */
+  readonly sourceStamp: string
   /** Size of the normalised JPEG, which the preview already put in the encrypted image store. */
   readonly jpegBytes: number
 }
@@ -64,8 +83,9 @@ export async function loadRowImages(files: Record<ImageSlot, string | null>, ima
       continue
     }
     let bytes: Buffer
+    let stamp: string
     try {
-      bytes = await readFile(resolved.path)
+      ;({ bytes, stamp } = await readStamped(resolved.path))
     } catch (error) {
       problems.push(rowProblem(slot, { code: 'file.unreadable', name, detail: (error as NodeJS.ErrnoException).code ?? 'unknown' }))
       continue
@@ -87,7 +107,7 @@ export async function loadRowImages(files: Record<ImageSlot, string | null>, ima
         height: image.height,
         sourceFormat: image.sourceFormat,
         sourceBytes: image.sourceBytes,
-        sourceSha256: createHash('sha256').update(bytes).digest('hex'),
+        sourceStamp: stamp,
         jpegBytes: image.jpeg.length,
       },
     }
