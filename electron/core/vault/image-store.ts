@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFile as readFileCallback, unlinkSync } from 'node:fs'
+import { existsSync, unlinkSync } from 'node:fs'
 import { mkdir, opendir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { sha256HexSchema, type Sha256Hex } from '../../../shared/domain/images'
 import { fsyncDir, isCode, TEMP_SUFFIX, writeFileAtomic } from './atomic-write'
+import { SealedReader } from './sealed-reader'
 import type { Vault } from './vault'
 
 export interface ImageStoreOptions {
@@ -32,12 +32,6 @@ export interface UploadImage {
 
 const md5Base64 = (bytes: Buffer) => createHash('md5').update(bytes).digest('base64')
 
-/**
- * fs.readFile's callback form, on purpose: in Node 20 the promise form (FileHandle based) left
- * enough behind per call that the sync engine, reading three images per applicant, ran a full
- * mark-compact every few applicants (21 in a 200-applicant run against 8 with this).
- */
-const readSealed = promisify(readFileCallback)
 
 export type DeleteOutcome = 'deleted' | 'referenced' | 'missing'
 
@@ -54,6 +48,8 @@ export type DeleteOutcome = 'deleted' | 'referenced' | 'missing'
  */
 export class ImageStore {
   private readonly now: () => number
+  // Sealed files are read into reused buffers (see SealedReader for why).
+  private readonly reader = new SealedReader()
 
   constructor(private readonly options: ImageStoreOptions) {
     this.now = options.now ?? Date.now
@@ -99,7 +95,7 @@ export class ImageStore {
    * every image again cost the sync engine a millisecond of CPU per applicant.)
    */
   async get(sha256: Sha256Hex): Promise<Buffer> {
-    return this.options.vault.openFile(await readSealed(this.pathFor(sha256)), sha256)
+    return this.reader.read(this.pathFor(sha256), (sealed) => this.options.vault.openFile(sealed, sha256))
   }
 
   /** An image and its Content-MD5, as recorded when it was stored (computed here for older images). */
