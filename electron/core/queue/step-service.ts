@@ -226,16 +226,8 @@ export class StepService {
    */
   releaseStarted(applicantId: string, names: readonly StepName[]): StepChange[] {
     return this.write(() => {
-      const at = this.ctx.now()
-      const released = this.ctx.steps
-        .forApplicant(applicantId)
-        .filter((s) => s.state === 'running' && names.includes(s.name))
-        .map((s): StepSnapshot => ({ ...s, state: 'pending', nextAttemptAt: null, updatedAt: at }))
-      if (released.length === 0) return []
-      for (const step of released) this.ctx.steps.update(applicantId, step)
-      this.ctx.events.append({ at, applicantId, operatorId: null, type: 'steps-recovered', details: { steps: released.map((s) => s.name) } })
-      const { status } = refreshDerived(this.ctx, applicantId, at)
-      return released.map((s) => changeOf(applicantId, s, status))
+      const running = this.ctx.steps.forApplicant(applicantId).filter((s) => s.state === 'running' && names.includes(s.name))
+      return running.length === 0 ? [] : this.putBackInTx(applicantId, running, this.ctx.now())
     })
   }
 
@@ -245,16 +237,19 @@ export class StepService {
       const at = this.ctx.now()
       const byApplicant = new Map<string, StepSnapshot[]>()
       for (const { applicantId, snapshot } of this.ctx.steps.running()) {
-        const step: StepSnapshot = { ...snapshot, state: 'pending', nextAttemptAt: null, updatedAt: at }
-        this.ctx.steps.update(applicantId, step)
-        byApplicant.set(applicantId, [...(byApplicant.get(applicantId) ?? []), step])
+        byApplicant.set(applicantId, [...(byApplicant.get(applicantId) ?? []), snapshot])
       }
-      return [...byApplicant].flatMap(([applicantId, steps]) => {
-        this.ctx.events.append({ at, applicantId, operatorId: null, type: 'steps-recovered', details: { steps: steps.map((s) => s.name) } })
-        const { status } = refreshDerived(this.ctx, applicantId, at)
-        return steps.map((s) => changeOf(applicantId, s, status))
-      })
+      return [...byApplicant].flatMap(([applicantId, running]) => this.putBackInTx(applicantId, running, at))
     })
+  }
+
+  /** Inside a transaction: running steps back to pending, due at once, logged as recovered. */
+  private putBackInTx(applicantId: string, running: readonly StepSnapshot[], at: number): StepChange[] {
+    const pending = running.map((s): StepSnapshot => ({ ...s, state: 'pending', nextAttemptAt: null, updatedAt: at }))
+    for (const step of pending) this.ctx.steps.update(applicantId, step)
+    this.ctx.events.append({ at, applicantId, operatorId: null, type: 'steps-recovered', details: { steps: pending.map((s) => s.name) } })
+    const { status } = refreshDerived(this.ctx, applicantId, at)
+    return pending.map((s) => changeOf(applicantId, s, status))
   }
 
   /** Re-run these steps from scratch (an operator's choice; edits go through the applicant service). */
