@@ -11,7 +11,7 @@ export type DueStep = z.infer<typeof dueStepRow>
 /**
  * Queued applicants with their first pending step (none running or failed): each takes two
  * transitions, started and done. Read from the copy the bare loop writes to, which starts
- * identical to the app's (the seeded rows are never due, so dueWork would not list them).
+ * identical to the app's (the seeded rows are never due, so the scheduler would not list them).
  */
 export function pendingSteps(dataDir: string, count: number): DueStep[] {
   const db = new Database(join(dataDir, DB_FILE), { readonly: true })

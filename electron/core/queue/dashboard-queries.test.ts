@@ -126,7 +126,7 @@ describe(`dashboard queries over ${APPLICANTS} applicants and ${EVENTS} events`,
   })
 
   it('finds due work from the due index', () => {
-    expect(Array.isArray(t.store.steps.dueWork(t.clock.now, 10))).toBe(true)
+    expect(Array.isArray(t.store.steps.dueApplicants(t.clock.now, 10))).toBe(true)
     expect(plan(applicantsSql.due, [t.clock.now, 10])).toMatch(/USING INDEX applicants_due/)
   })
 })

@@ -72,7 +72,7 @@ describe('listing does not decrypt', () => {
     expect(page.items[0]?.label).toBe('欧* ····002X')
     t.store.applicants.list({ status: 'syncing' })
     t.store.applicants.countsByStatus()
-    t.store.steps.dueWork(t.clock.now, 10)
+    t.store.steps.dueApplicants(t.clock.now, 10)
     expect(openField).not.toHaveBeenCalled()
     expect(openFile).not.toHaveBeenCalled()
     // The spy is live: a decrypting call is seen.

@@ -7,7 +7,7 @@ import { applyDerived, changeOf, refreshDerived } from './derived'
 import { stepDataField, stepDataSchemaFor, stepDataSchemas, type StepDataFor } from './step-data'
 import { cancelLivenessInTx, requestLivenessInTx, resetStepsInTx } from './step-resets'
 import { applyTransition, type OutcomeTransition, type StepTransition } from './transitions'
-import type { DueWork, LivenessResult, MarkStepResult, NextSteps, OutcomeResult, StartResult, StepChange } from './types'
+import type { LivenessResult, MarkStepResult, NextSteps, OutcomeResult, StartResult, StepChange } from './types'
 
 /**
  * The sync engine's side of the store. Every method commits at once, in one transaction that
@@ -198,26 +198,6 @@ export class StepService {
    */
   dueApplicants(now: number, limit: number): { readonly applicantId: string; readonly dueAt: number }[] {
     return this.ctx.applicants.due(now, limit).map((r) => ({ applicantId: r.id, dueAt: r.dueAt }))
-  }
-
-  /**
-   * Applicants with something to do now, longest waiting first. An applicant with a running step
-   * is never listed, but one the engine is still working through (between two steps) is, so the
-   * engine skips those it has in flight.
-   */
-  dueWork(now: number, limit: number): DueWork[] {
-    return this.ctx.db.transaction(() =>
-      this.ctx.applicants.dueIds(now, limit).flatMap((applicantId): DueWork[] => {
-        const row = this.ctx.applicants.syncState(applicantId)
-        if (!row) return []
-        const steps = this.ctx.steps.forApplicant(applicantId)
-        const due = steps
-          .filter((s) => s.state === 'pending' && (s.nextAttemptAt === null || s.nextAttemptAt <= now))
-          .filter((s) => !s.name.startsWith('liveness:') || row.livenessRequestedAt !== null)
-          .map((s) => s.name)
-        return [{ applicantId, status: row.status, steps, due }]
-      }),
-    )()
   }
 
   /**

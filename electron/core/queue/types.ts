@@ -132,16 +132,6 @@ export interface StepChange {
 }
 export type StepChangeListener = (change: StepChange) => void
 
-/** An applicant the engine may work on now. */
-export interface DueWork {
-  readonly applicantId: string
-  readonly status: ApplicantStatus
-  /** All its steps, in order. */
-  readonly steps: StepSnapshot[]
-  /** Pending steps whose time has come (the engine still runs them in order). */
-  readonly due: StepName[]
-}
-
 export type Refusal<R extends string> = { readonly ok: false; readonly reason: R }
 
 export type QueueRefusal =

@@ -13,7 +13,7 @@ export interface SyncQueue {
   readonly applicants: Pick<ApplicantQueue, 'get' | 'list' | 'countsByStatus'>
   readonly steps: Pick<
     StepService,
-    'markStep' | 'markStarted' | 'releaseStarted' | 'recordOutcome' | 'stepData' | 'dueWork' | 'dueApplicants' | 'resetRunningSteps' | 'retryFailed' | 'requestLiveness' | 'cancelLiveness'
+    'markStarted' | 'releaseStarted' | 'recordOutcome' | 'stepData' | 'dueApplicants' | 'resetRunningSteps' | 'retryFailed' | 'requestLiveness' | 'cancelLiveness'
   >
 }
 

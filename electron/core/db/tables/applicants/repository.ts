@@ -179,10 +179,6 @@ export class ApplicantsRepository {
     }
   }
 
-  dueIds(now: number, limit: number): string[] {
-    return this.due(now, limit).map((r) => r.id)
-  }
-
   /** Applicants whose next step is due by `now`, longest waiting first, with when it became due. */
   due(now: number, limit: number): { id: string; dueAt: number }[] {
     return this.s.due.all(now, limit).map((r) => {
