@@ -1,5 +1,6 @@
 import { documentTypes, platformLanguages, type DocumentType, type PlatformLanguage } from '../../../../../shared/domain/identity'
 import { applicantStatuses, type ApplicantStatus } from '../../../../../shared/domain/status'
+import { asRow, blobOrNull, ColumnError, flag, int, intOrNull, oneOf, oneOfOrNull, text, textOrNull, type Row } from '../../columns'
 
 /**
  * Checks and maps `applicants` rows. Written out by hand rather than as zod schemas, as the step
@@ -15,57 +16,20 @@ const statuses: ReadonlySet<string> = new Set(applicantStatuses)
 const documents: ReadonlySet<string> = new Set(documentTypes)
 const languages: ReadonlySet<string> = new Set(platformLanguages)
 
-type Raw = Record<string, unknown>
-
-function fail(raw: Raw, column: string): never {
-  throw new ApplicantRowError(`an applicants row does not have the expected shape (applicant ${String(raw.id)}, column ${column})`)
+/** Maps a row with `map`, reporting a column of the wrong type as an ApplicantRowError naming the applicant. */
+function checked<T>(row: unknown, map: (raw: Row) => T): T {
+  let raw: Row | undefined
+  try {
+    raw = asRow(row)
+    return map(raw)
+  } catch (error) {
+    if (!(error instanceof ColumnError)) throw error
+    if (raw === undefined) throw new ApplicantRowError('an applicants row is not an object')
+    throw new ApplicantRowError(`an applicants row does not have the expected shape (applicant ${String(raw.id)}, column ${error.column})`)
+  }
 }
 
-function text(raw: Raw, column: string): string {
-  const v = raw[column]
-  return typeof v === 'string' ? v : fail(raw, column)
-}
-
-function textOrNull(raw: Raw, column: string): string | null {
-  const v = raw[column]
-  return v === null || typeof v === 'string' ? v : fail(raw, column)
-}
-
-function int(raw: Raw, column: string): number {
-  const v = raw[column]
-  return Number.isInteger(v) ? (v as number) : fail(raw, column)
-}
-
-function intOrNull(raw: Raw, column: string): number | null {
-  const v = raw[column]
-  return v === null ? null : Number.isInteger(v) ? (v as number) : fail(raw, column)
-}
-
-function flag(raw: Raw, column: string): boolean {
-  const v = raw[column]
-  return v === 1 ? true : v === 0 ? false : fail(raw, column)
-}
-
-function oneOf<T extends string>(raw: Raw, column: string, allowed: ReadonlySet<string>): T {
-  const v = raw[column]
-  return typeof v === 'string' && allowed.has(v) ? (v as T) : fail(raw, column)
-}
-
-function oneOfOrNull<T extends string>(raw: Raw, column: string, allowed: ReadonlySet<string>): T | null {
-  return raw[column] === null ? null : oneOf<T>(raw, column, allowed)
-}
-
-function blobOrNull(raw: Raw, column: string): Buffer | null {
-  const v = raw[column]
-  return v === null || Buffer.isBuffer(v) ? v : fail(raw, column)
-}
-
-function asRaw(row: unknown): Raw {
-  if (typeof row !== 'object' || row === null) throw new ApplicantRowError('an applicants row is not an object')
-  return row as Raw
-}
-
-function clearColumns(raw: Raw) {
+function clearColumns(raw: Row) {
   const consentVersion = textOrNull(raw, 'consent_version')
   const consentAt = intOrNull(raw, 'consent_at')
   return {
@@ -94,16 +58,14 @@ function clearColumns(raw: Raw) {
 export type ApplicantSummaryRow = ReturnType<typeof clearColumns> & { readonly operatorName: string | null }
 
 export function parseApplicantSummaryRow(row: unknown): ApplicantSummaryRow {
-  const raw = asRaw(row)
-  return { ...clearColumns(raw), operatorName: textOrNull(raw, 'operator_name') }
+  return checked(row, (raw) => ({ ...clearColumns(raw), operatorName: textOrNull(raw, 'operator_name') }))
 }
 
 /** A full row: the clear columns and the still-encrypted blobs. */
 export type ApplicantRow = ReturnType<typeof clearColumns> & { readonly identityEnc: Buffer | null; readonly bindingEnc: Buffer | null }
 
 export function parseApplicantRow(row: unknown): ApplicantRow {
-  const raw = asRaw(row)
-  return { ...clearColumns(raw), identityEnc: blobOrNull(raw, 'identity_enc'), bindingEnc: blobOrNull(raw, 'binding_enc') }
+  return checked(row, (raw) => ({ ...clearColumns(raw), identityEnc: blobOrNull(raw, 'identity_enc'), bindingEnc: blobOrNull(raw, 'binding_enc') }))
 }
 
 /** The columns a step change reads: whether the applicant may run, and what its due time depends on. */
@@ -117,13 +79,12 @@ export interface ApplicantSyncState {
 }
 
 export function parseApplicantSyncState(row: unknown): ApplicantSyncState {
-  const raw = asRaw(row)
-  return {
+  return checked(row, (raw) => ({
     queued: flag(raw, 'queued'),
     status: oneOf<ApplicantStatus>(raw, 'status', statuses),
     queuedAt: intOrNull(raw, 'queued_at'),
     livenessAuto: flag(raw, 'liveness_auto'),
     livenessRequestedAt: intOrNull(raw, 'liveness_requested_at'),
     purgedAt: intOrNull(raw, 'purged_at'),
-  }
+  }))
 }

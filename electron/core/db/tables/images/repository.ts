@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { imageSlots, sha256HexSchema, type ImageSlot, type Sha256Hex } from '../../../../../shared/domain/images'
 import type { Db } from '../../connection'
 import type { JsonValue } from '../../json'
+import { asRow, ColumnError, int, oneOf, text, textOrNull, type Row } from '../../columns'
 import * as sql from './statements'
 
 export interface ImageRow {
@@ -22,36 +23,30 @@ export class ImageRowError extends Error {
 }
 
 const slots: ReadonlySet<string> = new Set(imageSlots)
-const positiveInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0
 
 /**
  * Checks and maps one `applicant_images` row by hand, as the applicant and step rows are: the
  * engine reads an applicant's images before each of its steps.
  */
-function parseImageRow(raw: unknown): ImageRow {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
-  const { slot, sha256, width, height, byte_size: byteSize, quality, override_reason: overrideReason, stored_at: storedAt } = r
-  const valid =
-    typeof slot === 'string' &&
-    slots.has(slot) &&
-    typeof sha256 === 'string' &&
-    positiveInt(width) &&
-    positiveInt(height) &&
-    positiveInt(byteSize) &&
-    (quality === null || typeof quality === 'string') &&
-    (overrideReason === null || typeof overrideReason === 'string') &&
-    Number.isInteger(storedAt)
-  if (!valid) throw new ImageRowError(`an applicant_images row does not have the expected shape (applicant ${String(r.applicant_id)}, slot ${String(slot)})`)
-  return {
-    slot: slot as ImageSlot,
-    sha256: sha256HexSchema.parse(sha256),
-    width,
-    height,
-    byteSize,
-    // JSON.parse only ever returns JSON values, so there is nothing for a schema to check here.
-    quality: quality === null ? null : (JSON.parse(quality) as JsonValue),
-    overrideReason,
-    storedAt: storedAt as number,
+function parseImageRow(row: unknown): ImageRow {
+  let raw: Row = {}
+  try {
+    raw = asRow(row)
+    const quality = textOrNull(raw, 'quality')
+    return {
+      slot: oneOf<ImageSlot>(raw, 'slot', slots),
+      sha256: sha256HexSchema.parse(text(raw, 'sha256')),
+      width: int(raw, 'width', 1),
+      height: int(raw, 'height', 1),
+      byteSize: int(raw, 'byte_size', 1),
+      // JSON.parse only ever returns JSON values, so there is nothing for a schema to check here.
+      quality: quality === null ? null : (JSON.parse(quality) as JsonValue),
+      overrideReason: textOrNull(raw, 'override_reason'),
+      storedAt: int(raw, 'stored_at'),
+    }
+  } catch (error) {
+    if (!(error instanceof ColumnError)) throw error
+    throw new ImageRowError(`an applicant_images row does not have the expected shape (applicant ${String(raw.applicant_id)}, slot ${String(raw.slot)})`)
   }
 }
 

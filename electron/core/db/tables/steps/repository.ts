@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { stepNames, stepStates, type StepName, type StepSnapshot, type StepState } from '../../../../../shared/domain/steps'
 import type { Db } from '../../connection'
+import { asRow, ColumnError, int, intOrNull, oneOf, oneOfOrNull, text, textOrNull, type Row } from '../../columns'
 import * as sql from './statements'
 
 const names: ReadonlySet<string> = new Set(stepNames)
@@ -11,44 +12,34 @@ export class StepRowError extends Error {
   override readonly name = 'StepRowError'
 }
 
-const isInt = (v: unknown): v is number => Number.isInteger(v)
-const isText = (v: unknown): v is string => typeof v === 'string'
-const isTextOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string'
-
 /**
  * Checks and maps one `applicant_steps` row. Written out by hand rather than as a zod schema: the
  * checks are the same, but zod's per-row copies were most of a dashboard page's cost (500
  * applicants are 4,500 step rows) and most of its garbage.
  */
-function parseStepRow(raw: unknown): StepRow {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
-  const { applicant_id: applicantId, name, seq, state, attempts, next_attempt_at: next, error_kind: kind, error_code: code, error_message: message, updated_at: updatedAt } = r
-  const valid =
-    isText(applicantId) &&
-    isText(name) &&
-    names.has(name) &&
-    isInt(seq) &&
-    isText(state) &&
-    states.has(state) &&
-    isInt(attempts) &&
-    attempts >= 0 &&
-    (next === null || isInt(next)) &&
-    (kind === null || (isText(kind) && errorKinds.has(kind))) &&
-    isTextOrNull(code) &&
-    isTextOrNull(message) &&
-    isInt(updatedAt)
-  if (!valid) throw new StepRowError(`an applicant_steps row does not have the expected shape (applicant ${String(applicantId)}, step ${String(name)})`)
-  return {
-    applicantId,
-    snapshot: {
-      name: name as StepName,
-      state: state as StepState,
-      attempts,
-      nextAttemptAt: next as number | null,
-      updatedAt,
-      // The table's CHECK keeps the three error columns all set or all null.
-      lastError: kind !== null && code !== null && message !== null ? { kind: kind as StepErrorKind, code, message } : null,
-    },
+function parseStepRow(row: unknown): StepRow {
+  let raw: Row = {}
+  try {
+    raw = asRow(row)
+    const kind = oneOfOrNull<StepErrorKind>(raw, 'error_kind', errorKinds)
+    const code = textOrNull(raw, 'error_code')
+    const message = textOrNull(raw, 'error_message')
+    int(raw, 'seq')
+    return {
+      applicantId: text(raw, 'applicant_id'),
+      snapshot: {
+        name: oneOf<StepName>(raw, 'name', names),
+        state: oneOf<StepState>(raw, 'state', states),
+        attempts: int(raw, 'attempts', 0),
+        nextAttemptAt: intOrNull(raw, 'next_attempt_at'),
+        updatedAt: int(raw, 'updated_at'),
+        // The table's CHECK keeps the three error columns all set or all null.
+        lastError: kind !== null && code !== null && message !== null ? { kind, code, message } : null,
+      },
+    }
+  } catch (error) {
+    if (!(error instanceof ColumnError)) throw error
+    throw new StepRowError(`an applicant_steps row does not have the expected shape (applicant ${String(raw.applicant_id)}, step ${String(raw.name)})`)
   }
 }
 
