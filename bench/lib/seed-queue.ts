@@ -1,14 +1,8 @@
-import { randomBytes } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { deriveStatus } from '../../shared/domain/status'
 import { submissionSteps, type StepSnapshot } from '../../shared/domain/steps'
-import { openDatabase } from '../../electron/core/db/connection'
-import { newSortableId } from '../../electron/core/db/ids'
-import { ApplicantsRepository } from '../../electron/core/db/tables/applicants/repository'
-import { EventsRepository } from '../../electron/core/db/tables/events/repository'
-import { StepsRepository } from '../../electron/core/db/tables/steps/repository'
+import { seedHistory } from '../../electron/core/queue/seed-history'
 import { DB_FILE } from '../../electron/core/queue/store'
 
 export const SEED_APPLICANTS = 10_000
@@ -27,57 +21,24 @@ function stepsFor(i: number, snapshots: StepSnapshot[], now: number): StepSnapsh
   })
 }
 
-/**
- * Writes the database straight through the repositories in one transaction (the service API
- * would fsync 10,000 times), like the queue's own performance test, with the events attached to
- * applicants. Identity and binding columns get random bytes of realistic ciphertext size: the
- * dashboard never decrypts.
- */
+/** Months of a branch's history, events attached to applicants. */
 function seed(file: string, now: number): void {
-  const db = openDatabase({ file })
-  const applicants = new ApplicantsRepository(db)
-  const steps = new StepsRepository(db)
-  const events = new EventsRepository(db)
-  const ids: string[] = []
-  db.transaction(() => {
-    for (let i = 0; i < SEED_APPLICANTS; i += 1) {
-      const at = now - (SEED_APPLICANTS - i) * 600_000
-      const id = newSortableId(at)
-      ids.push(id)
-      applicants.insert({
-        id,
-        reference: `20250101-${String(i).padStart(5, '0')}`,
-        label: `王* ····${String(i % 10_000).padStart(4, '0')}`,
-        documentType: i % 9 === 0 ? 'passport' : 'id_card',
-        country: i % 9 === 0 ? 'GBR' : 'CHN',
-        language: null,
-        livenessAuto: false,
-        consent: { version: 'v1', at },
-        identityEnc: randomBytes(420),
-        bindingEnc: randomBytes(110),
-        status: 'draft',
-        operatorId: null,
-        createdAt: at,
-        capturedAt: at,
-      })
-      const queued = i % 20 !== 0
-      let snapshots: StepSnapshot[] = []
-      if (queued) {
-        applicants.setQueued(id, at)
-        steps.insertPending(id, submissionSteps, at)
-        snapshots = stepsFor(i, steps.forApplicant(id), now)
-        for (const s of snapshots) steps.update(id, s)
-      }
-      // Never due: the ciphertexts are random bytes, so an engine started over this history must
-      // not pick these rows up (it would only quarantine them, one failed decryption at a time).
-      applicants.setDerived(id, deriveStatus(snapshots, queued), null, at)
-    }
-    for (let i = 0; i < SEED_EVENTS; i += 1) {
-      const applicantId = ids[i % ids.length] ?? null
-      events.append({ at: now - (SEED_EVENTS - i) * 60_000, applicantId, operatorId: null, type: 'step-done', details: { step: submissionSteps[i % submissionSteps.length] ?? 'sts' } })
-    }
-  })()
-  db.close()
+  seedHistory(file, now, {
+    applicants: SEED_APPLICANTS,
+    events: SEED_EVENTS,
+    spacingMs: 600_000,
+    referencePrefix: '20250101',
+    passport: (i) => i % 9 === 0,
+    queued: (i) => i % 20 !== 0,
+    steps: (i, pending) => stepsFor(i, pending, now),
+    event: (j, ids) => ({
+      at: now - (SEED_EVENTS - j) * 60_000,
+      applicantId: ids[j % ids.length] ?? null,
+      operatorId: null,
+      type: 'step-done',
+      details: { step: submissionSteps[j % submissionSteps.length] ?? 'sts' },
+    }),
+  })
 }
 
 /**

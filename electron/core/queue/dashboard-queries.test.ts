@@ -1,14 +1,9 @@
-import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { deriveStatus } from '../../../shared/domain/status'
 import { submissionSteps, type StepSnapshot } from '../../../shared/domain/steps'
 import { openDatabase } from '../db/connection'
-import { newSortableId } from '../db/ids'
-import { ApplicantsRepository } from '../db/tables/applicants/repository'
-import { EventsRepository } from '../db/tables/events/repository'
-import { StepsRepository } from '../db/tables/steps/repository'
 import * as applicantsSql from '../db/tables/applicants/statements'
+import { seedHistory } from './seed-history'
 import { DB_FILE } from './store'
 import { openTestStore, type TestStore } from './test-fixtures'
 
@@ -17,54 +12,26 @@ const EVENTS = 100_000
 
 let t: TestStore
 
-/** Seeds through the repositories in one transaction (the service API would fsync 10,000 times). */
+/** 10,000 applicants at every stage, with retries and refusals, and 100,000 events. */
 function seed(dir: string, now: number): void {
-  const db = openDatabase({ file: join(dir, DB_FILE) })
-  const applicants = new ApplicantsRepository(db)
-  const steps = new StepsRepository(db)
-  const events = new EventsRepository(db)
-  db.transaction(() => {
-    for (let i = 0; i < APPLICANTS; i += 1) {
-      const at = now - (APPLICANTS - i) * 60_000
-      const id = newSortableId(at)
-      applicants.insert({
-        id,
-        reference: `20240101-${String(i).padStart(5, '0')}`,
-        label: `王* ····${String(i % 10_000).padStart(4, '0')}`,
-        documentType: 'id_card',
-        country: 'CHN',
-        language: null,
-        livenessAuto: false,
-        consent: { version: 'v1', at },
-        // Realistic ciphertext sizes, so rows take the room real ones do.
-        identityEnc: randomBytes(420),
-        bindingEnc: randomBytes(110),
-        status: 'draft',
-        operatorId: null,
-        createdAt: at,
-        capturedAt: at,
+  seedHistory(join(dir, DB_FILE), now, {
+    applicants: APPLICANTS,
+    events: EVENTS,
+    spacingMs: 60_000,
+    referencePrefix: '20240101',
+    passport: () => false,
+    queued: (i) => i % 10 !== 0,
+    steps: (i, pending) => {
+      const progress = i % submissionSteps.length
+      return pending.map((s, index): StepSnapshot => {
+        if (index < progress) return { ...s, state: 'done', attempts: 1 }
+        if (index === progress && i % 7 === 0) return { ...s, state: 'pending', attempts: 2, nextAttemptAt: now + 1000, lastError: { kind: 'transient', code: '503', message: 'busy' } }
+        if (index === progress && i % 11 === 0) return { ...s, state: 'failed', attempts: 1, lastError: { kind: 'refused', code: '-1', message: 'no' } }
+        return s
       })
-      const queued = i % 10 !== 0
-      let snapshots: StepSnapshot[] = []
-      if (queued) {
-        applicants.setQueued(id, at)
-        steps.insertPending(id, submissionSteps, at)
-        const progress = i % submissionSteps.length
-        snapshots = steps.forApplicant(id).map((s, index): StepSnapshot => {
-          if (index < progress) return { ...s, state: 'done', attempts: 1 }
-          if (index === progress && i % 7 === 0) return { ...s, state: 'pending', attempts: 2, nextAttemptAt: now + 1000, lastError: { kind: 'transient', code: '503', message: 'busy' } }
-          if (index === progress && i % 11 === 0) return { ...s, state: 'failed', attempts: 1, lastError: { kind: 'refused', code: '-1', message: 'no' } }
-          return s
-        })
-        for (const s of snapshots) steps.update(id, s)
-      }
-      applicants.setDerived(id, deriveStatus(snapshots, queued), null, at)
-    }
-    for (let i = 0; i < EVENTS; i += 1) {
-      events.append({ at: now - i, applicantId: null, operatorId: null, type: 'step-done', details: { step: 'sts' } })
-    }
-  })()
-  db.close()
+    },
+    event: (j) => ({ at: now - j, applicantId: null, operatorId: null, type: 'step-done', details: { step: 'sts' } }),
+  })
 }
 
 /** SQLite's plan for a statement, one detail line per step. */
