@@ -6,6 +6,8 @@ interface Entry {
   readonly value: unknown
 }
 
+const keyOf = (applicantId: string, field: string) => `${applicantId}\u0000${field}`
+
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value)
@@ -34,11 +36,10 @@ export class OpenedFields {
   ) {}
 
   openJson<T>(sealed: Buffer, context: FieldContext, schema: z.ZodType<T>): T {
-    const key = `${context.applicantId}\u0000${context.field}`
+    const key = keyOf(context.applicantId, context.field)
     const hit = this.entries.get(key)
-    this.entries.delete(key)
     if (hit?.sealed.equals(sealed)) {
-      this.entries.set(key, hit)
+      this.makeNewest(key, hit)
       return hit.value as T
     }
     return this.keep(key, sealed, this.vault.openJson(sealed, context, schema))
@@ -49,13 +50,12 @@ export class OpenedFields {
    * for the authnew steps and the reconciliation) does not decrypt what this process wrote.
    */
   remember<T>(sealed: Buffer, context: FieldContext, value: T): void {
-    this.entries.delete(`${context.applicantId}\u0000${context.field}`)
-    this.keep(`${context.applicantId}\u0000${context.field}`, sealed, structuredClone(value))
+    this.keep(keyOf(context.applicantId, context.field), sealed, structuredClone(value))
   }
 
   private keep<T>(key: string, sealed: Buffer, value: T): T {
     const frozen = deepFreeze(value)
-    this.entries.set(key, { sealed: Buffer.from(sealed), value: frozen })
+    this.makeNewest(key, { sealed: Buffer.from(sealed), value: frozen })
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value
       if (oldest !== undefined) this.entries.delete(oldest)
@@ -64,7 +64,14 @@ export class OpenedFields {
   }
 
   forget(applicantId: string): void {
-    for (const key of [...this.entries.keys()]) if (key.startsWith(`${applicantId}\u0000`)) this.entries.delete(key)
+    const prefix = keyOf(applicantId, '')
+    for (const key of [...this.entries.keys()]) if (key.startsWith(prefix)) this.entries.delete(key)
+  }
+
+  /** A Map keeps insertion order, so re-inserting makes an entry the last to be evicted. */
+  private makeNewest(key: string, entry: Entry): void {
+    this.entries.delete(key)
+    this.entries.set(key, entry)
   }
 
   clear(): void {
