@@ -15,23 +15,19 @@ import type { LivenessResult, MarkStepResult, NextSteps, OutcomeResult, StartRes
  * hear about it only after the commit.
  */
 export class StepService {
-  /**
-   * The engine's two transactions, built once: better-sqlite3 makes four wrapper functions per
-   * `db.transaction()`, and the engine commits about sixteen of these per applicant.
-   */
   /** What sealData sealed in the transaction under way: remembered only if it commits. */
   private sealedInTx: (() => void)[] = []
+  /**
+   * The two step transactions, built once: better-sqlite3 makes four wrapper functions per
+   * `db.transaction()`, and the engine commits about eleven of these per applicant.
+   */
   private readonly commitTx
-  private readonly outcomeTx
   private readonly startTx
 
   constructor(private readonly ctx: StoreContext) {
-    this.commitTx = ctx.db.transaction((applicantId: string, name: StepName, transition: StepTransition, at: number, changes: StepChange[]) =>
-      this.commitInTx(applicantId, name, transition, at, changes),
-    )
-    this.outcomeTx = ctx.db.transaction(
+    this.commitTx = ctx.db.transaction(
       (applicantId: string, name: StepName, transition: StepTransition, next: NextSteps | undefined, at: number, changes: StepChange[]) =>
-        this.outcomeInTx(applicantId, name, transition, next, at, changes),
+        this.changeInTx(applicantId, name, transition, next, at, changes),
     )
     this.startTx = ctx.db.transaction((applicantId: string, names: readonly StepName[], at: number) => this.startInTx(applicantId, names, at))
   }
@@ -47,8 +43,11 @@ export class StepService {
    * outcomes with `recordOutcome` instead.
    */
   markStep<N extends StepName>(applicantId: string, name: N, transition: StepTransition<N>): MarkStepResult {
-    if (transition.kind === 'started') return withoutWaitingForDisk(this.ctx.db, () => this.commitStep(applicantId, name, transition))
-    return this.commitStep(applicantId, name, transition)
+    const result =
+      transition.kind === 'started'
+        ? withoutWaitingForDisk(this.ctx.db, () => this.commitStep(applicantId, name, transition))
+        : this.commitStep(applicantId, name, transition)
+    return result.ok ? { ok: true, change: result.change } : result
   }
 
   /**
@@ -66,10 +65,7 @@ export class StepService {
     transition: OutcomeTransition<N>,
     next?: NextSteps,
   ): { readonly result: OutcomeResult; readonly durable: Promise<void> } {
-    const at = this.ctx.now()
-    const changes: StepChange[] = []
-    const result = this.afterCommit(() => withoutWaitingForDisk(this.ctx.db, () => this.outcomeTx.immediate(applicantId, name, transition, next, at, changes)))
-    this.ctx.publish(changes)
+    const result = withoutWaitingForDisk(this.ctx.db, () => this.commitStep(applicantId, name, transition, next))
     return { result, durable: result.ok ? this.ctx.walSync.flush() : Promise.resolve() }
   }
 
@@ -118,8 +114,8 @@ export class StepService {
     return { ok: true, steps, started } as const
   }
 
-  /** Inside a transaction: the outcome, then the steps `next` chooses from what it left (see recordOutcome). */
-  private outcomeInTx(
+  /** Inside a transaction: one step change, then, after a done outcome, the steps `next` chooses from what it left. */
+  private changeInTx(
     applicantId: string,
     name: StepName,
     transition: StepTransition,
@@ -141,17 +137,13 @@ export class StepService {
     return { ...done, started }
   }
 
-  private commitStep<N extends StepName>(applicantId: string, name: N, transition: StepTransition<N>): MarkStepResult {
+  /** One step change (and, after a done outcome, the starts `next` chooses) in one transaction, then published. */
+  private commitStep(applicantId: string, name: StepName, transition: StepTransition, next?: NextSteps): OutcomeResult {
     const at = this.ctx.now()
     const changes: StepChange[] = []
-    const result = this.afterCommit(() => this.commitTx.immediate(applicantId, name, transition, at, changes))
+    const result = this.afterCommit(() => this.commitTx.immediate(applicantId, name, transition, next, at, changes))
     this.ctx.publish(changes)
     return result
-  }
-
-  private commitInTx(applicantId: string, name: StepName, transition: StepTransition, at: number, changes: StepChange[]): MarkStepResult {
-    const applied = this.applyInTx(applicantId, name, transition, at, changes)
-    return applied.ok ? { ok: true, change: applied.change } : applied
   }
 
   /** Inside a transaction: one step change, its event and the derived status; returns how it all stands after. */
