@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { openWalSyncer, WalSync, WalSyncError } from './wal-sync'
 
 /** A sync function the test completes by hand, one round at a time. */
@@ -67,6 +67,59 @@ describe('WalSync (group commit)', () => {
     await failing
     await expect(queued).rejects.toThrow('EIO')
     await wal.idle()
+  })
+})
+
+describe('WalSync.syncSoon (a bound on how long a commit stays unsynced)', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('starts one round within maxUnsyncedMs for any number of commits, and none if a flush came first', async () => {
+    vi.useFakeTimers()
+    const gate = gatedSync()
+    const wal = new WalSync('/data/kyc.sqlite-wal', gate.syncFile, 200)
+    wal.syncSoon()
+    wal.syncSoon()
+    await vi.advanceTimersByTimeAsync(199)
+    expect(gate.rounds).toHaveLength(0)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(gate.rounds).toHaveLength(1)
+    gate.rounds[0]?.finish()
+    await wal.idle()
+
+    // A flush covers every commit made before it, so the promised round is not needed.
+    wal.syncSoon()
+    const flushed = wal.flush()
+    gate.rounds[1]?.finish()
+    await flushed
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(gate.rounds).toHaveLength(2)
+
+    // But a commit made after a round began promises a round of its own.
+    const running = wal.flush()
+    wal.syncSoon()
+    gate.rounds[2]?.finish()
+    await running
+    await vi.advanceTimersByTimeAsync(200)
+    expect(gate.rounds).toHaveLength(4)
+    gate.rounds[3]?.finish()
+    await wal.idle()
+  })
+
+  it('keeps a failure of its own round for the next flush, and promises nothing once closing', async () => {
+    vi.useFakeTimers()
+    const gate = gatedSync()
+    const wal = new WalSync('/data/kyc.sqlite-wal', gate.syncFile, 50)
+    wal.syncSoon()
+    await vi.advanceTimersByTimeAsync(50)
+    gate.rounds[0]?.finish(new Error('EIO: i/o error, fdatasync'))
+    await wal.idle()
+    await expect(wal.flush()).rejects.toThrow('EIO')
+
+    const closing = new WalSync('/data/other.sqlite-wal', gate.syncFile, 50)
+    closing.syncSoon()
+    closing.close()
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(gate.rounds).toHaveLength(1)
   })
 })
 

@@ -12,6 +12,9 @@ export class WalSyncError extends Error {
   override readonly name = 'WalSyncError'
 }
 
+/** How long a commit may wait for its WAL sync when nobody flushes sooner (see `syncSoon`). */
+export const DEFAULT_MAX_UNSYNCED_MS = 200
+
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /**
@@ -67,12 +70,18 @@ export function openWalSyncer(): { syncFile: SyncFile; close(): void } {
  * `flush()` resolves once everything committed before the call is on disk: a sync already running
  * may have started before that commit, so such a caller waits for the round after it. Once a
  * round has failed, every flush rejects with that failure (see WalSyncError).
+ *
+ * `syncSoon()` bounds how long a commit may stay unsynced when nobody flushes: it makes sure a
+ * round starts within `maxUnsyncedMs`. A writer that needs nothing sooner (the sync engine flushes
+ * once at the end of each applicant's run, not at every step) calls it after each commit.
  */
 export class WalSync {
   private running: Promise<void> | null = null
   private queued: Promise<void> | null = null
   private failure: WalSyncError | null = null
   private closing = false
+  /** The round `syncSoon` promised, until a round (any round) starts. */
+  private soon: ReturnType<typeof setTimeout> | null = null
 
   private readonly syncFile: SyncFile
   private readonly release: () => void
@@ -81,6 +90,7 @@ export class WalSync {
   constructor(
     private readonly walFile: string,
     syncFile?: SyncFile,
+    private readonly maxUnsyncedMs = DEFAULT_MAX_UNSYNCED_MS,
   ) {
     if (syncFile) {
       this.syncFile = syncFile
@@ -103,6 +113,21 @@ export class WalSync {
     return this.queued
   }
 
+  /**
+   * After a commit whose durability nobody awaits yet: a round starts within `maxUnsyncedMs`
+   * unless one starts sooner. A failure there is kept (sticky) and reported by the next flush.
+   */
+  syncSoon(): void {
+    if (this.soon !== null || this.closing || this.failure) return
+    this.soon = setTimeout(() => {
+      this.soon = null
+      this.flush().catch(() => undefined)
+    }, this.maxUnsyncedMs)
+    // A promised sync must not keep a finished command-line process alive: closing the database
+    // checkpoints the WAL into the database file and syncs it anyway.
+    this.soon.unref()
+  }
+
   /** Resolves when no sync is running or queued (for closing the database after the last one). */
   async idle(): Promise<void> {
     while (this.running !== null || this.queued !== null) {
@@ -113,12 +138,15 @@ export class WalSync {
   /** Closes the kept descriptor, after any sync under way (the database closes right after). */
   close(): void {
     this.closing = true
+    this.cancelSoon()
     if (this.running === null && this.queued === null) this.release()
     else void this.idle().then(this.release)
   }
 
   private startRound(): Promise<void> {
     this.queued = null
+    // This round covers every commit made so far; a commit after it promises its own.
+    this.cancelSoon()
     if (this.failure) return Promise.reject(this.failure)
     const round = this.syncFile(this.walFile)
       .catch((error: unknown) => {
@@ -130,5 +158,10 @@ export class WalSync {
       })
     this.running = round
     return round
+  }
+
+  private cancelSoon(): void {
+    if (this.soon !== null) clearTimeout(this.soon)
+    this.soon = null
   }
 }

@@ -52,21 +52,25 @@ export class StepService {
 
   /**
    * Commits a step's outcome, and with it, when the outcome is `done` and `next` names any, the
-   * start of the steps that follow (one commit instead of two). `durable` resolves once the commit
-   * is on disk: it is made without an fsync, then synced by a WAL sync in the thread pool that
-   * commits finishing together share (group commit), so the event loop never waits for the disk.
-   * The change is visible (and published) at once. Because the WAL keeps commits in order, a power
-   * cut before the sync loses this commit and anything after it, never less; the sync engine,
-   * whose steps replay safely in order, waits for `durable` only at the end of an applicant's run.
+   * start of the steps that follow (one commit instead of two). The change is visible (and
+   * published) at once, but made without an fsync: it is on disk once `whenDurable()` resolves,
+   * or at the latest a moment later, when the WAL sync it asks for runs (group commit). Because
+   * the WAL keeps commits in order, a power cut before that sync loses this commit and anything
+   * after it, never less; the sync engine, whose steps replay safely in order, asks for
+   * durability once at the end of each applicant's run instead of at every step.
    */
-  recordOutcome<N extends StepName>(
-    applicantId: string,
-    name: N,
-    transition: OutcomeTransition<N>,
-    next?: NextSteps,
-  ): { readonly result: OutcomeResult; readonly durable: Promise<void> } {
+  recordOutcome<N extends StepName>(applicantId: string, name: N, transition: OutcomeTransition<N>, next?: NextSteps): OutcomeResult {
     const result = withoutWaitingForDisk(this.ctx.db, () => this.commitStep(applicantId, name, transition, next))
-    return { result, durable: result.ok ? this.ctx.walSync.flush() : Promise.resolve() }
+    if (result.ok) this.ctx.walSync.syncSoon()
+    return result
+  }
+
+  /**
+   * Resolves once every commit made so far is on disk (one WAL sync in the thread pool, shared by
+   * everyone who asks meanwhile); rejects with a WalSyncError if the disk refused.
+   */
+  whenDurable(): Promise<void> {
+    return this.ctx.walSync.flush()
   }
 
   /**

@@ -1,6 +1,6 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { deriveStatus } from '../../../shared/domain/status'
 import { submissionSteps, type StepName } from '../../../shared/domain/steps'
 import { binding, completeDraft, createQueued, identity, imageInput, openTestStore, runSteps, type TestStore } from './test-fixtures'
@@ -238,7 +238,7 @@ describe('liveness', () => {
 })
 
 describe('recording an outcome off the event loop', () => {
-  it('shows the change at once and resolves `durable` only after the WAL sync', async () => {
+  it('shows the change at once, and resolves `whenDurable` only after a WAL sync', async () => {
     const synced: string[] = []
     let finish = () => {}
     const gated = await openTestStore({
@@ -246,31 +246,53 @@ describe('recording an outcome off the event loop', () => {
         synced.push(path)
         return new Promise<void>((resolve) => (finish = resolve))
       },
+      maxUnsyncedMs: 60_000,
     })
     try {
       const { store, dir } = gated
       const id = await createQueued(store)
       store.steps.markStep(id, 'sts', { kind: 'started' })
-      let durable = false
-      const recorded = store.steps.recordOutcome(id, 'sts', { kind: 'done' })
-      void recorded.durable.then(() => (durable = true))
-      // Visible (committed) before it is durable.
-      expect(recorded.result).toMatchObject({ ok: true, change: { step: 'sts', state: 'done' }, started: [] })
+      const result = store.steps.recordOutcome(id, 'sts', { kind: 'done' })
+      // Visible (committed) before it is durable, and no sync until someone asks for one.
+      expect(result).toMatchObject({ ok: true, change: { step: 'sts', state: 'done' }, started: [] })
       expect(store.steps.steps(id).find((s) => s.name === 'sts')?.state).toBe('done')
       await new Promise((resolve) => setImmediate(resolve))
-      expect(durable).toBe(false)
-      expect(synced).toEqual([join(dir, 'kyc-desk.sqlite-wal')])
-      finish()
-      await recorded.durable
-      expect(durable).toBe(true)
+      expect(synced).toEqual([])
 
-      // A refused outcome wrote nothing, so it waits for no sync.
-      const refused = store.steps.recordOutcome(id, 'sts', { kind: 'done' })
-      expect(refused.result).toMatchObject({ ok: false, reason: 'invalid-transition' })
-      await refused.durable
-      expect(synced).toHaveLength(1)
+      let durable = false
+      const waiting = store.steps.whenDurable().then(() => (durable = true))
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(synced).toEqual([join(dir, 'kyc-desk.sqlite-wal')])
+      expect(durable).toBe(false)
+      finish()
+      await waiting
+      expect(durable).toBe(true)
     } finally {
       gated.cleanup()
+    }
+  })
+
+  it('syncs an outcome nobody waits for within maxUnsyncedMs, and asks nothing for a refused one', async () => {
+    let syncs = 0
+    const soon = await openTestStore({ syncFile: async () => void syncs++, maxUnsyncedMs: 5 })
+    try {
+      const { store } = soon
+      const id = await createQueued(store)
+      store.steps.markStep(id, 'sts', { kind: 'started' })
+      expect(store.steps.recordOutcome(id, 'sts', { kind: 'done' }).ok).toBe(true)
+      // Three more commits within the window share the one sync it promised.
+      store.steps.markStarted(id, ['upload:front'])
+      store.steps.recordOutcome(id, 'upload:front', { kind: 'done', data: { objectKey: 'kyc/1/a/front.jpg' } })
+      await vi.waitFor(() => expect(syncs).toBe(1), { timeout: 2_000, interval: 5 })
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      expect(syncs).toBe(1)
+
+      // A refused outcome wrote nothing, so it promises no sync.
+      expect(store.steps.recordOutcome(id, 'sts', { kind: 'done' })).toMatchObject({ ok: false, reason: 'invalid-transition' })
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      expect(syncs).toBe(1)
+    } finally {
+      soon.cleanup()
     }
   })
 
@@ -284,7 +306,8 @@ describe('recording an outcome off the event loop', () => {
     try {
       const id = await createQueued(linked.store)
       linked.store.steps.markStarted(id, ['sts'])
-      await expect(linked.store.steps.recordOutcome(id, 'sts', { kind: 'done' }).durable).resolves.toBeUndefined()
+      expect(linked.store.steps.recordOutcome(id, 'sts', { kind: 'done' }).ok).toBe(true)
+      await expect(linked.store.steps.whenDurable()).resolves.toBeUndefined()
     } finally {
       linked.cleanup()
     }
@@ -319,7 +342,7 @@ describe('an outcome that starts what follows', () => {
     changes = []
     const seen: string[][] = []
     const uploads = ['upload:front', 'upload:back', 'upload:hand'] as const
-    const { result } = t.store.steps.recordOutcome(id, 'sts', { kind: 'done' }, (steps) => {
+    const result = t.store.steps.recordOutcome(id, 'sts', { kind: 'done' }, (steps) => {
       seen.push(steps.filter((s) => s.state === 'done').map((s) => s.name))
       return uploads
     })
@@ -336,8 +359,7 @@ describe('an outcome that starts what follows', () => {
       { kind: 'failed-transient', error: { code: '503', message: 'busy' }, nextAttemptAt: t.clock.now + 1000 },
       () => ['authnew:1'],
     )
-    expect(failed.result).toMatchObject({ ok: true, started: [] })
+    expect(failed).toMatchObject({ ok: true, started: [] })
     expect(t.store.steps.steps(id).find((s) => s.name === 'authnew:1')?.state).toBe('pending')
-    await Promise.all([failed.durable])
   })
 })

@@ -40,6 +40,8 @@ export interface KycStoreOptions {
   readonly onListenerError?: (error: unknown) => void
   /** How the WAL is synced for outcomes recorded off the event loop (tests count the calls). */
   readonly syncFile?: SyncFile
+  /** How long an outcome may stay unsynced when nobody asks for durability sooner (default 200 ms). */
+  readonly maxUnsyncedMs?: number
 }
 
 export interface KycStore {
@@ -74,7 +76,7 @@ export async function openKycStore(options: KycStoreOptions): Promise<KycStore> 
   try {
     const settings = new SettingsRepository(db)
     const vault = await openVault(db, settings, options, now)
-    return assemble(db, settings, vault, new WalSync(walFileOf(db), options.syncFile), options, now)
+    return assemble(db, settings, vault, new WalSync(walFileOf(db), options.syncFile, options.maxUnsyncedMs), options, now)
   } catch (error) {
     db.close()
     throw error

@@ -39,66 +39,68 @@ const internalError: StepOutcome = {
   message: 'An unexpected error stopped this step; see the diagnostics log.',
 }
 
+/** What a run leaves behind: the last outcome it committed, whose durability the engine awaits. */
+export interface RunEnd {
+  readonly lastRecorded: StepName | null
+}
+
+/** Shared by the steps of one run (they may run side by side). */
+interface RunLog {
+  lastRecorded: StepName | null
+}
+
 /**
  * Works through one applicant's steps until it is done, waits for a backoff, needs a person or
  * the engine says stop. The record is read again before every step, so an edit or a retry made
  * meanwhile is seen; `force` skips the backoff of the first step only.
  *
- * Each outcome is committed at once and made durable by a WAL sync in the thread pool; the next
- * step does not wait for that sync, the end of the run does (so the engine counts an applicant as
- * finished only once all it recorded is on disk). That is safe because the WAL replays
- * transactions in order: a power cut can only lose the last outcomes, never one before another,
- * and crash recovery then re-sends those steps in order with the same data, which the platform
- * accepts as unchanged, exactly as it does for a step that was in flight. Waiting for each sync
- * before the next step would add a disk flush to every step's latency (about 1.5 ms here, tens of
- * milliseconds on a branch PC's hard disk).
+ * Each outcome is committed at once but not synced: the engine makes the run's outcomes durable
+ * with one WAL sync after the run (`whenDurable`), and the store syncs on its own within a
+ * moment if a run lasts long. That is safe because the WAL replays transactions in order: a
+ * power cut can only lose the last outcomes, never one before another, and crash recovery then
+ * re-sends those steps in order with the same data, which the platform accepts as unchanged,
+ * exactly as it does for a step that was in flight. Waiting for a sync at every step would add a
+ * disk flush and a thread-pool round trip to every step's latency (tens of milliseconds on a
+ * branch PC's hard disk).
  */
-export async function runApplicant(applicantId: string, env: RunnerEnv, force: boolean): Promise<void> {
-  const recorded: Promise<unknown>[] = []
-  try {
-    let forced = force
-    while (env.mayStartStep()) {
-      const record = env.queue.applicants.get(applicantId)
-      if (!record || record.stage !== 'queued') return
-      env.registerSecret(record.binding.token)
-      const plan = planNext(record.steps, record.livenessRequestedAt !== null, env.clock.now(), forced)
-      if (plan.kind !== 'run') return
-      forced = false
-      // One commit marks every step of the plan started (the three uploads go together).
-      const started = env.queue.steps.markStarted(record.id, plan.steps)
-      // Refused: an edit or another start got there first; the next read of the record sorts it out.
-      if (!started.ok) return
-      if (!(await runStarted(record, started.changes, env, recorded))) return
-    }
-  } finally {
-    // Until nothing new was added (a step that failed oddly may leave siblings still recording).
-    for (let seen = 0; seen < recorded.length; ) {
-      const batch = recorded.slice(seen)
-      seen = recorded.length
-      await Promise.all(batch)
-    }
+export async function runApplicant(applicantId: string, env: RunnerEnv, force: boolean): Promise<RunEnd> {
+  const log: RunLog = { lastRecorded: null }
+  let forced = force
+  while (env.mayStartStep()) {
+    const record = env.queue.applicants.get(applicantId)
+    if (!record || record.stage !== 'queued') break
+    env.registerSecret(record.binding.token)
+    const plan = planNext(record.steps, record.livenessRequestedAt !== null, env.clock.now(), forced)
+    if (plan.kind !== 'run') break
+    forced = false
+    // One commit marks every step of the plan started (the three uploads go together).
+    const started = env.queue.steps.markStarted(record.id, plan.steps)
+    // Refused: an edit or another start got there first; the next read of the record sorts it out.
+    if (!started.ok) break
+    if (!(await runStarted(record, started.changes, env, log))) break
   }
+  return { lastRecorded: log.lastRecorded }
 }
 
 /**
  * Runs steps already committed as started, side by side; true if every one ended done. Each runs
  * to its end even if a sibling throws (so none is left half recorded), then the error goes on.
  */
-async function runStarted(record: QueuedRecord, started: readonly StepChange[], env: RunnerEnv, recorded: Promise<unknown>[]): Promise<boolean> {
-  const settled = await Promise.allSettled(started.map((change) => runStep(record, change.step, change.attempts, env, recorded)))
+async function runStarted(record: QueuedRecord, started: readonly StepChange[], env: RunnerEnv, log: RunLog): Promise<boolean> {
+  const settled = await Promise.allSettled(started.map((change) => runStep(record, change.step, change.attempts, env, log)))
   const failed = settled.find((s) => s.status === 'rejected')
   if (failed) throw failed.reason
   return settled.every((s) => s.status === 'fulfilled' && s.value)
 }
 
-/** A step's outcome was committed but could not be made durable (the disk refused the WAL sync). */
+/** A run's outcomes were committed but could not be made durable (the disk refused the WAL sync). */
 export class OutcomeNotDurableError extends Error {
   override readonly name = 'OutcomeNotDurableError'
   constructor(
     readonly step: StepName,
     cause: unknown,
   ) {
-    super(`the outcome of ${step} could not be written to disk safely: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
+    super(`the outcomes recorded up to ${step} could not be written to disk safely: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
   }
 }
 
@@ -113,9 +115,9 @@ function nextSteps(env: RunnerEnv): NextSteps | undefined {
 
 /**
  * One attempt of a step already committed as started: performed, then committed as its outcome
- * (whose durability is added to `recorded`). Never throws for the step's own failure.
+ * (noted in `log`, for the run's WAL sync). Never throws for the step's own failure.
  */
-async function runStep(record: QueuedRecord, name: StepName, attempt: number, env: RunnerEnv, recorded: Promise<unknown>[]): Promise<boolean> {
+async function runStep(record: QueuedRecord, name: StepName, attempt: number, env: RunnerEnv, log: RunLog): Promise<boolean> {
   let outcome: StepOutcome
   try {
     outcome = await executeStep(name, env.stepContext(record, attempt))
@@ -133,13 +135,8 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
   }
   // A done outcome starts what follows in the same commit (the last upload to finish starts
   // authnew step 1, and so on), which then runs at once: one commit per step instead of two.
-  const { result, durable } = env.queue.steps.recordOutcome(record.id, name, commit.transition, outcome.kind === 'done' ? nextSteps(env) : undefined)
-  const tracked = durable.catch((error: unknown) => {
-    throw new OutcomeNotDurableError(name, error)
-  })
-  // Awaited at the end of the run; handled now so a failed sync is not an unhandled rejection meanwhile.
-  tracked.catch(() => undefined)
-  recorded.push(tracked)
+  const result = env.queue.steps.recordOutcome(record.id, name, commit.transition, outcome.kind === 'done' ? nextSteps(env) : undefined)
+  if (result.ok) log.lastRecorded = name
   env.observe(record.id, name, outcome)
   if (outcome.kind === 'done' && name === 'reconcile') afterSubmitted(record, env)
   if (outcome.kind !== 'done') return false
@@ -160,7 +157,7 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
     return false
   }
   env.registerSecret(fresh.binding.token)
-  return runStarted(fresh, result.started, env, recorded)
+  return runStarted(fresh, result.started, env, log)
 }
 
 function afterSubmitted(record: QueuedRecord, env: RunnerEnv): void {

@@ -20,6 +20,8 @@ class Engine implements SyncEngine {
   private readonly connectivity: Connectivity
   private readonly emitter: StateEmitter
   private readonly inFlight = new Map<string, Promise<void>>()
+  /** WAL syncs for runs that have ended (their slot is free already); stop() waits for them. */
+  private readonly syncing = new Set<Promise<void>>()
   /** Applicants to run next, backoff ignored (operator's request, or the network came back). */
   private readonly forced = new Set<string>()
   /** Applicants whose last attempt got no answer: retried at once when the network returns. */
@@ -75,6 +77,7 @@ class Engine implements SyncEngine {
     this.clearWake()
     this.connectivity.stop()
     await Promise.allSettled([...this.inFlight.values()])
+    await Promise.allSettled([...this.syncing])
     this.emitState()
   }
 
@@ -172,8 +175,10 @@ class Engine implements SyncEngine {
   private launch(applicantId: string, force: boolean): void {
     this.quarantine.delete(applicantId)
     const run = runApplicant(applicantId, this.env, force)
+      .then(({ lastRecorded }) => {
+        if (lastRecorded !== null) this.makeDurable(applicantId, lastRecorded)
+      })
       .catch((error: unknown) => {
-        if (error instanceof OutcomeNotDurableError) return this.diskFailed(applicantId, error)
         this.deps.log.error('sync.applicant-failed', { applicantId, error })
         this.quarantine.set(applicantId, this.clock.now() + this.backoff().capMs)
       })
@@ -182,6 +187,19 @@ class Engine implements SyncEngine {
         this.pump()
       })
     this.inFlight.set(applicantId, run)
+  }
+
+  /**
+   * One WAL sync for everything a run committed, shared with the runs ending meanwhile (group
+   * commit). The run's slot is free already: the next applicant's commits come after these in
+   * the WAL, so they can never survive a power cut that these do not.
+   */
+  private makeDurable(applicantId: string, lastRecorded: StepName): void {
+    const synced = this.deps.queue.steps
+      .whenDurable()
+      .catch((error: unknown) => this.diskFailed(applicantId, new OutcomeNotDurableError(lastRecorded, error)))
+      .finally(() => this.syncing.delete(synced))
+    this.syncing.add(synced)
   }
 
   /** One timer for the earliest applicant not in flight; a finishing run pumps on its own. */
@@ -234,7 +252,9 @@ class Engine implements SyncEngine {
       if (outcome.kind === 'attention') this.deps.log.warn('sync.needs-attention', details)
       else this.deps.log.info('sync.retry-later', details)
     }
-    this.emitState()
+    // A step done midway changes nothing the state shows (the applicant is syncing before and
+    // after); the state is only worked out, with its counts, when it may have changed.
+    if (outcome.kind !== 'done' || endsSubmission(step)) this.emitState()
   }
 
   /**
@@ -255,6 +275,11 @@ class Engine implements SyncEngine {
     this.emitter.offer(this.state())
   }
 
+}
+
+/** The step whose outcome takes an applicant out of the queued count (syncing to submitted). */
+function endsSubmission(step: StepName): boolean {
+  return step === 'reconcile'
 }
 
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {

@@ -13,7 +13,7 @@ export interface SyncQueue {
   readonly applicants: Pick<ApplicantQueue, 'get' | 'list' | 'countsByStatus'>
   readonly steps: Pick<
     StepService,
-    'markStarted' | 'releaseStarted' | 'recordOutcome' | 'stepData' | 'dueApplicants' | 'resetRunningSteps' | 'retryFailed' | 'requestLiveness' | 'cancelLiveness'
+    'markStarted' | 'releaseStarted' | 'recordOutcome' | 'whenDurable' | 'stepData' | 'dueApplicants' | 'resetRunningSteps' | 'retryFailed' | 'requestLiveness' | 'cancelLiveness'
   >
 }
 

@@ -48,7 +48,7 @@ export type DeleteOutcome = 'deleted' | 'referenced' | 'missing'
  */
 export class ImageStore {
   private readonly now: () => number
-  // Sealed files are read into reused buffers (see SealedReader for why).
+  // Sealed files are read synchronously into one reused buffer (see SealedReader for why).
   private readonly reader = new SealedReader()
 
   constructor(private readonly options: ImageStoreOptions) {

@@ -19,40 +19,37 @@ function file(name: string, bytes: number): { path: string; content: Buffer } {
 }
 
 describe('SealedReader', () => {
-  it('hands `use` exactly the file, small, pooled-size or large', async () => {
+  it('hands `use` exactly the file, small, kept-size or large', () => {
     const reader = new SealedReader()
-    for (const [name, size] of [['empty', 0], ['small', 3000], ['image', 420_000], ['large', 9 * 1024 * 1024]] as const) {
+    for (const [name, size] of [['empty', 0], ['small', 3000], ['image', 420_000], ['large', 9 * 1024 * 1024], ['after-large', 5000]] as const) {
       const f = file(name, size)
-      expect((await reader.read(f.path, (sealed) => Buffer.from(sealed))).equals(f.content)).toBe(true)
+      expect(reader.read(f.path, (sealed) => Buffer.from(sealed)).equals(f.content)).toBe(true)
     }
   })
 
-  it('reuses its buffers from one read to the next', async () => {
+  it('reuses one buffer from read to read, grows it for a larger file, and does not keep a huge one', () => {
     const reader = new SealedReader()
-    const a = file('a', 400_000)
-    const b = file('b', 300_000)
-    const first = await reader.read(a.path, (sealed) => sealed.buffer)
-    const second = await reader.read(b.path, (sealed) => sealed.buffer)
-    expect(second).toBe(first)
+    const first = reader.read(file('a', 400_000).path, (sealed) => sealed.buffer)
+    expect(reader.read(file('b', 300_000).path, (sealed) => sealed.buffer)).toBe(first)
+    const grown = reader.read(file('c', 2 * 1024 * 1024).path, (sealed) => sealed.buffer)
+    expect(grown).not.toBe(first)
+    const huge = reader.read(file('d', 9 * 1024 * 1024).path, (sealed) => sealed.buffer)
+    expect(huge).not.toBe(grown)
+    expect(reader.read(file('e', 1000).path, (sealed) => sealed.buffer)).toBe(grown)
   })
 
-  it('gives reads in flight together buffers of their own', async () => {
-    const reader = new SealedReader()
-    const files = Array.from({ length: 12 }, (_, i) => file(`f${i}`, 200_000 + i * 1000))
-    const read = await Promise.all(files.map((f) => reader.read(f.path, (sealed) => Buffer.from(sealed))))
-    read.forEach((bytes, i) => expect(bytes.equals(files[i]!.content)).toBe(true))
-  })
-
-  it('closes the file and keeps its buffer when `use` throws, and reports a missing file', async () => {
+  it('closes the file when `use` throws, and reports a missing file', () => {
     const reader = new SealedReader()
     const f = file('bad', 1000)
     const fds = () => readdirSync('/proc/self/fd').length
     const before = process.platform === 'linux' ? fds() : 0
-    await expect(reader.read(f.path, () => {
-      throw new Error('does not open')
-    })).rejects.toThrow('does not open')
+    expect(() =>
+      reader.read(f.path, () => {
+        throw new Error('does not open')
+      }),
+    ).toThrow('does not open')
     if (process.platform === 'linux') expect(fds()).toBe(before)
-    expect(await reader.read(f.path, (sealed) => sealed.length)).toBe(1000)
-    await expect(reader.read(join(dir, 'missing'), () => 0)).rejects.toThrow(/ENOENT/)
+    expect(reader.read(f.path, (sealed) => sealed.length)).toBe(1000)
+    expect(() => reader.read(join(dir, 'missing'), () => 0)).toThrow(/ENOENT/)
   })
 })

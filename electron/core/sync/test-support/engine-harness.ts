@@ -20,9 +20,10 @@ export interface HarnessOptions {
   readonly sync?: Partial<Settings['sync']>
   readonly engine?: Partial<SyncEngineDeps>
   /**
-   * Stands in for the WAL fsync that makes each recorded outcome durable. The default resolves at
+   * Stands in for the WAL fsync that makes the recorded outcomes durable. The default resolves at
    * once and counts: a real fsync finishes in the thread pool at a time the fake clock's settling
-   * cannot predict. (The real one is tested with the store.)
+   * cannot predict. (The real one is tested with the store.) The store's own bounded-delay sync
+   * runs on real time, so it is set far off here: the syncs a test sees are the engine's.
    */
   readonly syncFile?: SyncFile
   /** Puts something between the engine and the real store (to make a read fail, say). */
@@ -42,6 +43,7 @@ export async function engineHarness(options: HarnessOptions = {}) {
     keyProvider: new EnvKeyProvider({ KYC_DESK_KEY: randomBytes(32).toString('hex') }),
     now: () => clock.now(),
     syncFile: options.syncFile ?? (async () => void (walSyncs.count += 1)),
+    maxUnsyncedMs: 10 * 60_000,
   })
   const platform = new FakePlatform(() => clock.now())
   const oss = fakeOss()
