@@ -41,6 +41,7 @@ export function loadRecord(ctx: StoreContext, id: string): ApplicantRecord | nul
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     capturedAt: row.capturedAt,
+    revision: row.revision,
   }
   if (row.purgedAt !== null) {
     const steps = ctx.steps.forApplicant(id)

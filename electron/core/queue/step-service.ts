@@ -129,7 +129,7 @@ export class StepService {
   ): OutcomeResult {
     const applied = this.applyInTx(applicantId, name, transition, at, changes)
     if (!applied.ok) return applied
-    const done = { ok: true, change: applied.change, started: [] } as const
+    const done = { ok: true, change: applied.change, started: [], revision: applied.row.revision } as const
     const names = transition.kind === 'done' && next ? next(applied.steps, applied.row.livenessRequestedAt !== null) : []
     if (names.length === 0) return done
     const begun = this.startStepsInTx(applicantId, applied.steps, names, at)

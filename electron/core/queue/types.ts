@@ -60,6 +60,11 @@ interface RecordBase {
   readonly createdAt: number
   readonly updatedAt: number
   readonly capturedAt: number
+  /**
+   * Moves whenever the identity, binding, images, queueing or purge change; step changes leave it
+   * alone. A record whose revision is still the row's says what the row says, steps aside.
+   */
+  readonly revision: number
 }
 
 /** The decrypted applicant, for the main process only. Each stage carries what it must have. */
@@ -155,7 +160,13 @@ export type MarkStepResult =
 export type NextSteps = (steps: readonly StepSnapshot[], livenessRequested: boolean) => readonly StepName[]
 
 export type OutcomeResult =
-  | { readonly ok: true; readonly change: StepChange; readonly started: readonly StepChange[] }
+  | {
+      readonly ok: true
+      readonly change: StepChange
+      readonly started: readonly StepChange[]
+      /** The applicant's content revision as the commit found it (see RecordBase.revision). */
+      readonly revision: number
+    }
   | Refusal<'not-found' | 'not-queued' | 'purged'>
   | (Refusal<'invalid-transition'> & { readonly from: StepState })
 

@@ -51,8 +51,9 @@ interface RunLog {
 
 /**
  * Works through one applicant's steps until it is done, waits for a backoff, needs a person or
- * the engine says stop. The record is read again before every step, so an edit or a retry made
- * meanwhile is seen; `force` skips the backoff of the first step only.
+ * the engine says stop. An edit or a retry made meanwhile is seen by the next step: each outcome's
+ * commit reports the applicant's content revision, and the record is read again when it moved;
+ * `force` skips the backoff of the first step only.
  *
  * Each outcome is committed at once but not synced: the engine makes the run's outcomes durable
  * with one WAL sync after the run (`whenDurable`), and the store syncs on its own within a
@@ -141,9 +142,13 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
   if (outcome.kind === 'done' && name === 'reconcile') afterSubmitted(record, env)
   if (outcome.kind !== 'done') return false
   if (!result.ok || result.started.length === 0) return true
-  // The record again, so an edit made meanwhile is seen by the steps that follow. Steps the commit
-  // started but that will not run now go back to pending, or they would stay 'running' (and the
-  // applicant out of the scheduler) until the app restarts.
+  // The commit found the applicant's content revision unchanged: the record in hand still says
+  // what the row says (the commit checked it is queued and not purged), so the steps it started
+  // run with it, without reading and decrypting it again.
+  if (result.revision === record.revision) return runStarted(record, result.started, env, log)
+  // An edit landed meanwhile: the steps that follow must see it. Steps the commit started but that
+  // will not run now go back to pending, or they would stay 'running' (and the applicant out of
+  // the scheduler) until the app restarts.
   const release = () => env.queue.steps.releaseStarted(record.id, result.started.map((c) => c.step))
   let fresh
   try {

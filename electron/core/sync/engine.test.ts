@@ -3,7 +3,9 @@ import { submissionSteps } from '../../../shared/domain/steps'
 import { CorruptRecordError } from '../queue/applicant-record'
 import { queueApplicant } from './test-support/applicants'
 import { engineHarness, type EngineHarness } from './test-support/engine-harness'
-import { fakeOss } from './test-support/fake-platform'
+import { fakeOss, type FakePlatform, type PlatformOp } from './test-support/fake-platform'
+import type { KycStore } from '../queue/store'
+import type { SyncQueue } from './ports'
 
 let h: EngineHarness | undefined
 afterEach(async () => {
@@ -51,6 +53,34 @@ describe('sync engine, driven by a fake clock', () => {
 const stepOf = (h: EngineHarness, id: string, name: string) => {
   const record = h.store.applicants.get(id)
   return record?.stage === 'queued' ? record.steps.find((s) => s.name === name) : undefined
+}
+
+/** The real store, with `beforeRead` called before every read of a record (it may throw). */
+function countingReads(store: KycStore, beforeRead: () => void): SyncQueue {
+  return {
+    applicants: {
+      get: (applicantId: string) => {
+        beforeRead()
+        return store.applicants.get(applicantId)
+      },
+      list: (query) => store.applicants.list(query),
+      countsByStatus: () => store.applicants.countsByStatus(),
+    },
+    steps: store.steps,
+  }
+}
+
+/** Holds the first call of `op` in flight until released. */
+function holdCall(platform: FakePlatform, op: PlatformOp) {
+  let release = () => {}
+  const held = { reached: false, release: () => release() }
+  const gate = new Promise<void>((resolve) => (release = resolve))
+  platform.gate = (called) => {
+    if (called !== op || held.reached) return undefined
+    held.reached = true
+    return gate
+  }
+  return held
 }
 
 describe('retries and refusals', () => {
@@ -188,29 +218,49 @@ describe('crash safety and control', () => {
     expect(h.logs.some((l) => l.event === 'sync.disk-sync-failed')).toBe(true)
   })
 
-  it('puts steps an outcome started back to pending when the record cannot be read to run them', async () => {
+  it('decrypts the record once per run, and again before the next step only when an edit landed meanwhile', async () => {
     let reads = 0
+    h = await engineHarness({ wrapQueue: (store) => countingReads(store, () => void reads++) })
+    const first = await queueApplicant(h.store, 1, binding(1))
+    h.engine.start()
+    await h.clock.until(() => h!.status(first) === 'submitted', { stepMs: 10 })
+    // Before the first step and after the last: none between the nine steps.
+    expect(reads).toBe(2)
+
+    // A new token resets no step, yet every step after the edit must send it.
+    const held = holdCall(h.platform, 'authnew:2')
+    const second = await queueApplicant(h.store, 2, binding(2))
+    h.engine.sync([second])
+    await h.clock.until(() => held.reached, { stepMs: 10 })
+    expect(await h.store.applicants.update(second, { binding: { ...binding(2), token: 'tk_edited' } }, null)).toMatchObject({ ok: true, resetSteps: [] })
+    held.release()
+    await h.clock.until(() => h!.status(second) === 'submitted', { stepMs: 10 })
+    const tokens = h.platform.calls.filter((c) => c.uid === binding(2).uid).map((c) => `${c.op} ${c.token}`)
+    expect(tokens.slice(-4)).toEqual(['authnew:2 ' + binding(2).token, 'authnew:3 tk_edited', 'authnew:4 tk_edited', 'authInfo tk_edited'])
+  })
+
+  it('puts steps an outcome started back to pending when the record, edited meanwhile, cannot be read to run them', async () => {
+    let failRead = false
     h = await engineHarness({
-      wrapQueue: (store) => ({
-        applicants: {
-          get: (applicantId: string) => {
-            // The second read is the one before the uploads that getsts's commit started.
-            if (++reads === 2) throw new CorruptRecordError('unreadable for a moment')
-            return store.applicants.get(applicantId)
-          },
-          list: (query) => store.applicants.list(query),
-          countsByStatus: () => store.applicants.countsByStatus(),
-        },
-        steps: store.steps,
-      }),
+      wrapQueue: (store) =>
+        countingReads(store, () => {
+          if (failRead) {
+            failRead = false
+            throw new CorruptRecordError('unreadable for a moment')
+          }
+        }),
     })
+    const held = holdCall(h.platform, 'getSts')
     const id = await queueApplicant(h.store, 1, binding(1))
     h.engine.start()
-    await h.clock.until(() => reads >= 2, { stepMs: 10 })
-    await h.clock.advance(10)
+    await h.clock.until(() => held.reached, { stepMs: 10 })
+    // The edit moves the record's revision, so getsts's commit (which starts the uploads) sends the runner to read it again.
+    expect(await h.store.applicants.update(id, { binding: { ...binding(1), token: 'tk_edited' } }, null)).toMatchObject({ ok: true })
+    failRead = true
+    held.release()
+    await h.clock.until(() => h!.logs.some((l) => l.event === 'sync.applicant-failed'), { stepMs: 10 })
     expect(stepOf(h, id, 'sts')?.state).toBe('done')
     for (const slot of ['upload:front', 'upload:back', 'upload:hand']) expect(stepOf(h, id, slot)?.state).toBe('pending')
-    expect(h.logs.some((l) => l.event === 'sync.applicant-failed')).toBe(true)
     // Held back for a while (quarantine), then picked up again and finished.
     await h.clock.until(() => h!.status(id) === 'submitted', { stepMs: 1_000 })
   })

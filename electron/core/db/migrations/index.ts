@@ -2,6 +2,7 @@ import type { Migration } from '../migrate'
 import { initial } from './001-initial'
 import { statusCounts } from './002-status-counts'
 import { imageDigests } from './003-image-digests'
+import { contentRevision } from './004-content-revision'
 
 /** In order; append only. Never edit a migration that has shipped: add the next one. */
-export const migrations: readonly Migration[] = [initial, statusCounts, imageDigests]
+export const migrations: readonly Migration[] = [initial, statusCounts, imageDigests, contentRevision]

@@ -14,11 +14,15 @@ export type PlatformOp = 'getSts' | 'authnew:1' | 'authnew:2' | 'authnew:3' | 'a
 export interface Call {
   readonly op: PlatformOp
   readonly uid: string
+  readonly token: string
   readonly at: number
 }
 
 /** Returns an outcome to replace the normal answer, or undefined to answer normally. */
 export type Script = (op: PlatformOp, uid: string) => PlatformOutcome<never> | undefined
+
+/** Returns a promise the answer waits for (a call held in flight), or undefined not to wait. */
+export type Gate = (op: PlatformOp, uid: string) => Promise<void> | undefined
 
 interface Held {
   identity?: IdentityData
@@ -38,6 +42,7 @@ export class FakePlatform implements PlatformPort {
   readonly calls: Call[] = []
   readonly held = new Map<string, Held>()
   script: Script = () => undefined
+  gate: Gate = () => undefined
   /** Rewrites the echo, for reconciliation tests. */
   tamperEcho: (echo: Record<string, string | number>) => Record<string, string | number> = (e) => e
   stsTtlMs = 60 * 60_000
@@ -54,8 +59,8 @@ export class FakePlatform implements PlatformPort {
   }
 
   private async answer<T>(op: PlatformOp, account: AccountBinding, normal: (held: Held) => PlatformOutcome<T>): Promise<PlatformOutcome<T>> {
-    this.calls.push({ op, uid: account.uid, at: this.now() })
-    await Promise.resolve()
+    this.calls.push({ op, uid: account.uid, token: account.token, at: this.now() })
+    await (this.gate(op, account.uid) ?? Promise.resolve())
     return this.script(op, account.uid) ?? normal(this.held1(account.uid))
   }
 

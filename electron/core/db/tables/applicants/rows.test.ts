@@ -21,6 +21,7 @@ const good = {
   captured_at: 1,
   queued_at: 4,
   purged_at: null,
+  revision: 3,
   identity_enc: Buffer.from([1, 2]),
   binding_enc: null,
   operator_name: 'Li Na',
@@ -35,11 +36,12 @@ describe('applicant rows', () => {
       livenessAuto: false,
       consent: { version: 'v1', at: 3 },
       queuedAt: 4,
+      revision: 3,
       identityEnc: Buffer.from([1, 2]),
       bindingEnc: null,
     })
     expect(parseApplicantSummaryRow(good)).toMatchObject({ operatorName: 'Li Na', status: 'queued' })
-    expect(parseApplicantSyncState(good)).toEqual({ queued: true, status: 'queued', queuedAt: 4, livenessAuto: false, livenessRequestedAt: null, purgedAt: null })
+    expect(parseApplicantSyncState(good)).toEqual({ queued: true, status: 'queued', queuedAt: 4, livenessAuto: false, livenessRequestedAt: null, purgedAt: null, revision: 3 })
   })
 
   it.each([
@@ -49,6 +51,7 @@ describe('applicant rows', () => {
     ['language', 'fr_FR'],
     ['created_at', 1.5],
     ['label', 7],
+    ['revision', '3'],
     ['identity_enc', 'not a blob'],
   ])('refuse a row whose %s is %j, naming the column', (column, value) => {
     expect(() => parseApplicantRow({ ...good, [column]: value })).toThrow(new ApplicantRowError(`an applicants row does not have the expected shape (applicant a1, column ${column})`))

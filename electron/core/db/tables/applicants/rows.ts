@@ -61,11 +61,20 @@ export function parseApplicantSummaryRow(row: unknown): ApplicantSummaryRow {
   return checked(row, (raw) => ({ ...clearColumns(raw), operatorName: textOrNull(raw, 'operator_name') }))
 }
 
-/** A full row: the clear columns and the still-encrypted blobs. */
-export type ApplicantRow = ReturnType<typeof clearColumns> & { readonly identityEnc: Buffer | null; readonly bindingEnc: Buffer | null }
+/** A full row: the clear columns, the content revision (migration 004) and the still-encrypted blobs. */
+export type ApplicantRow = ReturnType<typeof clearColumns> & {
+  readonly revision: number
+  readonly identityEnc: Buffer | null
+  readonly bindingEnc: Buffer | null
+}
 
 export function parseApplicantRow(row: unknown): ApplicantRow {
-  return checked(row, (raw) => ({ ...clearColumns(raw), identityEnc: blobOrNull(raw, 'identity_enc'), bindingEnc: blobOrNull(raw, 'binding_enc') }))
+  return checked(row, (raw) => ({
+    ...clearColumns(raw),
+    revision: int(raw, 'revision'),
+    identityEnc: blobOrNull(raw, 'identity_enc'),
+    bindingEnc: blobOrNull(raw, 'binding_enc'),
+  }))
 }
 
 /** The columns a step change reads: whether the applicant may run, and what its due time depends on. */
@@ -76,6 +85,8 @@ export interface ApplicantSyncState {
   readonly livenessAuto: boolean
   readonly livenessRequestedAt: number | null
   readonly purgedAt: number | null
+  /** Moves when the content a step sends may have changed (migration 004). */
+  readonly revision: number
 }
 
 export function parseApplicantSyncState(row: unknown): ApplicantSyncState {
@@ -86,5 +97,6 @@ export function parseApplicantSyncState(row: unknown): ApplicantSyncState {
     livenessAuto: flag(raw, 'liveness_auto'),
     livenessRequestedAt: intOrNull(raw, 'liveness_requested_at'),
     purgedAt: intOrNull(raw, 'purged_at'),
+    revision: int(raw, 'revision'),
   }))
 }
