@@ -118,7 +118,10 @@ export class StepService {
     return { ok: true, steps, started } as const
   }
 
-  /** Inside a transaction: one step change, then, after a done outcome, the steps `next` chooses from what it left. */
+  /**
+   * Inside a transaction: one step change, then, after a done outcome, the steps `next` chooses
+   * from what it left; the applicant's status and due time are derived once, from the end state.
+   */
   private changeInTx(
     applicantId: string,
     name: StepName,
@@ -127,18 +130,17 @@ export class StepService {
     at: number,
     changes: StepChange[],
   ): OutcomeResult {
-    const applied = this.applyInTx(applicantId, name, transition, at, changes)
+    const applied = this.applyInTx(applicantId, name, transition, at)
     if (!applied.ok) return applied
-    const done = { ok: true, change: applied.change, started: [], revision: applied.row.revision } as const
     const names = transition.kind === 'done' && next ? next(applied.steps, applied.row.livenessRequestedAt !== null) : []
-    if (names.length === 0) return done
-    const begun = this.startStepsInTx(applicantId, applied.steps, names, at)
+    const begun = names.length > 0 ? this.startStepsInTx(applicantId, applied.steps, names, at) : null
     // A refused start (`next` chose from these very steps, so it should not be) leaves the outcome alone.
-    if (!begun.ok) return done
-    const { status } = applyDerived(this.ctx, applicantId, applied.row, begun.steps, at)
-    const started = begun.started.map((s) => changeOf(applicantId, s, status))
-    changes.push(...started)
-    return { ...done, started }
+    const started = begun?.ok ? begun.started : []
+    const { status } = applyDerived(this.ctx, applicantId, applied.row, begun?.ok ? begun.steps : applied.steps, at)
+    const change = changeOf(applicantId, applied.step, status)
+    const startedChanges = started.map((s) => changeOf(applicantId, s, status))
+    changes.push(change, ...applied.extra.map((s) => changeOf(applicantId, s, status)), ...startedChanges)
+    return { ok: true, change, started: startedChanges, revision: applied.row.revision }
   }
 
   /** One step change (and, after a done outcome, the starts `next` chooses) in one transaction, then published. */
@@ -150,10 +152,14 @@ export class StepService {
     return result
   }
 
-  /** Inside a transaction: one step change, its event and the derived status; returns how it all stands after. */
-  private applyInTx(applicantId: string, name: StepName, transition: StepTransition, at: number, changes: StepChange[]) {
-    // Read once (the engine commits more than a dozen of these per applicant): the few columns
-    // that matter and every step, from which the new status is derived without reading again.
+  /**
+   * Inside a transaction: one step change and its event (and, when reconcile's success asks for
+   * liveness, that request); returns the row and every step as they then stand, for the caller
+   * to derive the status from.
+   */
+  private applyInTx(applicantId: string, name: StepName, transition: StepTransition, at: number) {
+    // Read once (the engine commits about ten of these per applicant): the few columns that
+    // matter and every step, from which the new status is derived without reading again.
     const row = this.ctx.applicants.syncState(applicantId)
     if (!row) return { ok: false, reason: 'not-found' } as const
     if (row.purgedAt !== null) return { ok: false, reason: 'purged' } as const
@@ -166,16 +172,12 @@ export class StepService {
     this.ctx.steps.update(applicantId, outcome.step)
     if (transition.kind === 'done') this.ctx.steps.setData(applicantId, name, this.sealData(applicantId, name, transition.data))
     this.ctx.events.append({ at, applicantId, operatorId: null, ...stepEvent(name, transition) })
-    const asksLiveness = name === 'reconcile' && transition.kind === 'done' && row.livenessAuto
-    const extra = asksLiveness ? this.autoLiveness(applicantId, at) : []
-    // Asking for liveness rewrote more of the applicant, so that case reads it all again.
-    const after = asksLiveness
-      ? refreshDerived(this.ctx, applicantId, at)
-      : applyDerived(this.ctx, applicantId, row, steps.map((s) => (s.name === name ? outcome.step : s)), at)
-    const change = changeOf(applicantId, outcome.step, after.status)
-    changes.push(change, ...extra.map((s) => changeOf(applicantId, s, after.status)))
-    const rowAfter = asksLiveness ? { ...row, livenessRequestedAt: at } : row
-    return { ok: true, change, steps: after.steps, row: rowAfter } as const
+    if (!(name === 'reconcile' && transition.kind === 'done' && row.livenessAuto)) {
+      return { ok: true, step: outcome.step, extra: [], steps: steps.map((s) => (s.name === name ? outcome.step : s)), row } as const
+    }
+    // Asking for liveness rewrote more of the applicant, so that case reads the steps again.
+    const extra = this.autoLiveness(applicantId, at)
+    return { ok: true, step: outcome.step, extra, steps: this.ctx.steps.forApplicant(applicantId), row: { ...row, livenessRequestedAt: at } } as const
   }
 
   /** What a finished step stored (decrypted and validated), or null if it stored nothing. */
