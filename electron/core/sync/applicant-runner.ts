@@ -80,18 +80,21 @@ export async function runApplicant(applicantId: string, env: RunnerEnv, force: b
     if (!started.ok) break
     if (!(await runStarted(record, started.changes, env, log))) break
   }
+  // What is left (a backoff, a retry or an edit made since, liveness asked for later) is the
+  // scheduler's: the engine looks for due applicants as soon as this run ends.
   return { lastRecorded: log.lastRecorded }
 }
 
 /**
- * Runs steps already committed as started, side by side; true if every one ended done. Each runs
- * to its end even if a sibling throws (so none is left half recorded), then the error goes on.
+ * Runs steps already committed as started, side by side; true if the run should read the record
+ * and plan again (an outcome's commit was refused: something changed meanwhile). Each runs to its
+ * end even if a sibling throws (so none is left half recorded), then the error goes on.
  */
 async function runStarted(record: QueuedRecord, started: readonly StepChange[], env: RunnerEnv, log: RunLog): Promise<boolean> {
   const settled = await Promise.allSettled(started.map((change) => runStep(record, change.step, change.attempts, env, log)))
   const failed = settled.find((s) => s.status === 'rejected')
   if (failed) throw failed.reason
-  return settled.every((s) => s.status === 'fulfilled' && s.value)
+  return settled.some((s) => s.status === 'fulfilled' && s.value)
 }
 
 /** A run's outcomes were committed but could not be made durable (the disk refused the WAL sync). */
@@ -116,7 +119,9 @@ function nextSteps(env: RunnerEnv): NextSteps | undefined {
 
 /**
  * One attempt of a step already committed as started: performed, then committed as its outcome
- * (noted in `log`, for the run's WAL sync). Never throws for the step's own failure.
+ * (noted in `log`, for the run's WAL sync), and followed by the steps that commit started. True
+ * when the commit was refused, so the run plans again from the record. Never throws for the
+ * step's own failure.
  */
 async function runStep(record: QueuedRecord, name: StepName, attempt: number, env: RunnerEnv, log: RunLog): Promise<boolean> {
   let outcome: StepOutcome
@@ -140,8 +145,10 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
   if (result.ok) log.lastRecorded = name
   env.observe(record.id, name, outcome)
   if (outcome.kind === 'done' && name === 'reconcile') afterSubmitted(record, env)
-  if (outcome.kind !== 'done') return false
-  if (!result.ok || result.started.length === 0) return true
+  if (!result.ok) return true
+  // Not done, or done with nothing to start: the commit planned from the very steps it left, so
+  // reading the record again would find the same.
+  if (outcome.kind !== 'done' || result.started.length === 0) return false
   // The commit found the applicant's content revision unchanged: the record in hand still says
   // what the row says (the commit checked it is queued and not purged), so the steps it started
   // run with it, without reading and decrypting it again.

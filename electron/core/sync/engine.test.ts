@@ -224,8 +224,8 @@ describe('crash safety and control', () => {
     const first = await queueApplicant(h.store, 1, binding(1))
     h.engine.start()
     await h.clock.until(() => h!.status(first) === 'submitted', { stepMs: 10 })
-    // Before the first step and after the last: none between the nine steps.
-    expect(reads).toBe(2)
+    // Before the first step, and never again: none between the nine steps, none after the last.
+    expect(reads).toBe(1)
 
     // A new token resets no step, yet every step after the edit must send it.
     const held = holdCall(h.platform, 'authnew:2')
