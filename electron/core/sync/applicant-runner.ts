@@ -39,14 +39,24 @@ const internalError: StepOutcome = {
   message: 'An unexpected error stopped this step; see the diagnostics log.',
 }
 
-/** What a run leaves behind: the last outcome it committed, whose durability the engine awaits. */
-export interface RunEnd {
-  readonly lastRecorded: StepName | null
+/**
+ * Kept by the engine for one run and filled in by its steps (they may run side by side): the
+ * last outcome committed, so the engine makes the run durable when it ends, even if it threw.
+ */
+export interface RunLog {
+  lastRecorded: StepName | null
 }
 
-/** Shared by the steps of one run (they may run side by side). */
-interface RunLog {
-  lastRecorded: StepName | null
+/** One run as its steps share it. */
+interface Run {
+  readonly log: RunLog
+  /**
+   * Steps of this run whose request is out. An edit may put one of them back to pending while it
+   * flies; a sibling's done outcome must not start it again then, or the old attempt's result (an
+   * upload of the replaced image, say) could land on the new attempt. It is refused instead, as an
+   * outcome of a pending step, and the run plans again from the edited record.
+   */
+  readonly flying: Set<StepName>
 }
 
 /**
@@ -64,8 +74,8 @@ interface RunLog {
  * disk flush and a thread-pool round trip to every step's latency (tens of milliseconds on a
  * branch PC's hard disk).
  */
-export async function runApplicant(applicantId: string, env: RunnerEnv, force: boolean): Promise<RunEnd> {
-  const log: RunLog = { lastRecorded: null }
+export async function runApplicant(applicantId: string, env: RunnerEnv, force: boolean, log: RunLog): Promise<void> {
+  const run: Run = { log, flying: new Set() }
   let forced = force
   while (env.mayStartStep()) {
     const record = env.queue.applicants.get(applicantId)
@@ -78,11 +88,10 @@ export async function runApplicant(applicantId: string, env: RunnerEnv, force: b
     const started = env.queue.steps.markStarted(record.id, plan.steps)
     // Refused: an edit or another start got there first; the next read of the record sorts it out.
     if (!started.ok) break
-    if (!(await runStarted(record, started.changes, env, log))) break
+    if (!(await runStarted(record, started.changes, env, run))) break
   }
   // What is left (a backoff, a retry or an edit made since, liveness asked for later) is the
   // scheduler's: the engine looks for due applicants as soon as this run ends.
-  return { lastRecorded: log.lastRecorded }
 }
 
 /**
@@ -90,8 +99,8 @@ export async function runApplicant(applicantId: string, env: RunnerEnv, force: b
  * and plan again (an outcome's commit was refused: something changed meanwhile). Each runs to its
  * end even if a sibling throws (so none is left half recorded), then the error goes on.
  */
-async function runStarted(record: QueuedRecord, started: readonly StepChange[], env: RunnerEnv, log: RunLog): Promise<boolean> {
-  const settled = await Promise.allSettled(started.map((change) => runStep(record, change.step, change.attempts, env, log)))
+async function runStarted(record: QueuedRecord, started: readonly StepChange[], env: RunnerEnv, run: Run): Promise<boolean> {
+  const settled = await Promise.allSettled(started.map((change) => runStep(record, change.step, change.attempts, env, run)))
   const failed = settled.find((s) => s.status === 'rejected')
   if (failed) throw failed.reason
   return settled.some((s) => s.status === 'fulfilled' && s.value)
@@ -108,12 +117,15 @@ export class OutcomeNotDurableError extends Error {
   }
 }
 
-/** What may start in the same commit as a done outcome: what the plan says now, backoff respected. */
-function nextSteps(env: RunnerEnv): NextSteps | undefined {
+/**
+ * What may start in the same commit as a done outcome: what the plan says now, backoff
+ * respected, except a step of this run still in flight (see Run.flying).
+ */
+function nextSteps(env: RunnerEnv, run: Run): NextSteps | undefined {
   if (!env.mayStartStep()) return undefined
   return (steps, livenessRequested) => {
     const plan = planNext(steps, livenessRequested, env.clock.now(), false)
-    return plan.kind === 'run' ? plan.steps : []
+    return plan.kind === 'run' ? plan.steps.filter((name) => !run.flying.has(name)) : []
   }
 }
 
@@ -123,13 +135,16 @@ function nextSteps(env: RunnerEnv): NextSteps | undefined {
  * when the commit was refused, so the run plans again from the record. Never throws for the
  * step's own failure.
  */
-async function runStep(record: QueuedRecord, name: StepName, attempt: number, env: RunnerEnv, log: RunLog): Promise<boolean> {
+async function runStep(record: QueuedRecord, name: StepName, attempt: number, env: RunnerEnv, run: Run): Promise<boolean> {
   let outcome: StepOutcome
+  run.flying.add(name)
   try {
     outcome = await executeStep(name, env.stepContext(record, attempt))
   } catch (error) {
     env.log.error('sync.step-crashed', { applicantId: record.id, step: name, error })
     outcome = internalError
+  } finally {
+    run.flying.delete(name)
   }
   // A platform or OSS message may quote what it was sent (a token, an ID number): it is stored in
   // clear for the dashboard and shown to the operator, so it is redacted first.
@@ -141,8 +156,8 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
   }
   // A done outcome starts what follows in the same commit (the last upload to finish starts
   // authnew step 1, and so on), which then runs at once: one commit per step instead of two.
-  const result = env.queue.steps.recordOutcome(record.id, name, commit.transition, outcome.kind === 'done' ? nextSteps(env) : undefined)
-  if (result.ok) log.lastRecorded = name
+  const result = env.queue.steps.recordOutcome(record.id, name, commit.transition, outcome.kind === 'done' ? nextSteps(env, run) : undefined)
+  if (result.ok) run.log.lastRecorded = name
   env.observe(record.id, name, outcome)
   if (outcome.kind === 'done' && name === 'reconcile') afterSubmitted(record, env)
   if (!result.ok) return true
@@ -152,7 +167,7 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
   // The commit found the applicant's content revision unchanged: the record in hand still says
   // what the row says (the commit checked it is queued and not purged), so the steps it started
   // run with it, without reading and decrypting it again.
-  if (result.revision === record.revision) return runStarted(record, result.started, env, log)
+  if (result.revision === record.revision) return runStarted(record, result.started, env, run)
   // An edit landed meanwhile: the steps that follow must see it. Steps the commit started but that
   // will not run now go back to pending, or they would stay 'running' (and the applicant out of
   // the scheduler) until the app restarts.
@@ -169,7 +184,7 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
     return false
   }
   env.registerSecret(fresh.binding.token)
-  return runStarted(fresh, result.started, env, log)
+  return runStarted(fresh, result.started, env, run)
 }
 
 function afterSubmitted(record: QueuedRecord, env: RunnerEnv): void {

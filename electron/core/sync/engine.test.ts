@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { submissionSteps } from '../../../shared/domain/steps'
 import { CorruptRecordError } from '../queue/applicant-record'
-import { queueApplicant } from './test-support/applicants'
+import { image, queueApplicant } from './test-support/applicants'
 import { engineHarness, type EngineHarness } from './test-support/engine-harness'
 import { fakeOss, type FakePlatform, type PlatformOp } from './test-support/fake-platform'
 import type { KycStore } from '../queue/store'
@@ -181,7 +181,18 @@ describe('offline', () => {
 })
 
 describe('crash safety and control', () => {
-  it('makes a run durable with one WAL sync after its last step, not one per step, and stops only once it is on disk', async () => {
+  it('makes a run durable with one WAL sync after its last step, not one per step', async () => {
+    h = await engineHarness()
+    const id = await queueApplicant(h.store, 1, binding(1))
+    h.engine.start()
+    await h.clock.until(() => h!.status(id) === 'submitted', { stepMs: 10 })
+    await h.clock.advance(100)
+    // Nine outcomes (getsts, three uploads, authnew 1-4, authinfoNew), one sync.
+    expect(h.walSyncs.count).toBe(1)
+    expect(h.engine.state().inFlight).toBe(0)
+  })
+
+  it('frees the slot before the WAL sync, goes on while it is held, and stops only once it is on disk', async () => {
     const held: (() => void)[] = []
     h = await engineHarness({ syncFile: () => new Promise<void>((resolve) => held.push(resolve)) })
     const id = await queueApplicant(h.store, 1, binding(1))
@@ -189,11 +200,8 @@ describe('crash safety and control', () => {
     // Every sync is held, yet the steps go on: each outcome is committed (visible) at once.
     await h.clock.until(() => h!.status(id) === 'submitted', { stepMs: 10 })
     expect(h.platform.opsFor(binding(1).uid)).toEqual(['getSts', 'authnew:1', 'authnew:2', 'authnew:3', 'authnew:4', 'authInfo'])
-    // Nine outcomes (getsts, three uploads, authnew 1-4, authinfoNew), one sync, asked for when
-    // the run ended; the slot is free meanwhile, since later commits come after these in the WAL.
+    // The slot is free meanwhile, since later commits come after these in the WAL.
     await h.clock.until(() => held.length > 0, { stepMs: 10 })
-    await h.clock.advance(100)
-    expect(held).toHaveLength(1)
     expect(h.engine.state().inFlight).toBe(0)
 
     let stopped = false
@@ -215,6 +223,12 @@ describe('crash safety and control', () => {
     const calls = h.platform.calls.length
     await h.clock.advance(10 * 60_000)
     expect(h.platform.calls.length).toBe(calls)
+    // Nothing recorded now could be trusted to reach the disk: resuming does not restart it.
+    h.engine.resume()
+    h.engine.syncAll()
+    await h.clock.advance(10 * 60_000)
+    expect(h.platform.calls.length).toBe(calls)
+    expect(h.engine.state()).toMatchObject({ paused: true, lastError: { code: 'DISK_SYNC_FAILED' } })
     expect(h.logs.some((l) => l.event === 'sync.disk-sync-failed')).toBe(true)
   })
 
@@ -239,6 +253,44 @@ describe('crash safety and control', () => {
     expect(tokens.slice(-4)).toEqual(['authnew:2 ' + binding(2).token, 'authnew:3 tk_edited', 'authnew:4 tk_edited', 'authInfo tk_edited'])
   })
 
+  it('lets no upload of an image replaced in flight stand: the new image is uploaded and its key submitted', async () => {
+    const oss = fakeOss()
+    // Every front and back upload waits in flight until the test lets it go, in the order it chooses.
+    const waiting: { key: string; go: () => void }[] = []
+    h = await engineHarness({
+      engine: {
+        put: async (target, credentials, key, body) => {
+          if (key.includes('/front-') || key.includes('/back-')) await new Promise<void>((go) => waiting.push({ key, go }))
+          return oss.put(target, credentials, key, body)
+        },
+      },
+    })
+    const release = (slot: string) => {
+      const i = waiting.findIndex((w) => w.key.includes(`/${slot}-`))
+      waiting.splice(i, 1)[0]?.go()
+    }
+    const id = await queueApplicant(h.store, 1, binding(1))
+    h.engine.start()
+    await h.clock.until(() => waiting.length === 2, { stepMs: 10 })
+    // The back image is replaced while its first upload flies. Then the front upload lands: its
+    // commit must not start the back upload again while the old one is still out, or the old
+    // one, landing first, would stand as the step's result.
+    expect(await h.store.applicants.update(id, { images: { back: image(99, 'back') } }, null)).toMatchObject({ ok: true })
+    release('front')
+    await h.clock.advance(50)
+    release('back')
+    await h.clock.until(() => waiting.length > 0 || h!.status(id) === 'submitted', { stepMs: 10 })
+    while (waiting.length > 0) {
+      release('back')
+      await h.clock.advance(50)
+    }
+    await h.clock.until(() => h!.status(id) === 'submitted', { stepMs: 10 })
+    const record = h.store.applicants.get(id)
+    const sha = record?.stage === 'queued' ? record.images.back.sha256.slice(0, 16) : 'none'
+    expect(h.store.steps.stepData(id, 'upload:back')?.objectKey).toContain(sha)
+    expect(h.platform.held.get(binding(1).uid)?.images.back).toContain(sha)
+  })
+
   it('puts steps an outcome started back to pending when the record, edited meanwhile, cannot be read to run them', async () => {
     let failRead = false
     h = await engineHarness({
@@ -259,6 +311,9 @@ describe('crash safety and control', () => {
     failRead = true
     held.release()
     await h.clock.until(() => h!.logs.some((l) => l.event === 'sync.applicant-failed'), { stepMs: 10 })
+    await h.clock.advance(10)
+    // The run threw, but what it recorded before (getsts's outcome) is still made durable.
+    expect(h.walSyncs.count).toBe(1)
     expect(stepOf(h, id, 'sts')?.state).toBe('done')
     for (const slot of ['upload:front', 'upload:back', 'upload:hand']) expect(stepOf(h, id, slot)?.state).toBe('pending')
     // Held back for a while (quarantine), then picked up again and finished.

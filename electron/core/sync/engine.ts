@@ -1,7 +1,7 @@
 import type { StepName } from '../../../shared/domain/steps'
 import { StsCache } from '../oss/sts-cache'
 import type { LivenessResult } from '../queue/types'
-import { OutcomeNotDurableError, runApplicant, type RunnerEnv } from './applicant-runner'
+import { OutcomeNotDurableError, runApplicant, type RunLog, type RunnerEnv } from './applicant-runner'
 import type { BackoffPolicy } from './backoff'
 import { Connectivity, httpProbe } from './connectivity'
 import type { RetryTarget, SyncEngine, SyncEngineDeps } from './engine-api'
@@ -32,6 +32,8 @@ class Engine implements SyncEngine {
   private running = false
   private paused = false
   private recovered = false
+  /** Set once the disk refused a WAL sync: nothing recorded after it could be trusted to survive. */
+  private diskFailure = false
   private wake: unknown = null
   private lastError: SyncLastError | undefined
 
@@ -127,7 +129,8 @@ class Engine implements SyncEngine {
   state(): SyncEngineState {
     return {
       running: this.running,
-      paused: this.paused,
+      // A refused disk sync stops the engine for good, whatever resume() says since.
+      paused: this.paused || this.diskFailure,
       online: this.connectivity.isOnline(),
       inFlight: this.inFlight.size,
       queued: countQueued(this.deps.queue.applicants.countsByStatus()),
@@ -140,7 +143,7 @@ class Engine implements SyncEngine {
   }
 
   private canWork(): boolean {
-    return this.running && !this.paused && this.connectivity.isOnline()
+    return this.running && !this.paused && !this.diskFailure && this.connectivity.isOnline()
   }
 
   private backoff(): BackoffPolicy {
@@ -174,15 +177,15 @@ class Engine implements SyncEngine {
 
   private launch(applicantId: string, force: boolean): void {
     this.quarantine.delete(applicantId)
-    const run = runApplicant(applicantId, this.env, force)
-      .then(({ lastRecorded }) => {
-        if (lastRecorded !== null) this.makeDurable(applicantId, lastRecorded)
-      })
+    const log: RunLog = { lastRecorded: null }
+    const run = runApplicant(applicantId, this.env, force, log)
       .catch((error: unknown) => {
         this.deps.log.error('sync.applicant-failed', { applicantId, error })
         this.quarantine.set(applicantId, this.clock.now() + this.backoff().capMs)
       })
       .finally(() => {
+        // A run that threw may still have recorded outcomes before it did.
+        if (log.lastRecorded !== null) this.makeDurable(applicantId, log.lastRecorded)
         this.inFlight.delete(applicantId)
         this.pump()
       })
@@ -198,6 +201,8 @@ class Engine implements SyncEngine {
     const synced = this.deps.queue.steps
       .whenDurable()
       .catch((error: unknown) => this.diskFailed(applicantId, new OutcomeNotDurableError(lastRecorded, error)))
+      // diskFailed does not throw; this keeps a surprise from becoming an unhandled rejection.
+      .catch(() => undefined)
       .finally(() => this.syncing.delete(synced))
     this.syncing.add(synced)
   }
@@ -259,16 +264,23 @@ class Engine implements SyncEngine {
 
   /**
    * The queue could not be made durable: nothing recorded from now on could be trusted to survive
-   * a power cut, so the engine pauses everyone and says why. A restart reopens the database,
-   * whose own recovery replays whatever did not reach the disk.
+   * a power cut, so the engine stops everyone and says why. Resuming does not undo it (the WAL
+   * sync's failure is sticky too); a restart reopens the database, whose own recovery replays
+   * whatever did not reach the disk.
    */
   private diskFailed(applicantId: string, error: OutcomeNotDurableError): void {
-    this.deps.log.error('sync.disk-sync-failed', { applicantId, error })
+    // First stop and say why: the log below writes to the very disk that just failed, and may throw.
+    this.diskFailure = true
     this.paused = true
     this.clearWake()
     const message = `Sync stopped: the queue could not be written to disk safely (${error.message}). Check the disk and restart kyc-desk; captured applicants are kept.`
     this.lastError = { applicantId, step: error.step, code: 'DISK_SYNC_FAILED', message: this.deps.redactor.text(message), at: this.clock.now() }
     this.emitState()
+    try {
+      this.deps.log.error('sync.disk-sync-failed', { applicantId, error })
+    } catch {
+      // Nothing more to do: the state above already tells the operator.
+    }
   }
 
   private emitState(): void {

@@ -36,7 +36,8 @@ export function fakeJpeg(index: number, slot: ImageSlot): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(`applicant ${index} ${slot} `.repeat(8))])
 }
 
-function image(index: number, slot: ImageSlot) {
+/** An image input as capture hands it over (a different one for each index and slot). */
+export function image(index: number, slot: ImageSlot) {
   return { source: { jpeg: fakeJpeg(index, slot) }, width: 1200, height: 800, quality: null, overrideReason: null }
 }
 
