@@ -14,6 +14,15 @@ import type { LivenessResult, MarkStepResult, NextSteps, OutcomeResult, StartRes
  * updates the steps, re-derives the applicant's status and appends to the event log; listeners
  * hear about it only after the commit.
  */
+/** One step change as the transaction takes it. */
+interface StepCommit {
+  readonly applicantId: string
+  readonly name: StepName
+  readonly transition: StepTransition
+  /** After a done outcome: which steps to start in the same commit. */
+  readonly next?: NextSteps
+}
+
 export class StepService {
   /** What sealData sealed in the transaction under way: remembered only if it commits. */
   private sealedInTx: (() => void)[] = []
@@ -25,10 +34,7 @@ export class StepService {
   private readonly startTx
 
   constructor(private readonly ctx: StoreContext) {
-    this.commitTx = ctx.db.transaction(
-      (applicantId: string, name: StepName, transition: StepTransition, next: NextSteps | undefined, at: number, changes: StepChange[]) =>
-        this.changeInTx(applicantId, name, transition, next, at, changes),
-    )
+    this.commitTx = ctx.db.transaction((change: StepCommit, at: number, changes: StepChange[]) => this.changeInTx(change, at, changes))
     this.startTx = ctx.db.transaction((applicantId: string, names: readonly StepName[], at: number) => this.startInTx(applicantId, names, at))
   }
 
@@ -45,8 +51,8 @@ export class StepService {
   markStep<N extends StepName>(applicantId: string, name: N, transition: StepTransition<N>): MarkStepResult {
     const result =
       transition.kind === 'started'
-        ? withoutWaitingForDisk(this.ctx.db, () => this.commitStep(applicantId, name, transition))
-        : this.commitStep(applicantId, name, transition)
+        ? withoutWaitingForDisk(this.ctx.db, () => this.commitStep({ applicantId, name, transition }))
+        : this.commitStep({ applicantId, name, transition })
     return result.ok ? { ok: true, change: result.change } : result
   }
 
@@ -60,7 +66,7 @@ export class StepService {
    * durability once at the end of each applicant's run instead of at every step.
    */
   recordOutcome<N extends StepName>(applicantId: string, name: N, transition: OutcomeTransition<N>, next?: NextSteps): OutcomeResult {
-    const result = withoutWaitingForDisk(this.ctx.db, () => this.commitStep(applicantId, name, transition, next))
+    const result = withoutWaitingForDisk(this.ctx.db, () => this.commitStep({ applicantId, name, transition, ...(next ? { next } : {}) }))
     if (result.ok) this.ctx.walSync.syncSoon()
     return result
   }
@@ -122,14 +128,7 @@ export class StepService {
    * Inside a transaction: one step change, then, after a done outcome, the steps `next` chooses
    * from what it left; the applicant's status and due time are derived once, from the end state.
    */
-  private changeInTx(
-    applicantId: string,
-    name: StepName,
-    transition: StepTransition,
-    next: NextSteps | undefined,
-    at: number,
-    changes: StepChange[],
-  ): OutcomeResult {
+  private changeInTx({ applicantId, name, transition, next }: StepCommit, at: number, changes: StepChange[]): OutcomeResult {
     const applied = this.applyInTx(applicantId, name, transition, at)
     if (!applied.ok) return applied
     const names = transition.kind === 'done' && next ? next(applied.steps, applied.row.livenessRequestedAt !== null) : []
@@ -144,10 +143,10 @@ export class StepService {
   }
 
   /** One step change (and, after a done outcome, the starts `next` chooses) in one transaction, then published. */
-  private commitStep(applicantId: string, name: StepName, transition: StepTransition, next?: NextSteps): OutcomeResult {
+  private commitStep(change: StepCommit): OutcomeResult {
     const at = this.ctx.now()
     const changes: StepChange[] = []
-    const result = this.afterCommit(() => this.commitTx.immediate(applicantId, name, transition, next, at, changes))
+    const result = this.afterCommit(() => this.commitTx.immediate(change, at, changes))
     this.ctx.publish(changes)
     return result
   }
