@@ -117,7 +117,11 @@ describe('WalSync.syncSoon (a bound on how long a commit stays unsynced)', () =>
 
     const closing = new WalSync('/data/other.sqlite-wal', gate.syncFile, 50)
     closing.syncSoon()
+    expect(vi.getTimerCount()).toBe(1)
     closing.close()
+    expect(vi.getTimerCount()).toBe(0)
+    closing.syncSoon()
+    expect(vi.getTimerCount()).toBe(0)
     await vi.advanceTimersByTimeAsync(1_000)
     expect(gate.rounds).toHaveLength(1)
   })

@@ -10,8 +10,8 @@ afterEach(() => t.cleanup())
 
 const revisionOf = (id: string) => t.store.applicants.get(id)?.revision
 
-describe('the content revision (migration 004)', () => {
-  it('moves with every change to what a step sends, and never with a step change', async () => {
+describe('the content revision, through the store (each trigger alone: db/content-revision.test.ts)', () => {
+  it('moves with every edit of what a step sends, and never with a step change', async () => {
     const id = await createQueued(t.store)
     const queued = revisionOf(id)
     expect(queued).toBeGreaterThan(0) // the images were added and the applicant queued
@@ -40,7 +40,7 @@ describe('the content revision (migration 004)', () => {
     expect(revisionOf(id)).toBeGreaterThan(submitted!)
   })
 
-  it('is reported by the commit that records an outcome, as the commit found it', async () => {
+  it('is reported by the commit that records an outcome', async () => {
     const { id: draft } = await t.store.applicants.create(completeDraft())
     expect(t.store.applicants.queue(draft, null)).toMatchObject({ ok: true })
     t.store.steps.markStarted(draft, ['sts'])

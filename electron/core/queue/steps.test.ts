@@ -280,7 +280,7 @@ describe('recording an outcome off the event loop', () => {
       const id = await createQueued(store)
       store.steps.markStep(id, 'sts', { kind: 'started' })
       expect(store.steps.recordOutcome(id, 'sts', { kind: 'done' }).ok).toBe(true)
-      // Three more commits within the window share the one sync it promised.
+      // Two more commits within the window share the one sync it promised.
       store.steps.markStarted(id, ['upload:front'])
       store.steps.recordOutcome(id, 'upload:front', { kind: 'done', data: { objectKey: 'kyc/1/a/front.jpg' } })
       await vi.waitFor(() => expect(syncs).toBe(1), { timeout: 2_000, interval: 5 })
