@@ -18,9 +18,11 @@ function deepFreeze<T>(value: T): T {
 
 /**
  * The last few fields opened (or sealed), by applicant and field name, for as long as their
- * ciphertext is unchanged. The sync engine reads an applicant's record before each of its steps, so that an
- * edit made meanwhile is seen; without this, each read decrypted and validated the identity and
- * the account binding again, about twenty times per applicant.
+ * ciphertext is unchanged. The sync engine opens an applicant's record at the start of each run
+ * (and again when an edit moved its revision), and the upload steps' sealed outputs (object keys)
+ * in each of the four steps after them, six opens per applicant; the dashboard's detail view and
+ * the capture screens open the same records again and again. Without this, each of those
+ * decrypted and validated the same ciphertext anew.
  *
  * A hit needs the very same ciphertext bytes, which were authenticated (AES-GCM, with the
  * applicant and field as associated data) when first opened; any edit re-seals with a fresh IV

@@ -4,9 +4,9 @@ import { asRow, blobOrNull, ColumnError, flag, int, intOrNull, oneOf, oneOfOrNul
 
 /**
  * Checks and maps `applicants` rows. Written out by hand rather than as zod schemas, as the step
- * rows are: the checks are the same, but the sync engine reads an applicant's row before each of
- * its steps and the dashboard 200 at a time, and zod's per-row transforms were a visible share
- * of both (and of their garbage).
+ * rows are: the checks are the same, but the sync engine reads an applicant's state columns in
+ * every step's commit and the dashboard 200 rows at a time, and zod's per-row transforms were a
+ * visible share of both (and of their garbage).
  */
 export class ApplicantRowError extends Error {
   override readonly name = 'ApplicantRowError'

@@ -26,7 +26,7 @@ const slots: ReadonlySet<string> = new Set(imageSlots)
 
 /**
  * Checks and maps one `applicant_images` row by hand, as the applicant and step rows are: the
- * engine reads an applicant's images before each of its steps.
+ * engine reads an applicant's images at the start of each of its runs.
  */
 function parseImageRow(row: unknown): ImageRow {
   let raw: Row = {}
