@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase, type Db } from './connection'
-import { EventsRepository } from './tables/events/repository'
+import { EventsRepository, UnknownEventTypeError } from './tables/events/repository'
 
 let dir: string
 let db: Db
@@ -39,7 +39,7 @@ describe('events', () => {
   it('refuses an unknown type and details that are not JSON', () => {
     const events = new EventsRepository(db)
     // @ts-expect-error: the type list is closed
-    expect(() => events.append({ at: 1, applicantId: null, operatorId: null, type: 'hacked', details: {} })).toThrow()
+    expect(() => events.append({ at: 1, applicantId: null, operatorId: null, type: 'hacked', details: {} })).toThrow(UnknownEventTypeError)
     expect(() => db.prepare(`INSERT INTO events (at, type, details) VALUES (1, 'captured', 'not json')`).run()).toThrow()
   })
 })

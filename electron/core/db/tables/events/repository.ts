@@ -35,6 +35,13 @@ export const eventTypes = [
 export const eventTypeSchema = z.enum(eventTypes)
 export type EventType = z.infer<typeof eventTypeSchema>
 
+/** For the check on every append: a set lookup, where zod's enum parse cost the sync engine's commits a tenth of their time. */
+const knownEventTypes: ReadonlySet<string> = new Set(eventTypes)
+
+export class UnknownEventTypeError extends Error {
+  override readonly name = 'UnknownEventTypeError'
+}
+
 export interface NewEvent {
   readonly at: number
   readonly applicantId: string | null
@@ -80,11 +87,14 @@ export class EventsRepository {
   }
 
   append(event: NewEvent): number {
+    // The type is checked by the compiler; this catches a value that slipped past it (a cast, a
+    // command-line caller), since the audit log's vocabulary is closed.
+    if (!knownEventTypes.has(event.type)) throw new UnknownEventTypeError(`not an audit event type: ${String(event.type)}`)
     const result = this.s.append.run({
       at: event.at,
       applicant_id: event.applicantId,
       operator_id: event.operatorId,
-      type: eventTypeSchema.parse(event.type),
+      type: event.type,
       details: JSON.stringify(event.details),
     })
     return Number(result.lastInsertRowid)
