@@ -9,11 +9,6 @@ import { cancelLivenessInTx, requestLivenessInTx, resetStepsInTx } from './step-
 import { applyTransition, type OutcomeTransition, type StepTransition } from './transitions'
 import type { LivenessResult, MarkStepResult, NextSteps, OutcomeResult, StartResult, StepChange } from './types'
 
-/**
- * The sync engine's side of the store. Every method commits at once, in one transaction that
- * updates the steps, re-derives the applicant's status and appends to the event log; listeners
- * hear about it only after the commit.
- */
 /** One step change as the transaction takes it. */
 interface StepCommit {
   readonly applicantId: string
@@ -23,12 +18,17 @@ interface StepCommit {
   readonly next?: NextSteps
 }
 
+/**
+ * The sync engine's side of the store. Every method commits at once, in one transaction that
+ * updates the steps, re-derives the applicant's status and appends to the event log; listeners
+ * hear about it only after the commit.
+ */
 export class StepService {
   /** What sealData sealed in the transaction under way: remembered only if it commits. */
   private sealedInTx: (() => void)[] = []
   /**
    * The two step transactions, built once: better-sqlite3 makes four wrapper functions per
-   * `db.transaction()`, and the engine commits about eleven of these per applicant.
+   * `db.transaction()`, and the engine commits about ten of these per applicant.
    */
   private readonly commitTx
   private readonly startTx
@@ -92,10 +92,9 @@ export class StepService {
   }
 
   private startInTx(applicantId: string, names: readonly StepName[], at: number): StartResult {
-    const row = this.ctx.applicants.syncState(applicantId)
-    if (!row) return { ok: false, reason: 'not-found' }
-    if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
-    if (!row.queued) return { ok: false, reason: 'not-queued' }
+    const checked = this.runnableRowInTx(applicantId)
+    if (!checked.ok) return checked
+    const { row } = checked
     const begun = this.startStepsInTx(applicantId, this.ctx.steps.forApplicant(applicantId), names, at)
     if (!begun.ok) return begun
     const { status } = applyDerived(this.ctx, applicantId, row, begun.steps, at)
@@ -159,10 +158,9 @@ export class StepService {
   private applyInTx(applicantId: string, name: StepName, transition: StepTransition, at: number) {
     // Read once (the engine commits about ten of these per applicant): the few columns that
     // matter and every step, from which the new status is derived without reading again.
-    const row = this.ctx.applicants.syncState(applicantId)
-    if (!row) return { ok: false, reason: 'not-found' } as const
-    if (row.purgedAt !== null) return { ok: false, reason: 'purged' } as const
-    if (!row.queued) return { ok: false, reason: 'not-queued' } as const
+    const checked = this.runnableRowInTx(applicantId)
+    if (!checked.ok) return checked
+    const { row } = checked
     const steps = this.ctx.steps.forApplicant(applicantId)
     const current = steps.find((s) => s.name === name)
     if (!current) return { ok: false, reason: 'not-found' } as const
@@ -177,6 +175,15 @@ export class StepService {
     // Asking for liveness rewrote more of the applicant, so that case reads the steps again.
     const extra = this.autoLiveness(applicantId, at)
     return { ok: true, step: outcome.step, extra, steps: this.ctx.steps.forApplicant(applicantId), row: { ...row, livenessRequestedAt: at } } as const
+  }
+
+  /** Inside a transaction: the applicant's state columns, if its steps may change at all (queued, not purged). */
+  private runnableRowInTx(applicantId: string) {
+    const row = this.ctx.applicants.syncState(applicantId)
+    if (!row) return { ok: false, reason: 'not-found' } as const
+    if (row.purgedAt !== null) return { ok: false, reason: 'purged' } as const
+    if (!row.queued) return { ok: false, reason: 'not-queued' } as const
+    return { ok: true, row } as const
   }
 
   /** What a finished step stored (decrypted and validated), or null if it stored nothing. */
