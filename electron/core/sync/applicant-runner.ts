@@ -78,9 +78,8 @@ export async function runApplicant(applicantId: string, env: RunnerEnv, force: b
   const run: Run = { log, flying: new Set() }
   let forced = force
   while (env.mayStartStep()) {
-    const record = env.queue.applicants.get(applicantId)
-    if (!record || record.stage !== 'queued') break
-    env.registerSecret(record.binding.token)
+    const record = readQueued(applicantId, env)
+    if (!record) break
     const plan = planNext(record.steps, record.livenessRequestedAt !== null, env.clock.now(), forced)
     if (plan.kind !== 'run') break
     forced = false
@@ -174,17 +173,24 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
   const release = () => env.queue.steps.releaseStarted(record.id, result.started.map((c) => c.step))
   let fresh
   try {
-    fresh = env.queue.applicants.get(record.id)
+    fresh = readQueued(record.id, env)
   } catch (error) {
     release()
     throw error
   }
-  if (!fresh || fresh.stage !== 'queued') {
+  if (!fresh) {
     release()
     return false
   }
-  env.registerSecret(fresh.binding.token)
   return runStarted(fresh, result.started, env, run)
+}
+
+/** The record as it now stands, if it is still queued; its token goes to the redactor first. */
+function readQueued(applicantId: string, env: RunnerEnv): QueuedRecord | null {
+  const record = env.queue.applicants.get(applicantId)
+  if (!record || record.stage !== 'queued') return null
+  env.registerSecret(record.binding.token)
+  return record
 }
 
 function afterSubmitted(record: QueuedRecord, env: RunnerEnv): void {

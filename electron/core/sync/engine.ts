@@ -269,9 +269,9 @@ class Engine implements SyncEngine {
    * whatever did not reach the disk.
    */
   private diskFailed(applicantId: string, error: OutcomeNotDurableError): void {
-    // First stop and say why: the log below writes to the very disk that just failed, and may throw.
+    // First stop (state() shows it as paused) and say why: the log below writes to the very disk
+    // that just failed, and may throw.
     this.diskFailure = true
-    this.paused = true
     this.clearWake()
     const message = `Sync stopped: the queue could not be written to disk safely (${error.message}). Check the disk and restart kyc-desk; captured applicants are kept.`
     this.lastError = { applicantId, step: error.step, code: 'DISK_SYNC_FAILED', message: this.deps.redactor.text(message), at: this.clock.now() }
