@@ -32,7 +32,6 @@ export interface UploadImage {
 
 const md5Base64 = (bytes: Buffer) => createHash('md5').update(bytes).digest('base64')
 
-
 export type DeleteOutcome = 'deleted' | 'referenced' | 'missing'
 
 /**
