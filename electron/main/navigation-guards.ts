@@ -1,20 +1,12 @@
+import { isTrustedOrigin } from '../core/ipc/trusted-origin'
+
 /**
  * Navigation rules for the main window: it may only ever show the app's own pages. Links to
  * anything else are not followed and not opened in a browser either (no shell.openExternal of
  * renderer-supplied URLs); the liveness window is opened by main itself, never by window.open.
  */
-export function isSameAppOrigin(targetUrl: string, appOrigin: string): boolean {
-  try {
-    const target = new URL(targetUrl)
-    const app = new URL(appOrigin)
-    return target.protocol === app.protocol && target.host === app.host
-  } catch {
-    return false
-  }
-}
-
 export function shouldBlockNavigation(targetUrl: string, appOrigin: string): boolean {
-  return !isSameAppOrigin(targetUrl, appOrigin)
+  return !isTrustedOrigin(targetUrl, [appOrigin])
 }
 
 /** `setWindowOpenHandler`'s answer: always deny. */

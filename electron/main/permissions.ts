@@ -1,3 +1,5 @@
+import { isTrustedOrigin } from '../core/ipc/trusted-origin'
+
 /**
  * Which permission requests are granted. Only the camera, and only to the app's own pages
  * (capture) and to the liveness verify page's origin; microphone, geolocation, notifications,
@@ -14,15 +16,5 @@ export function isPermissionGranted(query: PermissionQuery, cameraOrigins: reado
   if (query.permission !== 'media') return false
   const types = query.mediaTypes ?? []
   if (types.length === 0 || types.some((t) => t !== 'video')) return false
-  let origin: string
-  try {
-    const url = new URL(query.requestingUrl)
-    origin = `${url.protocol}//${url.host}`
-  } catch {
-    return false
-  }
-  return cameraOrigins.some((allowed) => {
-    const a = new URL(allowed)
-    return `${a.protocol}//${a.host}` === origin
-  })
+  return isTrustedOrigin(query.requestingUrl, cameraOrigins)
 }

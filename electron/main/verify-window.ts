@@ -1,5 +1,6 @@
 import { BrowserWindow, session } from 'electron'
 import type { WindowPort } from '../core/app/ui-ports'
+import { isTrustedOrigin, originOf } from '../core/ipc/trusted-origin'
 import { denyWindowOpen } from './navigation-guards'
 import { isPermissionGranted } from './permissions'
 import { verifyWindowOptions } from './window-options'
@@ -15,7 +16,8 @@ let opened = 0
 export function electronWindowPort(): WindowPort {
   return {
     async openVerifyWindow(url) {
-      const origin = new URL(url).origin
+      const origin = originOf(url)
+      if (origin === null) throw new Error('The verify page has no web origin')
       opened += 1
       const partition = `verify-${process.pid}-${opened}`
       const ses = session.fromPartition(partition)
@@ -30,7 +32,7 @@ export function electronWindowPort(): WindowPort {
       window.webContents.setWindowOpenHandler(denyWindowOpen)
       // The page stays on the platform's verify origin: links, server redirects and subframes alike.
       const keepOrigin = (event: { preventDefault(): void }, target: string): void => {
-        if (!URL.canParse(target) || new URL(target).origin !== origin) event.preventDefault()
+        if (!isTrustedOrigin(target, [origin])) event.preventDefault()
       }
       window.webContents.on('will-navigate', (event, target) => keepOrigin(event, target))
       window.webContents.on('will-redirect', (event, target) => keepOrigin(event, target))
