@@ -6,8 +6,11 @@ import { createLogger } from '../core/log/logger'
 import { Redactor } from '../core/log/redact'
 import { appOrigin, resolveAppAsset } from './app-protocol'
 import { contentSecurityPolicy } from './content-security-policy'
-import { registerIpc, senderUrlOf, type IpcMainLike } from './ipc-registration'
-import { denyWindowOpen, shouldBlockNavigation } from './navigation-guards'
+import type { MainIpc } from './electron-modules'
+import { registerIpc, senderUrlOf } from './ipc-registration'
+import { denyWindowOpen } from './navigation-guards'
+import { FakeWebContents } from './test-support/fake-electron'
+import { guardWebContents, NavigationAllowlist } from './web-contents-guards'
 import { isPermissionGranted } from './permissions'
 import { mainWindowOptions, verifyWindowOptions } from './window-options'
 
@@ -35,9 +38,10 @@ describe('main window options', () => {
     expect(prefs.devTools).toBe(false)
     expect(mainWindowOptions('/p.cjs', { devTools: true }).webPreferences?.devTools).toBe(true)
   })
-  it('gives the verify window no preload and its own partition', () => {
+  it('gives the verify window no preload, no DevTools and its own partition', () => {
     const verify = verifyWindowOptions('verify-session').webPreferences ?? {}
     expect(verify.preload).toBeUndefined()
+    expect(verify.devTools).toBe(false)
     expect(verify.partition).toBe('verify-session')
     expect(verify.sandbox).toBe(true)
     expect(verify.nodeIntegration).toBe(false)
@@ -68,16 +72,34 @@ describe('content security policy', () => {
   })
 })
 
-describe('navigation and window-open guards', () => {
-  it('allows navigation within the app origin only', () => {
-    expect(shouldBlockNavigation(`${appOrigin}/index.html#/queue`, appOrigin)).toBe(false)
-    expect(shouldBlockNavigation('https://evil.example/', appOrigin)).toBe(true)
-    expect(shouldBlockNavigation('file:///etc/passwd', appOrigin)).toBe(true)
-    expect(shouldBlockNavigation('app://other-host/index.html', appOrigin)).toBe(true)
-    expect(shouldBlockNavigation('not a url', appOrigin)).toBe(true)
+describe('navigation and window-open guards (every web contents)', () => {
+  function guarded(origins: readonly string[] | null) {
+    const contents = new FakeWebContents()
+    const allowlist = new NavigationAllowlist()
+    guardWebContents(contents, allowlist)
+    if (origins) allowlist.allow(contents, origins)
+    return contents
+  }
+  it('keeps the main window on the app origin: links, redirects and subframes', () => {
+    const main = guarded([appOrigin])
+    for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate'] as const) {
+      expect(main.tryNavigate(event, `${appOrigin}/index.html#/queue`)).toBe(true)
+      for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://other-host/index.html', 'app://kyc-desk.evil/', 'data:text/html,x', 'not a url']) {
+        expect(main.tryNavigate(event, url), `${event} ${url}`).toBe(false)
+      }
+    }
   })
-  it('denies every window.open', () => {
+  it('lets a web contents nobody registered navigate nowhere', () => {
+    const stray = guarded(null)
+    expect(stray.tryNavigate('will-navigate', `${appOrigin}/index.html`)).toBe(false)
+  })
+  it('denies every window.open and every webview', () => {
+    const contents = guarded([appOrigin])
+    expect(contents.windowOpenHandler?.()).toEqual({ action: 'deny' })
     expect(denyWindowOpen()).toEqual({ action: 'deny' })
+    let prevented = false
+    contents.listeners.emit('will-attach-webview', { preventDefault: () => (prevented = true) })
+    expect(prevented).toBe(true)
   })
 })
 
@@ -114,15 +136,15 @@ describe('app protocol', () => {
 
 describe('IPC registration', () => {
   function fakeIpc() {
-    const handlers = new Map<string, (event: unknown, request: unknown) => unknown>()
-    const ipc = {
-      handle: (channel: string, listener: (event: unknown, request: unknown) => unknown) => {
+    const handlers = new Map<string, Parameters<MainIpc['handle']>[1]>()
+    const ipc: MainIpc = {
+      handle: (channel, listener) => {
         if (handlers.has(channel)) throw new Error(`registered twice: ${channel}`)
         handlers.set(channel, listener)
       },
-      removeHandler: (channel: string) => handlers.delete(channel),
+      removeHandler: (channel) => void handlers.delete(channel),
     }
-    return { handlers, ipc: ipc as unknown as IpcMainLike }
+    return { handlers, ipc }
   }
   const table = new Proxy({} as HandlerTable, { get: () => async () => ({}) })
   const log = createLogger({ redactor: new Redactor() })
@@ -139,8 +161,13 @@ describe('IPC registration', () => {
     const { handlers, ipc } = fakeIpc()
     registerIpc(ipc, table, originSenderPolicy([appOrigin]), log)
     const call = handlers.get('app:info')
-    const result = await call?.({ senderFrame: { url: 'https://evil.example/' } }, {})
+    const result = await call?.({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN_SENDER' }) })
+  })
+
+  it('speaks only for top-level frames: a subframe, even on the app origin, or no frame is refused', () => {
+    expect(senderUrlOf({ senderFrame: { url: `${appOrigin}/index.html`, parent: null } })).toBe(`${appOrigin}/index.html`)
+    expect(senderUrlOf({ senderFrame: { url: `${appOrigin}/index.html`, parent: {} } })).toBe('')
     expect(senderUrlOf({ senderFrame: null })).toBe('')
   })
 })

@@ -1,24 +1,26 @@
-import { BrowserWindow, app, dialog, type OpenDialogOptions } from 'electron'
+import type { OpenDialogOptions } from 'electron'
 import type { ImportDialogPort } from '../core/intake/import-session'
-
-async function openOne(options: OpenDialogOptions): Promise<string | null> {
-  const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
-  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
-  return result.canceled ? null : (result.filePaths[0] ?? null)
-}
+import { dialogParent, type DialogModules } from './save-dialog'
 
 /** The system open dialogs for the batch import: the manifest file, then its images folder. */
-export function electronImportDialogs(): ImportDialogPort {
+export function electronImportDialogs(electron: DialogModules): ImportDialogPort {
+  const openOne = async (options: OpenDialogOptions): Promise<string | null> => {
+    const parent = dialogParent(electron)
+    if (!parent) return null
+    const result = await electron.dialog.showOpenDialog(parent, options)
+    return result.canceled ? null : (result.filePaths[0] ?? null)
+  }
+  const documents = () => electron.app.getPath('documents')
   return {
     chooseManifest: () =>
       openOne({
-        defaultPath: app.getPath('documents'),
+        defaultPath: documents(),
         filters: [
           { name: 'Manifest (CSV, Excel)', extensions: ['csv', 'xlsx'] },
           { name: 'All files', extensions: ['*'] },
         ],
         properties: ['openFile'],
       }),
-    chooseFolder: () => openOne({ defaultPath: app.getPath('documents'), properties: ['openDirectory'] }),
+    chooseFolder: () => openOne({ defaultPath: documents(), properties: ['openDirectory'] }),
   }
 }

@@ -1,4 +1,4 @@
-import type { SafeStorage } from 'electron'
+import type { MainSafeStorage } from './electron-modules'
 import type { KeyProvider } from '../core/vault/key-provider'
 
 /**
@@ -6,7 +6,7 @@ import type { KeyProvider } from '../core/vault/key-provider'
  * On Linux without a keyring Electron falls back to a hard-coded password ("basic_text"):
  * the key is then effectively stored in clear, so the operator is told.
  */
-export function safeStorageKeyProvider(safeStorage: SafeStorage, platform: NodeJS.Platform): KeyProvider {
+export function safeStorageKeyProvider(safeStorage: MainSafeStorage, platform: NodeJS.Platform): KeyProvider {
   const backend = platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os'
   const secure = safeStorage.isEncryptionAvailable() && backend !== 'basic_text' && backend !== 'unknown'
   return {

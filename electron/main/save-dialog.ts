@@ -1,18 +1,29 @@
 import { join } from 'node:path'
-import { BrowserWindow, app, dialog } from 'electron'
 import type { DialogPort } from '../core/app/ui-ports'
+import type { MainApp, MainBrowserWindowClass, MainDialog } from './electron-modules'
+
+export interface DialogModules {
+  readonly app: Pick<MainApp, 'getPath'>
+  readonly BrowserWindow: Pick<MainBrowserWindowClass, 'getFocusedWindow' | 'getAllWindows'>
+  readonly dialog: MainDialog
+}
+
+/** The window a dialog is modal to: the focused one, else the main window. */
+export function dialogParent(electron: DialogModules) {
+  return electron.BrowserWindow.getFocusedWindow() ?? electron.BrowserWindow.getAllWindows()[0] ?? null
+}
 
 /** The system save dialog, over the app's window, starting in Documents. */
-export function electronDialogPort(): DialogPort {
+export function electronDialogPort(electron: DialogModules): DialogPort {
   return {
     async chooseSavePath({ defaultName, filters }) {
-      const options = {
-        defaultPath: join(app.getPath('documents'), defaultName),
+      const parent = dialogParent(electron)
+      if (!parent) return null
+      const result = await electron.dialog.showSaveDialog(parent, {
+        defaultPath: join(electron.app.getPath('documents'), defaultName),
         filters: filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
-        properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
-      }
-      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
-      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      })
       return result.canceled || !result.filePath ? null : result.filePath
     },
   }

@@ -43,8 +43,9 @@ export function verifyWindowOptions(partition: string): BrowserWindowConstructor
   return {
     width: 480,
     height: 800,
-    title: 'Real-person verification',
+    title: '真人核验 · Face check',
     autoHideMenuBar: true,
-    webPreferences: { ...hardenedWebPreferences, partition },
+    // No DevTools on a page the customer uses at the counter, in any build.
+    webPreferences: { ...hardenedWebPreferences, partition, devTools: false },
   }
 }

@@ -1,0 +1,2 @@
+// import.meta.env in main, replaced by electron-vite at build time.
+/// <reference types="electron-vite/node" />

@@ -1,0 +1,212 @@
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { eventChannel } from '../../shared/contract/names'
+import type { Core } from '../core/app/create-core'
+import { electronSqliteBindingPath } from './native-binding'
+import { startMain, type MainBuild } from './start-main'
+import { createFakeElectron, FakeEvent, type FakeElectron } from './test-support/fake-electron'
+
+// The values production uses: Electron 45, the app:// origin, out/main beside out/preload and out/renderer.
+const electronVersion = '45.5.0'
+const appPage = 'app://kyc-desk/index.html'
+const production: MainBuild = { devTools: false }
+const repoRoot = join(import.meta.dirname, '../..')
+// The tests run under Node, so the Node build of better-sqlite3 stands where Electron's would.
+const nodeSqlite = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node')
+
+interface Layout {
+  readonly root: string
+  readonly appPath: string
+  readonly resourcesPath: string
+  readonly mainDir: string
+}
+
+/** An app folder as `npm start` (unpackaged) or an installer (packaged) lays it out. */
+function makeLayout(packaged: boolean): Layout {
+  const root = mkdtempSync(join(tmpdir(), 'kyc-main-'))
+  const appPath = packaged ? join(root, 'resources', 'app.asar') : join(root, 'app')
+  const resourcesPath = join(root, 'resources')
+  const mainDir = join(appPath, 'out', 'main')
+  mkdirSync(join(appPath, 'out', 'renderer', 'assets'), { recursive: true })
+  mkdirSync(mainDir, { recursive: true })
+  writeFileSync(join(appPath, 'out', 'renderer', 'index.html'), '<!doctype html><title>kyc-desk</title><script type="module" src="./assets/index.js"></script>')
+  writeFileSync(join(appPath, 'out', 'renderer', 'assets', 'index.js'), 'export {}')
+  writeFileSync(join(root, 'secret.txt'), 'not for the renderer')
+  const binding = electronSqliteBindingPath(packaged ? { packaged, resourcesPath } : { packaged, appRoot: appPath, electronVersion })
+  mkdirSync(dirname(binding), { recursive: true })
+  copyFileSync(nodeSqlite, binding)
+  cpSync(join(repoRoot, 'resources', 'example-import'), join(packaged ? resourcesPath : join(appPath, 'resources'), 'example-import'), { recursive: true })
+  return { root, appPath, resourcesPath, mainDir }
+}
+
+const running: { core: Core; fake: FakeElectron }[] = []
+const folders: string[] = []
+
+async function boot(options: { packaged?: boolean; build?: MainBuild; singleInstance?: boolean } = {}) {
+  const layout = makeLayout(options.packaged ?? false)
+  folders.push(layout.root)
+  const fake = createFakeElectron({
+    isPackaged: options.packaged ?? false,
+    appPath: layout.appPath,
+    userData: join(layout.root, 'userData'),
+    documents: join(layout.root, 'Documents'),
+    ...(options.singleInstance === undefined ? {} : { singleInstance: options.singleInstance }),
+  })
+  const main = startMain(fake.electron, options.build ?? production, {
+    platform: 'linux',
+    electronVersion,
+    resourcesPath: layout.resourcesPath,
+    mainDir: layout.mainDir,
+    pid: 4242,
+  })
+  const core = await main.started
+  if (core) running.push({ core, fake })
+  return { fake, core, layout }
+}
+
+/** A renderer call as ipcMain delivers it, from a top-level frame at `url`. */
+async function call(fake: FakeElectron, channel: string, request: unknown, url = appPage, parent: unknown = null): Promise<unknown> {
+  const handler = fake.ipcHandlers.get(channel)
+  if (!handler) throw new Error(`no handler for ${channel}`)
+  return handler({ senderFrame: { url, parent } }, request)
+}
+
+afterEach(async () => {
+  for (const { core } of running.splice(0)) await core.close().catch(() => undefined)
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
+})
+
+describe("main's start-up, with fake Electron modules and a real core", () => {
+  it('registers app:// as a privileged scheme and removes the default menu', async () => {
+    const { fake } = await boot()
+    expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+    expect(fake.menus).toEqual([null])
+  })
+
+  it('creates the main window hardened, without DevTools, and loads app://kyc-desk/index.html', async () => {
+    const { fake, layout } = await boot()
+    expect(fake.windows).toHaveLength(1)
+    const [window] = fake.windows
+    const prefs = window?.options.webPreferences ?? {}
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, devTools: false })
+    expect(prefs.preload).toBe(join(layout.appPath, 'out', 'preload', 'index.cjs'))
+    expect(window?.loadedUrl).toBe(appPage)
+    window?.listeners.emit('ready-to-show')
+    expect(window?.shown).toBe(true)
+  })
+
+  it('lets the renderer at app://kyc-desk create the first operator and sign in through a real core', async () => {
+    const { fake } = await boot()
+    expect(await call(fake, 'operators:status', {})).toMatchObject({ ok: true, value: { setupRequired: true, signedIn: null } })
+    const created = await call(fake, 'operators:create', { name: '林晓', pin: '246810' })
+    expect(created).toMatchObject({ ok: true, value: { setupRequired: false, signedIn: { name: '林晓' } } })
+    // A channel that needs a signed-in operator now answers too.
+    expect(await call(fake, 'applicants:counts', {})).toMatchObject({ ok: true })
+  })
+
+  it('refuses a call from another origin, a look-alike app host and a subframe', async () => {
+    const { fake } = await boot()
+    for (const [url, parent] of [
+      ['https://evil.example/', null],
+      ['app://kyc-desk.evil/index.html', null],
+      ['http://127.0.0.1:48700/verify/abc', null],
+      [appPage, { url: appPage }],
+    ] as const) {
+      expect(await call(fake, 'operators:status', {}, url, parent), url).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN_SENDER' }) })
+    }
+  })
+
+  it('serves the built renderer over app:// with the CSP and nosniff on the response, and refuses traversal', async () => {
+    const { fake } = await boot()
+    const handler = fake.protocolHandlers.get('app')
+    if (!handler) throw new Error('app:// is not handled')
+    const page = await handler(new Request(appPage))
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'")
+    expect(await page.text()).toContain('<title>kyc-desk</title>')
+    expect((await handler(new Request('app://kyc-desk/assets/index.js'))).headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    for (const url of ['app://kyc-desk/..%2F..%2F..%2Fsecret.txt', 'app://kyc-desk/%2e%2e/%2e%2e/%2e%2e/secret.txt', 'app://other/index.html', 'app://kyc-desk/missing.html']) {
+      const refused = await handler(new Request(url))
+      expect(refused.status, url).toBe(404)
+      expect(await refused.text()).not.toContain('not for the renderer')
+    }
+  })
+
+  it('grants the camera only to the app and refuses downloads in the main session', async () => {
+    const { fake } = await boot()
+    expect(fake.defaultSession.request('media', { requestingUrl: appPage, mediaTypes: ['video'] })).toBe(true)
+    expect(fake.defaultSession.request('media', { requestingUrl: 'https://evil.example/', mediaTypes: ['video'] })).toBe(false)
+    expect(fake.defaultSession.request('geolocation', { requestingUrl: appPage })).toBe(false)
+    expect(fake.defaultSession.download()).toBe(false)
+  })
+
+  it('guards the main window: no window.open, and navigation only within app://kyc-desk', async () => {
+    const { fake } = await boot()
+    const contents = fake.windows[0]?.webContents
+    expect(contents?.windowOpenHandler?.()).toEqual({ action: 'deny' })
+    expect(contents?.tryNavigate('will-navigate', `${appPage}#/queue`)).toBe(true)
+    expect(contents?.tryNavigate('will-navigate', 'https://evil.example/')).toBe(false)
+    expect(contents?.tryNavigate('will-redirect', 'file:///etc/passwd')).toBe(false)
+  })
+
+  it('forwards core events to the window', async () => {
+    const { fake, core } = await boot()
+    core?.events.emit('operators:locked', { reason: 'idle' })
+    expect(fake.windows[0]?.webContents.sent).toContainEqual({ channel: eventChannel('operators:locked'), payload: { reason: 'idle' } })
+  })
+
+  it('closes the core before quitting: the quit is held once, then repeated', async () => {
+    const { fake, core } = await boot()
+    const quit = new FakeEvent()
+    fake.app.listeners.emit('will-quit', quit)
+    expect(quit.prevented).toBe(true)
+    await expect.poll(() => fake.app.quits).toBe(1)
+    expect(() => core?.store.applicants.countsByStatus()).toThrow()
+    const again = new FakeEvent()
+    fake.app.listeners.emit('will-quit', again)
+    expect(again.prevented).toBe(false)
+    running.splice(0)
+  })
+
+  it('focuses the window when a second instance starts, and a second instance itself quits', async () => {
+    const { fake } = await boot()
+    fake.app.listeners.emit('second-instance')
+    expect(fake.windows[0]?.focused).toBe(1)
+    const second = await boot({ singleInstance: false })
+    expect(second.core).toBeNull()
+    expect(second.fake.app.quits).toBe(1)
+    expect(second.fake.windows).toHaveLength(0)
+  })
+
+  it('loads the packaged app’s own better-sqlite3 from resources/app.asar.unpacked', async () => {
+    const { fake, core } = await boot({ packaged: true })
+    expect(core).not.toBeNull()
+    expect(fake.windows[0]?.loadedUrl).toBe(appPage)
+    expect(await call(fake, 'operators:status', {})).toMatchObject({ ok: true })
+  })
+
+  it('says what is missing and quits when the database module is not there', async () => {
+    const layout = makeLayout(false)
+    folders.push(layout.root)
+    rmSync(join(layout.appPath, '.electron-runtime'), { recursive: true })
+    const fake = createFakeElectron({ isPackaged: false, appPath: layout.appPath, userData: join(layout.root, 'u'), documents: layout.root })
+    const started = await startMain(fake.electron, production, { platform: 'linux', electronVersion, resourcesPath: layout.resourcesPath, mainDir: layout.mainDir, pid: 1 }).started
+    expect(started).toBeNull()
+    expect(fake.errorBoxes[0]?.content).toContain('npm run install:electron-runtime')
+    expect(fake.app.quits).toBe(1)
+    expect(fake.windows).toHaveLength(0)
+  })
+
+  it('uses the dev server and DevTools only in a development build', async () => {
+    const dev = await boot({ build: { devServerUrl: 'http://localhost:5173/', devTools: true } })
+    expect(dev.fake.windows[0]?.loadedUrl).toBe('http://localhost:5173/')
+    expect(dev.fake.windows[0]?.options.webPreferences?.devTools).toBe(true)
+    expect(await call(dev.fake, 'operators:status', {}, 'http://localhost:5173/')).toMatchObject({ ok: true })
+    expect(await call(dev.fake, 'operators:status', {}, appPage)).toMatchObject({ ok: false })
+  })
+})
