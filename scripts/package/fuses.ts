@@ -1,21 +1,23 @@
-import { FuseV1Options, FuseVersion, type FuseV1Config } from '@electron/fuses'
+import type { Configuration } from 'electron-builder'
+
+type FuseOptionsV1 = NonNullable<Configuration['electronFuses']>
 
 /**
- * The Electron fuses kyc-desk ships with (Electron security checklist #19). They are flipped in
- * the packaged binary, where no command-line flag or environment variable can undo them.
+ * The Electron fuses kyc-desk ships with (Electron security checklist #19), in electron-builder's
+ * `electronFuses` shape: flipped in the packaged binary, where no flag or environment variable
+ * can undo them.
  */
-export const kycDeskFuses: FuseV1Config<boolean> = {
-  version: FuseVersion.V1,
+export const kycDeskFuses = {
   // The binary can never be started as a plain Node.js (ELECTRON_RUN_AS_NODE).
-  [FuseV1Options.RunAsNode]: false,
+  runAsNode: false,
   // Cookies on disk are encrypted with the OS keychain.
-  [FuseV1Options.EnableCookieEncryption]: true,
+  enableCookieEncryption: true,
   // NODE_OPTIONS and --inspect cannot inject code or a debugger into main.
-  [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
-  [FuseV1Options.EnableNodeCliInspectArguments]: false,
-  // The app is loaded only from app.asar, and the asar is checked against its build-time hash.
-  [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
-  [FuseV1Options.OnlyLoadAppFromAsar]: true,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  // The app is loaded only from app.asar, checked against its build-time hash (macOS, Windows).
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
   // The renderer is served by the app:// protocol; file:// gets no extra privileges.
-  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
-}
+  grantFileProtocolExtraPrivileges: false,
+} as const satisfies FuseOptionsV1
