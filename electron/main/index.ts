@@ -12,5 +12,6 @@ startMain(
     resourcesPath: process.resourcesPath,
     mainDir: import.meta.dirname,
     pid: process.pid,
+    keyFile: process.env['KYC_DESK_KEY_FILE'] || null,
   },
 )

@@ -45,15 +45,26 @@ function makeLayout(packaged: boolean): Layout {
 const running: { core: Core; fake: FakeElectron }[] = []
 const folders: string[] = []
 
-async function boot(options: { packaged?: boolean; build?: MainBuild; singleInstance?: boolean } = {}) {
-  const layout = makeLayout(options.packaged ?? false)
-  folders.push(layout.root)
+interface BootOptions {
+  readonly packaged?: boolean
+  readonly build?: MainBuild
+  readonly singleInstance?: boolean
+  readonly keyringBackend?: string
+  readonly keyFile?: string
+  /** Start again on the folders of an earlier boot (a restart of the app). */
+  readonly layout?: Layout
+}
+
+async function boot(options: BootOptions = {}) {
+  const layout = options.layout ?? makeLayout(options.packaged ?? false)
+  if (!options.layout) folders.push(layout.root)
   const fake = createFakeElectron({
     isPackaged: options.packaged ?? false,
     appPath: layout.appPath,
     userData: join(layout.root, 'userData'),
     documents: join(layout.root, 'Documents'),
     ...(options.singleInstance === undefined ? {} : { singleInstance: options.singleInstance }),
+    ...(options.keyringBackend === undefined ? {} : { keyringBackend: options.keyringBackend }),
   })
   const main = startMain(fake.electron, options.build ?? production, {
     platform: 'linux',
@@ -61,6 +72,7 @@ async function boot(options: { packaged?: boolean; build?: MainBuild; singleInst
     resourcesPath: layout.resourcesPath,
     mainDir: layout.mainDir,
     pid: 4242,
+    keyFile: options.keyFile ?? null,
   })
   const core = await main.started
   if (core) running.push({ core, fake })
@@ -195,7 +207,7 @@ describe("main's start-up, with fake Electron modules and a real core", () => {
     folders.push(layout.root)
     rmSync(join(layout.appPath, '.electron-runtime'), { recursive: true })
     const fake = createFakeElectron({ isPackaged: false, appPath: layout.appPath, userData: join(layout.root, 'u'), documents: layout.root })
-    const started = await startMain(fake.electron, production, { platform: 'linux', electronVersion, resourcesPath: layout.resourcesPath, mainDir: layout.mainDir, pid: 1 }).started
+    const started = await startMain(fake.electron, production, { platform: 'linux', electronVersion, resourcesPath: layout.resourcesPath, mainDir: layout.mainDir, pid: 1, keyFile: null }).started
     expect(started).toBeNull()
     expect(fake.errorBoxes[0]?.content).toContain('npm run install:electron-runtime')
     expect(fake.app.quits).toBe(1)
@@ -208,5 +220,50 @@ describe("main's start-up, with fake Electron modules and a real core", () => {
     expect(dev.fake.windows[0]?.options.webPreferences?.devTools).toBe(true)
     expect(await call(dev.fake, 'operators:status', {}, 'http://localhost:5173/')).toMatchObject({ ok: true })
     expect(await call(dev.fake, 'operators:status', {}, appPage)).toMatchObject({ ok: false })
+  })
+})
+
+describe('finding 5: live data needs a protected data key', () => {
+  const live = { platform: { baseUrl: 'https://api.example.com' } }
+
+  async function signedIn(fake: FakeElectron): Promise<void> {
+    expect(await call(fake, 'operators:create', { name: '林晓', pin: '246810' })).toMatchObject({ ok: true })
+  }
+
+  it('lets training mode run on a keyring-less Linux, with the warning shown', async () => {
+    const { fake } = await boot({ keyringBackend: 'basic_text' })
+    expect(await call(fake, 'app:info', {})).toMatchObject({ ok: true, value: { keyProtection: { kind: 'safe-storage', secure: false } } })
+  })
+
+  it('refuses to point the app at a live platform while the key is protected only by a fixed password', async () => {
+    const { fake, core } = await boot({ keyringBackend: 'basic_text' })
+    await signedIn(fake)
+    const refused = await call(fake, 'settings:update', live)
+    expect(refused).toEqual({ ok: false, error: expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining('KYC_DESK_KEY_FILE') }) })
+    expect(core?.settings.get().platform.baseUrl).toBe('')
+  })
+
+  it('refuses to open live data at start-up on a PC that lost its keyring, saying what IT must do', async () => {
+    const first = await boot()
+    first.core?.settings.update(live)
+    await first.core?.close()
+    running.splice(0)
+    const again = await boot({ layout: first.layout, keyringBackend: 'basic_text' })
+    expect(again.core).toBeNull()
+    expect(again.fake.errorBoxes[0]?.content).toContain('系统密钥环')
+    expect(again.fake.errorBoxes[0]?.content).toContain('KYC_DESK_KEY_FILE')
+    expect(again.fake.windows).toHaveLength(0)
+    expect(again.fake.app.quits).toBe(1)
+  })
+
+  it('opens live data under a key file IT configured, keyring or not', async () => {
+    const layout = makeLayout(false)
+    folders.push(layout.root)
+    const keyFile = join(layout.root, 'it', 'kyc-desk.key')
+    mkdirSync(dirname(keyFile), { recursive: true })
+    const first = await boot({ layout, keyringBackend: 'basic_text', keyFile })
+    await signedIn(first.fake)
+    expect(await call(first.fake, 'settings:update', live)).toMatchObject({ ok: true })
+    expect(await call(first.fake, 'app:info', {})).toMatchObject({ ok: true, value: { keyProtection: { kind: 'key-file', secure: true } } })
   })
 })

@@ -10,6 +10,7 @@ import { electronImportDialogs } from './import-dialogs'
 import { registerIpc } from './ipc-registration'
 import { createMainWindow } from './main-window'
 import { findElectronSqliteBinding } from './native-binding'
+import { KeyFileProvider } from '../core/vault/key-file-provider'
 import { safeStorageKeyProvider } from './safe-storage-key-provider'
 import { electronDialogPort } from './save-dialog'
 import { grantCameraOnly, refuseDownloads } from './session-policy'
@@ -32,6 +33,8 @@ export interface MainEnvironment {
   /** The folder of the built main bundle (`out/main`); preload and renderer are its siblings. */
   readonly mainDir: string
   readonly pid: number
+  /** A key file IT chose at set-up (KYC_DESK_KEY_FILE), used instead of the OS keychain. */
+  readonly keyFile: string | null
 }
 
 export interface RunningMain {
@@ -91,7 +94,7 @@ export function startMain(electron: MainElectron, build: MainBuild, env: MainEnv
     const running = await createCore({
       dataDir: userData,
       appVersion: app.getVersion(),
-      keyProvider: safeStorageKeyProvider(electron.safeStorage, env.platform),
+      keyProvider: env.keyFile ? new KeyFileProvider({ file: env.keyFile }) : safeStorageKeyProvider(electron.safeStorage, env.platform),
       sqliteNativeBinding: binding.path,
       online: { isOnline: () => electron.net.isOnline() },
       // Training mode: the built-in sandbox, started only while no platform is configured.

@@ -21,6 +21,7 @@ import { openKycStore, type KycStore } from '../queue/store'
 import { SettingsService } from '../settings/settings-service'
 import type { OnlineSignal } from '../sync'
 import type { KeyProvider } from '../vault/key-provider'
+import { assertKeyFitForLive } from '../vault/live-data-guard'
 import { platformWiring, SyncController } from './sync-controller'
 import { SyncStatus } from './sync-status'
 import { RetentionService } from '../retention/retention-service'
@@ -91,6 +92,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onListenerError: (error) => log.error('events.listener-failed', { error }),
   })
   const settings = new SettingsService(store.settings, clock)
+  try {
+    assertKeyFitForLive(store.keyProtection, settings.get().platform.baseUrl)
+  } catch (error) {
+    store.close()
+    throw error
+  }
   let closeTraining: (() => Promise<void>) | null = null
   let training: TrainingEndpoints | null = null
   const launcher = options.training && isTrainingLauncher(options.training) ? options.training : null

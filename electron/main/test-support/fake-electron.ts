@@ -102,6 +102,8 @@ export interface FakeAppOptions {
   readonly userData: string
   readonly documents: string
   readonly singleInstance?: boolean
+  /** What safeStorage reports on Linux: a real keyring, or `basic_text` (a fixed password). */
+  readonly keyringBackend?: string
 }
 
 export class FakeApp implements MainApp {
@@ -218,7 +220,7 @@ export function createFakeElectron(appOptions: FakeAppOptions) {
     isEncryptionAvailable: () => true,
     encryptString: (plain) => Buffer.from(plain, 'utf8').reverse(),
     decryptString: (encrypted) => Buffer.from(encrypted).reverse().toString('utf8'),
-    getSelectedStorageBackend: () => 'gnome_libsecret',
+    getSelectedStorageBackend: () => appOptions.keyringBackend ?? 'gnome_libsecret',
   }
   const electron: MainElectron = {
     app,

@@ -8,6 +8,7 @@ import { maskTail } from '../../log/redact'
 import type { PlatformClientOptions } from '../../platform-client/platform-client'
 import type { KycStore } from '../../queue/store'
 import type { SettingsPatch, SettingsService } from '../../settings/settings-service'
+import { assertKeyFitForLive } from '../../vault/live-data-guard'
 import type { HandlerGroup } from '../handler-table'
 
 export interface SettingsHandlerDeps {
@@ -46,6 +47,7 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
   return {
     'settings:get': () => view(),
     'settings:update': (patch) => {
+      assertKeyFitForLive(deps.store.keyProtection, deps.settings.preview(asPatch(patch)).platform.baseUrl)
       deps.settings.update(asPatch(patch))
       // Who pointed the app at another platform, or shortened retention, must be on record.
       deps.store.events.append({ type: 'settings-changed', operatorId: deps.operatorId(), details: { changed: Object.keys(patch).sort() } })
