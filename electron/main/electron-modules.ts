@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, CustomScheme, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron'
+import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron'
 
 /**
  * The part of Electron that main's start-up uses, as narrow interfaces. index.ts passes the real
@@ -121,5 +121,13 @@ export interface MainElectron {
   readonly dialog: MainDialog
   readonly safeStorage: MainSafeStorage
   readonly net: { isOnline(): boolean }
-  readonly Menu: { setApplicationMenu(menu: null): void }
+  readonly Menu: MainMenu
+}
+
+/** A built menu, handed back to Electron as it came. */
+export type MenuHandle = object
+
+export interface MainMenu {
+  buildFromTemplate(template: MenuItemConstructorOptions[]): MenuHandle
+  setApplicationMenu(menu: MenuHandle | null): void
 }

@@ -5,6 +5,7 @@ import { originSenderPolicy } from '../core/ipc/sender-policy'
 import { createLogger } from '../core/log/logger'
 import { Redactor } from '../core/log/redact'
 import { appOrigin, resolveAppAsset } from './app-protocol'
+import { applicationMenu } from './application-menu'
 import { contentSecurityPolicy } from './content-security-policy'
 import type { MainIpc } from './electron-modules'
 import { registerIpc, senderUrlOf } from './ipc-registration'
@@ -169,5 +170,16 @@ describe('IPC registration', () => {
     expect(senderUrlOf({ senderFrame: { url: `${appOrigin}/index.html`, parent: null } })).toBe(`${appOrigin}/index.html`)
     expect(senderUrlOf({ senderFrame: { url: `${appOrigin}/index.html`, parent: {} } })).toBe('')
     expect(senderUrlOf({ senderFrame: null })).toBe('')
+  })
+})
+
+describe('application menu', () => {
+  const menu = { buildFromTemplate: (template: unknown[]) => ({ template }) }
+  it('has none on Windows and Linux, so nothing offers DevTools or reload', () => {
+    expect(applicationMenu(menu, 'win32')).toBeNull()
+    expect(applicationMenu(menu, 'linux')).toBeNull()
+  })
+  it('keeps only the system app and edit menus on macOS (copy and paste), with no View or Help', () => {
+    expect(applicationMenu(menu, 'darwin')).toEqual({ template: [{ role: 'appMenu' }, { role: 'editMenu' }] })
   })
 })

@@ -14,6 +14,7 @@ import { KeyFileProvider } from '../core/vault/key-file-provider'
 import { safeStorageKeyProvider } from './safe-storage-key-provider'
 import { electronDialogPort } from './save-dialog'
 import { grantCameraOnly, refuseDownloads } from './session-policy'
+import { applicationMenu } from './application-menu'
 import { launchTrainingSandbox } from './training-sandbox'
 import { electronWindowPort } from './verify-window'
 import { guardEveryWebContents, NavigationAllowlist } from './web-contents-guards'
@@ -81,8 +82,7 @@ export function startMain(electron: MainElectron, build: MainBuild, env: MainEnv
       return null
     }
     await app.whenReady()
-    // No default menu: it would offer DevTools, reload and electronjs.org at the counter.
-    electron.Menu.setApplicationMenu(null)
+    electron.Menu.setApplicationMenu(applicationMenu(electron.Menu, env.platform))
     const layout = app.isPackaged
       ? ({ packaged: true, resourcesPath: env.resourcesPath } as const)
       : ({ packaged: false, appRoot: app.getAppPath(), electronVersion: env.electronVersion } as const)

@@ -147,7 +147,7 @@ export function createFakeElectron(appOptions: FakeAppOptions) {
   const protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>()
   const privilegedSchemes: CustomScheme[] = []
   const errorBoxes: { title: string; content: string }[] = []
-  const menus: unknown[] = []
+  const menus: (object | null)[] = []
 
   class FakeBrowserWindow implements MainBrowserWindow {
     readonly webContents = new FakeWebContents()
@@ -231,7 +231,7 @@ export function createFakeElectron(appOptions: FakeAppOptions) {
     dialog,
     safeStorage,
     net: { isOnline: () => true },
-    Menu: { setApplicationMenu: (menu) => void menus.push(menu) },
+    Menu: { buildFromTemplate: (template) => ({ template }), setApplicationMenu: (menu) => void menus.push(menu) },
   }
   return { electron, app, windows, partitions, defaultSession, ipcHandlers, protocolHandlers, privilegedSchemes, errorBoxes, menus }
 }
