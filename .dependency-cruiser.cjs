@@ -1,5 +1,5 @@
 /**
- * The layer rules of ../shared/ARCHITECTURE.md, checked on every `npm test`.
+ * The layer rules of docs/ARCHITECTURE.md, checked on every `npm test`.
  * A violation fails the run and names the file and the import.
  */
 const nodeBuiltins = require('node:module').builtinModules.map((m) => `^(node:)?${m.replace('/', '\\/')}(/|$)`)
