@@ -1,5 +1,5 @@
 // npm run package [-- --win|--mac|--linux]: build the app, then the installer with electron-builder
-// (config: electron-builder.ts). electron-builder downloads Electron for the target platform and
+// (config: electron-builder.config.ts). electron-builder downloads Electron for the target platform and
 // rebuilds the native modules for it; where that cannot be reached, stop with one clear line.
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -43,6 +43,6 @@ const run = (command, commandArgs) => {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 run('node_modules/electron-vite/bin/electron-vite.js', ['build'])
-run('node_modules/electron-builder/cli.js', ['--publish', 'never', ...args])
+run('node_modules/electron-builder/cli.js', ['--config', 'electron-builder.config.ts', '--publish', 'never', ...args])
 const appVersion = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version
 console.log(`kyc-desk: installers written to ${join(projectRoot, 'release', appVersion)}`)

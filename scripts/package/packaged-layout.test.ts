@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { listPackage } from '@electron/asar'
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import config, { productNames } from '../../electron-builder'
+import config, { productNames } from '../../electron-builder.config'
 import { findElectronSqliteBinding } from '../../electron/main/native-binding'
 
 /**
