@@ -25,7 +25,7 @@ export function settingsWithFlags(stored: Settings, flags: SyncFlags): Settings 
   }
 }
 
-/** CONTRACT.md: the platform speaks the operator's language unless configured otherwise. */
+/** docs/platform-api/CONTRACT.md: the platform speaks the operator's language unless configured otherwise. */
 export function platformLanguageOf(settings: Settings): PlatformLanguage {
   return settings.platformLanguage ?? (settings.language === 'en' ? 'en_US' : 'zh_CN')
 }

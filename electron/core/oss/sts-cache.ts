@@ -1,7 +1,7 @@
 import type { PlatformOutcome } from '../platform-client/outcome'
 import type { StsCredentials } from '../platform-client/platform-client'
 
-/** Credentials are reused until this long before they expire (CONTRACT.md: 5 minutes). */
+/** Credentials are reused until this long before they expire (docs/platform-api/CONTRACT.md: 5 minutes). */
 export const stsRefreshMarginMs = 5 * 60_000
 
 /**

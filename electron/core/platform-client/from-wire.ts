@@ -17,7 +17,7 @@ export interface PlatformEcho {
   readonly chineseMainland: boolean | null
   readonly issueDate: string | null
   readonly longTerm: boolean | null
-  /** Empty string or null for a document valid for life (CONTRACT.md decision). */
+  /** Empty string or null for a document valid for life (docs/platform-api/CONTRACT.md decision). */
   readonly expiryDate: string | null
   readonly images: Readonly<Record<ImageSlot, string | null>>
 }

@@ -20,7 +20,7 @@ export interface PlatformClientOptions {
   readonly encoding: BodyEncoding
   readonly timeoutMs: number
   readonly language: () => PlatformLanguage
-  /** Envelope statuses this platform uses for "busy, try again" (configurable, CONTRACT.md). */
+  /** Envelope statuses this platform uses for "busy, try again" (configurable, docs/platform-api/CONTRACT.md). */
   readonly retryableStatuses: readonly number[]
   /** Sees every request's path and outcome (never the body), for diagnostics. */
   readonly onCall?: (call: { path: string; outcome: 'ok' | 'refused' | 'transient'; code: string; ms: number }) => void
@@ -42,7 +42,7 @@ export interface VerifyToken {
 export type AuthInfo = AuthInfoAttachment
 
 /**
- * The platform's identity-verification API (CONTRACT.md), and the only app code that knows its
+ * The platform's identity-verification API (docs/platform-api/CONTRACT.md), and the only app code that knows its
  * wire names. Every method answers with a PlatformOutcome; none throws for a platform or network
  * failure.
  */

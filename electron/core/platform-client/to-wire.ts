@@ -15,7 +15,7 @@ export function identityToWire(identity: IdentityData): WireParams {
     gender: identity.gender === 'male' ? 1 : 2,
     isChina: identity.chineseMainland ? 1 : 0,
     singnTime: identity.issueDate,
-    // CONTRACT.md decision: an empty expiry when the document is valid for life.
+    // docs/platform-api/CONTRACT.md decision: an empty expiry when the document is valid for life.
     outofTime: identity.validity.kind === 'until' ? identity.validity.expiryDate : '',
     isAllTime: longTerm ? 1 : 0,
     currentLocation: identity.documentType === 'id_card' ? 1 : 2,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-// The platform's wire format, typos included (CONTRACT.md). Nothing outside this folder and the
+// The platform's wire format, typos included (docs/platform-api/CONTRACT.md). Nothing outside this folder and the
 // sandbox uses these names.
 
 export const envelopeSchema = z.object({
@@ -39,7 +39,7 @@ export const authInfoAttachmentSchema = z.object({
 })
 export type AuthInfoAttachment = z.infer<typeof authInfoAttachmentSchema>
 
-/** CONTRACT.md: the appToken attachment is either the token itself or `{ verifyToken, verifyUrl }`. */
+/** docs/platform-api/CONTRACT.md: the appToken attachment is either the token itself or `{ verifyToken, verifyUrl }`. */
 export const appTokenAttachmentSchema = z.union([
   z.string().min(1).transform((verifyToken) => ({ verifyToken, verifyUrl: null as string | null })),
   z.object({ verifyToken: z.string().min(1), verifyUrl: z.string().url().nullable().optional() }).transform((o) => ({

@@ -3,7 +3,7 @@ import type { StepContext } from './step-context'
 import { done, fromPlatformFailure, type StepOutcome } from './step-outcome'
 
 /**
- * CONTRACT.md: `vedioAuth` answers -1002 while the face check is not done yet (or has expired).
+ * docs/platform-api/CONTRACT.md: `vedioAuth` answers -1002 while the face check is not done yet (or has expired).
  * It is the one refusal that means "ask again later" rather than "a person must act".
  */
 export const LIVENESS_NOT_VERIFIED = -1002
