@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, rmSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { DialogPort, WindowPort } from '../core/app/ui-ports'
+import { KycError } from '../core/errors/kyc-error'
+import type { ImportDialogPort } from '../core/intake/import-session'
 import { originOf } from '../core/ipc/trusted-origin'
 
 /**
@@ -61,6 +63,15 @@ export class BrowserActions {
     },
   }
 
+  /**
+   * The batch import reads the operator's files by path, which a browser never hands over; until
+   * it reads uploads from memory (so no plaintext copy of a scan lands on disk), it says so.
+   */
+  readonly importDialogs: ImportDialogPort = {
+    chooseManifest: () => Promise.reject(importUnavailable()),
+    chooseFolder: () => Promise.reject(importUnavailable()),
+  }
+
   /** Hands a finished export over once; the server deletes it after sending. */
   takeDownload(id: string): PendingDownload | null {
     const found = this.downloads.get(id) ?? null
@@ -76,4 +87,11 @@ export class BrowserActions {
     this.downloads.clear()
     rmSync(this.folder, { recursive: true, force: true })
   }
+}
+
+function importUnavailable(): KycError {
+  return new KycError(
+    'UNAVAILABLE',
+    'Batch import is not available in the browser yet (批量导入暂不支持浏览器模式): use the desktop app, or "kyc-desk import" on this computer',
+  )
 }

@@ -52,7 +52,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     keyProvider: options.keyProvider,
     ...(options.platform ? {} : options.training ? { training: options.training } : {}),
     ...(options.logEcho ? { logEcho: options.logEcho } : {}),
-    ...(options.importDialogs ? { importDialogs: options.importDialogs } : {}),
+    importDialogs: options.importDialogs ?? actions.importDialogs,
     windows: actions.windows,
     dialogs: actions.dialogs,
   })
