@@ -112,8 +112,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   app.post('/api/invoke', async (request, reply) => {
     const parsed = invokeBodySchema.safeParse(request.body)
     if (!parsed.success) return refuse(reply, { status: 400, code: 'BAD_REQUEST', message: 'The body must be {"channel": string, "request": ...}' })
-    // The sender is the page's origin as the browser states it; a request without one is refused by the policy.
-    const sender = request.headers.origin ?? request.headers.referer ?? ''
+    // The sender is the page's origin as the browser states it (every fetch POST carries one); none is refused by the policy.
+    const sender = request.headers.origin ?? ''
     const { value, actions: asked } = await actions.collect(() => dispatch(core.handlers, parsed.data.channel, parsed.data.request, sender, policy, core.log))
     const status = !value.ok ? (refusalStatus[value.error.code] ?? 200) : 200
     return reply.code(status).send({ result: value, actions: asked })
