@@ -51,6 +51,13 @@ module.exports = {
       to: { pathNot: ['^electron/preload/', '^shared/contract/(names|errors)\\.ts$', '^electron$', 'node_modules/electron/'] },
     },
     {
+      name: 'served-bridge-is-the-preload-bridge',
+      comment: 'Browser mode\'s window.kyc is the preload\'s createBridge over fetch: no other app code in the page.',
+      severity: 'error',
+      from: { path: '^electron/serve/page/' },
+      to: { pathNot: ['^electron/serve/page/', '^electron/preload/bridge\\.ts$', '^shared/contract/(names|errors)\\.ts$'] },
+    },
+    {
       name: 'sandbox-is-separate',
       comment: 'The sandbox stands in for the platform: it must not borrow the app\'s code.',
       severity: 'error',

@@ -39,6 +39,27 @@ test.describe('foundation: the renderer reaches the core through the contract', 
     )
     expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
   })
+
+  test('window.kyc is the preload bridge: frozen, not replaceable, unknown events refused', async ({ app }) => {
+    await app.open('/system')
+    const facts = await app.page.evaluate(() => {
+      const w = window as unknown as { kyc: { on: (event: string, handler: () => void) => unknown } }
+      const before = w.kyc
+      try {
+        ;(window as unknown as { kyc: unknown }).kyc = {}
+      } catch {
+        // A strict-mode assignment to a non-writable property throws; either way it must not stick.
+      }
+      let unknownEvent = ''
+      try {
+        w.kyc.on('fs:changed', () => undefined)
+      } catch (error) {
+        unknownEvent = String(error)
+      }
+      return { frozen: Object.isFrozen(before), same: w.kyc === before, unknownEvent }
+    })
+    expect(facts).toEqual({ frozen: true, same: true, unknownEvent: expect.stringContaining('Unknown event') })
+  })
 })
 
 test.describe('operators', () => {

@@ -84,7 +84,7 @@ test('after a sync, no token, STS secret, verify token or ID number is in the lo
   const logs = filesUnder(join(app.dataDir, 'app', 'logs'))
   expect(logs.length).toBeGreaterThan(0)
   for (const file of logs) expectNoSecret(file, readFileSync(file, 'utf8'), secrets)
-  expect(app.savedFiles.length).toBe(1)
+  await expect.poll(() => app.savedFiles.length).toBe(1)
   for (const file of app.savedFiles) expectNoSecret(file, readFileSync(file, 'utf8'), secrets)
   for (const file of filesUnder(join(app.dataDir, 'app')).filter((f) => /\.sqlite(-wal)?$/.test(f))) {
     expectNoSecret(file, readFileSync(file).toString('latin1'), secrets)

@@ -1,20 +1,32 @@
 import { existsSync } from 'node:fs'
+import { chromium } from '@playwright/test'
 
 export const chromiumEnvVar = 'KYC_DESK_CHROMIUM'
 
+const systemChromiums = ['/usr/bin/chromium', '/usr/bin/chromium-browser']
+
+/** Where Playwright's own Chromium would be, once `npx playwright install chromium` has fetched it. */
+function playwrightChromium(): string | null {
+  try {
+    return chromium.executablePath()
+  } catch {
+    return null
+  }
+}
+
 /**
- * The Chromium the end-to-end tests drive. Playwright's own browser download cannot work on the
- * build machines, so a system Chromium is used: the path in KYC_DESK_CHROMIUM, else Debian's.
+ * The Chromium the end-to-end tests drive, in order: the path in KYC_DESK_CHROMIUM, the system's
+ * (Debian's), then Playwright's own build (fetched by the soft postinstall step where its
+ * download is allowed). None found: the error names all three ways to get one.
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = [env[chromiumEnvVar], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (p): p is string => typeof p === 'string' && p.length > 0,
-  )
+export function findChromium(env: NodeJS.ProcessEnv = process.env, playwrightBuild: string | null = playwrightChromium()): string {
+  const candidates = [env[chromiumEnvVar], ...systemChromiums, playwrightBuild].filter((p): p is string => typeof p === 'string' && p.length > 0)
   const found = candidates.find((p) => existsSync(p))
   if (found) return found
   throw new Error(
-    `No Chromium found (looked at ${candidates.join(', ')}). Install one with "apt-get install -y chromium" ` +
-      `(Debian/Ubuntu), or point ${chromiumEnvVar} at any Chromium or Chrome binary.`,
+    `No Chromium found (looked at ${candidates.join(', ')}). Any one of these works: point ${chromiumEnvVar} at a ` +
+      'Chromium or Chrome binary; install the system one ("apt-get install -y chromium" on Debian/Ubuntu); or fetch ' +
+      "Playwright's own with \"npx playwright install chromium\" (needs internet access).",
   )
 }
 

@@ -19,5 +19,10 @@ export const commands: readonly CliCommand[] = [
     summary: 'import applicants from a manifest (CSV or .xlsx) and a folder of images',
     run: async (argv, io) => (await import('./commands/import')).runImport(argv, io),
   },
+  {
+    name: 'serve',
+    summary: 'run the app in your browser (the same core as the desktop app, on this computer)',
+    run: async (argv, io) => (await import('./commands/serve')).runServe(argv, io),
+  },
   { name: 'status', summary: "counts per status and each applicant's steps", run: async (argv, io) => (await import('./commands/status')).runStatus(argv, io) },
 ]

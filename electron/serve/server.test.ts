@@ -1,0 +1,210 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { request as httpRequest, type IncomingMessage } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCore, type Core } from '../core/app/create-core'
+import { KeyFileProvider } from '../core/vault/key-file-provider'
+import { BrowserActions } from './browser-actions'
+import { PortInUseError, startBrowserServer, type BrowserServer } from './server'
+
+/**
+ * Every refusal of browser mode, against the running server over real http with a real core:
+ * the printed token, the session cookie, Host and Origin, channels, bodies, CORS and CSP.
+ */
+let dir: string
+let core: Core
+let server: BrowserServer
+let cookie: string
+let hostHeader: string
+
+interface Answer {
+  readonly status: number
+  readonly headers: IncomingMessage['headers']
+  readonly body: string
+}
+
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Answer> {
+  const url = new URL(path, server.origin)
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: options.method ?? 'GET', headers: { host: hostHeader, ...options.headers } }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
+    })
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+function invoke(channel: string, request: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+  return send('/api/invoke', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, origin: server.origin, ...headers },
+    body: JSON.stringify({ channel, request }),
+  })
+}
+
+function hasOperators(): boolean {
+  return !core.operators.status().setupRequired
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kyc-serve-'))
+  const renderer = join(dir, 'renderer')
+  mkdirSync(join(renderer, 'assets'), { recursive: true })
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body></body></html>')
+  writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log("app")')
+  writeFileSync(join(dir, 'outside.txt'), 'secret')
+  core = await createCore({ dataDir: join(dir, 'data'), appVersion: '0.0.0-test', keyProvider: new KeyFileProvider({ file: join(dir, 'kek') }), startSync: false })
+  server = await startBrowserServer({ core, actions: new BrowserActions(join(dir, 'data', 'downloads')), rendererRoot: renderer, host: '127.0.0.1', port: 0 })
+  hostHeader = new URL(server.origin).host
+}, 60_000)
+
+afterAll(async () => {
+  await server?.close()
+  await core?.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('kyc-desk serve access', () => {
+  it('prints a URL with a token of at least 128 bits on the loopback address', () => {
+    const url = new URL(server.url)
+    expect(url.hostname).toBe('127.0.0.1')
+    expect(Buffer.from(url.searchParams.get('token') ?? '', 'base64url').length).toBeGreaterThanOrEqual(16)
+  })
+
+  it('refuses everything before the token is exchanged', async () => {
+    for (const path of ['/', '/index.html', '/assets/app.js', '/kyc-bridge.js', '/api/events']) {
+      expect((await send(path)).status, path).toBe(401)
+    }
+    expect((await send('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"channel":"app:info","request":{}}' })).status).toBe(401)
+  })
+
+  it('refuses a wrong token', async () => {
+    const answer = await send('/?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')
+    expect(answer.status).toBe(401)
+    expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'BAD_TOKEN' } })
+    expect(answer.headers['set-cookie']).toBeUndefined()
+  })
+
+  it('exchanges the token once for an HttpOnly SameSite=Strict cookie and drops it from the address', async () => {
+    const printed = new URL(server.url)
+    const answer = await send(`/?token=${printed.searchParams.get('token')}`)
+    expect(answer.status).toBe(303)
+    expect(answer.headers.location).toBe('/')
+    const setCookie = answer.headers['set-cookie']?.[0] ?? ''
+    expect(setCookie).toMatch(/HttpOnly/)
+    expect(setCookie).toMatch(/SameSite=Strict/)
+    cookie = setCookie.split(';')[0] ?? ''
+    const again = await send(`/?token=${printed.searchParams.get('token')}`)
+    expect(again.status).toBe(401)
+    expect(again.headers['set-cookie']).toBeUndefined()
+  })
+
+  it('serves the app with the bridge script before the app bundle, the CSP and no CORS', async () => {
+    const page = await send('/', { headers: { cookie } })
+    expect(page.status).toBe(200)
+    expect(page.body.indexOf('src="./kyc-bridge.js"')).toBeGreaterThan(0)
+    expect(page.body.indexOf('src="./kyc-bridge.js"')).toBeLessThan(page.body.indexOf('./assets/app.js'))
+    expect(page.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/)
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'none'/)
+    const bridge = await send('/kyc-bridge.js', { headers: { cookie } })
+    expect(bridge.body).toContain('operators:create')
+    const preflight = await send('/api/invoke', { method: 'OPTIONS', headers: { cookie, origin: server.origin, 'access-control-request-method': 'POST' } })
+    expect(Object.keys(preflight.headers).filter((h) => h.startsWith('access-control-'))).toEqual([])
+  })
+
+  it('keeps to the renderer folder', async () => {
+    expect((await send('/..%2foutside.txt', { headers: { cookie } })).status).toBe(404)
+    expect((await send('/assets/app.js', { headers: { cookie } })).status).toBe(200)
+  })
+
+  it('refuses a forged cookie', async () => {
+    const answer = await invoke('operators:create', { name: 'Mallory', pin: '135790' }, { cookie: `${cookie.split('=')[0]}=forged` })
+    expect(answer.status).toBe(401)
+    expect(hasOperators()).toBe(false)
+  })
+
+  it('refuses a foreign Host (DNS rebinding) and a foreign Origin (CSRF), changing nothing', async () => {
+    const foreignHost = await invoke('operators:create', { name: 'Mallory', pin: '135790' }, { host: `evil.example:${new URL(server.origin).port}` })
+    expect(foreignHost.status).toBe(403)
+    expect(JSON.parse(foreignHost.body)).toMatchObject({ error: { code: 'FOREIGN_HOST' } })
+    const localhost = await invoke('app:info', {}, { host: `localhost:${new URL(server.origin).port}` })
+    expect(localhost.status).toBe(403)
+    const foreignOrigin = await invoke('operators:create', { name: 'Mallory', pin: '135790' }, { origin: 'http://evil.example' })
+    expect(foreignOrigin.status).toBe(403)
+    expect(JSON.parse(foreignOrigin.body)).toMatchObject({ error: { code: 'FOREIGN_ORIGIN' } })
+    const otherPort = await invoke('operators:create', { name: 'Mallory', pin: '135790' }, { origin: 'http://127.0.0.1:1' })
+    expect(otherPort.status).toBe(403)
+    expect(hasOperators()).toBe(false)
+  })
+
+  it('refuses a call without a sender origin through the sender policy', async () => {
+    const answer = await send('/api/invoke', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ channel: 'operators:create', request: { name: 'Mallory', pin: '135790' } }),
+    })
+    expect(answer.status).toBe(403)
+    expect(JSON.parse(answer.body)).toMatchObject({ result: { ok: false, error: { code: 'FORBIDDEN_SENDER' } } })
+    expect(hasOperators()).toBe(false)
+  })
+
+  it('refuses an unknown channel, a malformed body and an oversized one', async () => {
+    const unknown = await invoke('fs:read', { path: '/etc/passwd' })
+    expect(unknown.status).toBe(404)
+    expect(JSON.parse(unknown.body)).toMatchObject({ result: { ok: false, error: { code: 'UNKNOWN_CHANNEL' } } })
+    const malformed = await send('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json', cookie, origin: server.origin }, body: '{"channel":' })
+    expect(malformed.status).toBe(400)
+    const wrongShape = await send('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json', cookie, origin: server.origin }, body: '{"channel":1}' })
+    expect(wrongShape.status).toBe(400)
+    const tooBig = await send('/api/invoke', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, origin: server.origin },
+      body: Buffer.alloc(37 * 1024 * 1024, 0x20),
+    })
+    expect(tooBig.status).toBe(413)
+    expect(JSON.parse(tooBig.body)).toMatchObject({ error: { code: 'BODY_TOO_LARGE' } })
+    const invalid = await invoke('operators:create', { name: '', pin: '1' })
+    expect(invalid.status).toBe(400)
+    expect(hasOperators()).toBe(false)
+  })
+
+  it('runs a call through the same dispatch with the session and the served origin', async () => {
+    const created = await invoke('operators:create', { name: 'Lin', pin: '246810' })
+    expect(created.status).toBe(200)
+    expect(JSON.parse(created.body)).toMatchObject({ result: { ok: true }, actions: [] })
+    expect(hasOperators()).toBe(true)
+  })
+
+  it('streams the core events to every tab', async () => {
+    const open = (): Promise<{ first: Promise<string>; close(): void }> =>
+      new Promise((resolve, reject) => {
+        const req = httpRequest(new URL('/api/events', server.origin), { headers: { host: hostHeader, cookie } }, (res) => {
+          expect(res.headers['content-type']).toMatch(/text\/event-stream/)
+          let text = ''
+          const first = new Promise<string>((got) => {
+            res.on('data', (c: Buffer) => {
+              text += c.toString('utf8')
+              if (text.includes('kyc:event:inbox:changed')) got(text)
+            })
+          })
+          resolve({ first, close: () => req.destroy() })
+        })
+        req.on('error', reject)
+        req.end()
+      })
+    const tabs = [await open(), await open()]
+    core.events.emit('inbox:changed', {})
+    for (const tab of tabs) {
+      expect(await tab.first).toContain('event: kyc:event:inbox:changed\ndata: {}\n\n')
+      tab.close()
+    }
+  })
+
+  it('says clearly when the port is taken', async () => {
+    const port = Number(new URL(server.origin).port)
+    await expect(startBrowserServer({ core, actions: new BrowserActions(join(dir, 'd2')), rendererRoot: join(dir, 'renderer'), host: '127.0.0.1', port })).rejects.toThrow(PortInUseError)
+  })
+})
