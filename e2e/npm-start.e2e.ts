@@ -30,7 +30,11 @@ test('npm start without a display ends with a URL where the whole job can be don
   const env: NodeJS.ProcessEnv = { ...process.env, XDG_DATA_HOME: home, CI: '1' }
   delete env['DISPLAY']
   delete env['WAYLAND_DISPLAY']
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'ignore'] })
+  // Its own process group, as a terminal gives it, so Ctrl+C can reach npm start and the server alike.
+  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   try {
     const line = await addressLine(child)
     expect(line).toMatch(/^kyc-desk: no display .*browser.*http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{43}$/)
@@ -89,9 +93,14 @@ test('npm start without a display ends with a URL where the whole job can be don
     await expect(verify.locator('body')).toContainText(/通过|pass/i)
     await page.getByTestId('liveness-check').click({ timeout: 3_000 }).catch(() => undefined)
     await expect(detail).toHaveAttribute('data-status', 'verified', { timeout: 60_000 })
+
+    // Ctrl+C: the whole group gets SIGINT once; the server closes the core cleanly and npm start ends with it.
+    process.kill(-(child.pid ?? 0), 'SIGINT')
+    expect(await exited).toBe(0)
+    expect(stderr).toContain('kyc-desk serve: closing')
+    expect(stderr).toContain('kyc-desk serve: closed')
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
+    if (child.exitCode === null && child.signalCode === null) process.kill(-(child.pid ?? 0), 'SIGKILL')
     await exited
     rmSync(home, { recursive: true, force: true })
   }

@@ -49,5 +49,7 @@ createInterface({ input: serve.stdout }).once('line', (line) => {
   }
   console.log(url ? browserModeLine(blocker, url) : line)
 })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => serve.kill(signal))
-serve.on('exit', (code) => process.exit(code ?? 0))
+// Ctrl+C reaches the server itself (same process group): forwarding it would be a second signal.
+process.on('SIGINT', () => undefined)
+process.on('SIGTERM', () => serve.kill('SIGTERM'))
+serve.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

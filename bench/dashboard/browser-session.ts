@@ -1,6 +1,4 @@
 import { chromium, type Browser, type Page } from '@playwright/test'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromiumArgs, findChromium } from '../../e2e/harness/chromium'
 import type { Core } from '../../electron/core/app/create-core'
@@ -21,7 +19,7 @@ export interface BrowserSession {
  * printed URL, plus the benchmark's frame probe.
  */
 export async function openBrowserSession(core: Core, minRows: number): Promise<BrowserSession> {
-  const actions = new BrowserActions(join(mkdtempSync(join(tmpdir(), 'kyc-bench-')), 'downloads'))
+  const actions = new BrowserActions()
   const server = await startBrowserServer({ core, actions, rendererRoot, host: '127.0.0.1', port: 0 })
   const browser: Browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs(), headless: true })
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })

@@ -50,6 +50,11 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 }
 
+/** The content type of a renderer file, or null for a type the app never serves. */
+export function assetContentType(file: string): string | null {
+  return contentTypes[extname(file).toLowerCase()] ?? null
+}
+
 /**
  * The app:// protocol handler: the built renderer, with the CSP and nosniff on the Response
  * itself (session.webRequest headers may never reach a custom scheme).
@@ -57,7 +62,7 @@ const contentTypes: Readonly<Record<string, string>> = {
 export async function serveAppAsset(requestUrl: string, rendererRoot: string): Promise<Response> {
   const headers = { 'Content-Security-Policy': contentSecurityPolicy(), 'X-Content-Type-Options': 'nosniff' }
   const file = resolveAppAsset(requestUrl, rendererRoot)
-  const type = file ? contentTypes[extname(file).toLowerCase()] : undefined
+  const type = file ? assetContentType(file) : null
   if (!file || !type) return new Response('Not found', { status: 404, headers })
   try {
     return new Response(await readFile(file), { status: 200, headers: { ...headers, 'Content-Type': type } })

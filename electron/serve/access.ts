@@ -52,6 +52,17 @@ export class AccessGate {
     return { status: 403, code: 'FOREIGN_ORIGIN', message: 'Requests from other sites are refused' }
   }
 
+  /**
+   * Browsers say where a request comes from: another port of this host is `same-site`, which
+   * SameSite cookies let through, so only the page itself (`same-origin`) or the operator typing
+   * or opening the address (`none`) may reach the server. A client that sends no such header
+   * still needs the session cookie.
+   */
+  checkFetchSite(site: string | string[] | undefined): Refusal | null {
+    if (site === undefined || site === 'same-origin' || site === 'none') return null
+    return { status: 403, code: 'FOREIGN_SITE', message: 'Requests from other pages of this computer are refused' }
+  }
+
   /** Exchanges the printed token for a new session id; null when it is wrong or already used. */
   exchange(token: string): string | null {
     if (this.token === null || !sameSecret(token, this.token)) return null

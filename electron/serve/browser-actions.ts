@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, rmSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { basename } from 'node:path'
 import type { DialogPort, WindowPort } from '../core/app/ui-ports'
 import { KycError } from '../core/errors/kyc-error'
 import type { ImportDialogPort } from '../core/intake/import-session'
@@ -17,18 +16,17 @@ export type BrowserAction =
   | { readonly kind: 'download'; readonly url: string; readonly name: string }
 
 interface PendingDownload {
-  readonly path: string
   readonly name: string
+  readonly bytes: Buffer
+  readonly expires: NodeJS.Timeout
 }
+
+/** An export the tab never fetched (download blocked, tab closed) is dropped after this long. */
+const downloadLifetimeMs = 5 * 60_000
 
 export class BrowserActions {
   private readonly current = new AsyncLocalStorage<BrowserAction[]>()
   private readonly downloads = new Map<string, PendingDownload>()
-
-  /** `folder` holds exports between the core writing them and the tab fetching them (once). */
-  constructor(private readonly folder: string) {
-    rmSync(folder, { recursive: true, force: true })
-  }
 
   /** Runs one invoke and returns what it produced together with the actions it asked for. */
   async collect<T>(work: () => Promise<T>): Promise<{ value: T; actions: BrowserAction[] }> {
@@ -50,16 +48,16 @@ export class BrowserActions {
     },
   }
 
+  /** Exports stay in memory until the tab fetches them once; nothing is written to disk. */
   readonly dialogs: DialogPort = {
-    chooseSavePath: async ({ defaultName }) => {
+    saveFile: async ({ defaultName, contents }) => {
       const id = randomBytes(16).toString('hex')
       const name = basename(defaultName)
-      const dir = join(this.folder, id)
-      mkdirSync(dir, { recursive: true, mode: 0o700 })
-      const path = join(dir, name)
+      const expires = setTimeout(() => this.downloads.delete(id), downloadLifetimeMs)
+      expires.unref()
+      this.downloads.set(id, { name, bytes: Buffer.from(contents(), 'utf8'), expires })
       this.queue({ kind: 'download', url: `api/downloads/${id}`, name })
-      this.downloads.set(id, { path, name })
-      return path
+      return { saved: true, location: name }
     },
   }
 
@@ -72,20 +70,18 @@ export class BrowserActions {
     chooseFolder: () => Promise.reject(importUnavailable()),
   }
 
-  /** Hands a finished export over once; the server deletes it after sending. */
-  takeDownload(id: string): PendingDownload | null {
-    const found = this.downloads.get(id) ?? null
+  /** Hands a finished export over once, and forgets it. */
+  takeDownload(id: string): { readonly name: string; readonly bytes: Buffer } | null {
+    const found = this.downloads.get(id)
+    if (!found) return null
     this.downloads.delete(id)
-    return found
-  }
-
-  forget(path: string): void {
-    rmSync(join(path, '..'), { recursive: true, force: true })
+    clearTimeout(found.expires)
+    return { name: found.name, bytes: found.bytes }
   }
 
   close(): void {
+    for (const download of this.downloads.values()) clearTimeout(download.expires)
     this.downloads.clear()
-    rmSync(this.folder, { recursive: true, force: true })
   }
 }
 

@@ -45,7 +45,7 @@ export function trainingLauncher(dataDir: string, resourcesDir: string): Trainin
 
 /** The same core Electron main starts, served to a browser; closing it commits the steps in hand. */
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
-  const actions = new BrowserActions(join(options.dataDir, 'downloads-in-flight'))
+  const actions = new BrowserActions()
   const core = await createCore({
     dataDir: options.dataDir,
     appVersion: options.appVersion,

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -56,8 +56,16 @@ beforeAll(async () => {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body></body></html>')
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log("app")')
   writeFileSync(join(dir, 'outside.txt'), 'secret')
-  core = await createCore({ dataDir: join(dir, 'data'), appVersion: '0.0.0-test', keyProvider: new KeyFileProvider({ file: join(dir, 'kek') }), startSync: false })
-  server = await startBrowserServer({ core, actions: new BrowserActions(join(dir, 'data', 'downloads')), rendererRoot: renderer, host: '127.0.0.1', port: 0 })
+  const actions = new BrowserActions()
+  core = await createCore({
+    dataDir: join(dir, 'data'),
+    appVersion: '0.0.0-test',
+    keyProvider: new KeyFileProvider({ file: join(dir, 'kek') }),
+    startSync: false,
+    dialogs: actions.dialogs,
+    windows: actions.windows,
+  })
+  server = await startBrowserServer({ core, actions, rendererRoot: renderer, host: '127.0.0.1', port: 0 })
   hostHeader = new URL(server.origin).host
 }, 60_000)
 
@@ -115,9 +123,21 @@ describe('kyc-desk serve access', () => {
     expect(Object.keys(preflight.headers).filter((h) => h.startsWith('access-control-'))).toEqual([])
   })
 
-  it('keeps to the renderer folder', async () => {
+  it('keeps to the renderer folder and to the file types the app serves', async () => {
     expect((await send('/..%2foutside.txt', { headers: { cookie } })).status).toBe(404)
     expect((await send('/assets/app.js', { headers: { cookie } })).status).toBe(200)
+    expect((await send('/assets/notes.txt', { headers: { cookie } })).status).toBe(404)
+  })
+
+  it('refuses requests from another page of this computer (Sec-Fetch-Site: same-site, cross-site)', async () => {
+    for (const site of ['same-site', 'cross-site']) {
+      const answer = await invoke('operators:create', { name: 'Mallory', pin: '135790' }, { 'sec-fetch-site': site })
+      expect(answer.status, site).toBe(403)
+      expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'FOREIGN_SITE' } })
+      expect((await send('/api/events', { headers: { cookie, 'sec-fetch-site': site } })).status).toBe(403)
+    }
+    expect((await send('/assets/app.js', { headers: { cookie, 'sec-fetch-site': 'same-origin' } })).status).toBe(200)
+    expect(hasOperators()).toBe(false)
   })
 
   it('refuses a forged cookie', async () => {
@@ -178,6 +198,23 @@ describe('kyc-desk serve access', () => {
     expect(hasOperators()).toBe(true)
   })
 
+  it('hands an export to the tab from memory, once, writing nothing to the data folder', async () => {
+    const exported = await invoke('applicants:export', { kind: 'audit-log', includePersonalData: false })
+    const body = JSON.parse(exported.body) as { result: { ok: boolean; value: { saved: boolean } }; actions: { kind: string; url: string; name: string }[] }
+    expect(body.result).toMatchObject({ ok: true, value: { saved: true } })
+    const [download] = body.actions
+    expect(download).toMatchObject({ kind: 'download', name: expect.stringMatching(/^kyc-desk-audit-\d+\.csv$/) })
+    const files = (folder: string): string[] => readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    expect(files(join(dir, 'data')).filter((f) => f.endsWith('.csv'))).toEqual([])
+    // A HEAD must not use the one-time download up.
+    expect((await send(`/${download?.url ?? ''}`, { method: 'HEAD', headers: { cookie } })).status).toBe(404)
+    const fetched = await send(`/${download?.url ?? ''}`, { headers: { cookie } })
+    expect(fetched.status).toBe(200)
+    expect(fetched.headers['content-disposition']).toContain('attachment')
+    expect(fetched.body).toContain('operator-created')
+    expect((await send(`/${download?.url ?? ''}`, { headers: { cookie } })).status).toBe(404)
+  })
+
   it('streams the core events to every tab', async () => {
     const open = (): Promise<{ first: Promise<string>; close(): void }> =>
       new Promise((resolve, reject) => {
@@ -205,6 +242,6 @@ describe('kyc-desk serve access', () => {
 
   it('says clearly when the port is taken', async () => {
     const port = Number(new URL(server.origin).port)
-    await expect(startBrowserServer({ core, actions: new BrowserActions(join(dir, 'd2')), rendererRoot: join(dir, 'renderer'), host: '127.0.0.1', port })).rejects.toThrow(PortInUseError)
+    await expect(startBrowserServer({ core, actions: new BrowserActions(), rendererRoot: join(dir, 'renderer'), host: '127.0.0.1', port })).rejects.toThrow(PortInUseError)
   })
 })

@@ -1,14 +1,14 @@
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { maxImageBase64Length } from '../../shared/contract/intake'
 import type { Core } from '../core/app/create-core'
 import { dispatch } from '../core/ipc/dispatch'
 import { originSenderPolicy } from '../core/ipc/sender-policy'
-import { appOrigin, resolveAppAsset } from '../main/app-protocol'
+import { appOrigin, assetContentType, resolveAppAsset } from '../main/app-protocol'
 import { contentSecurityPolicy } from '../main/content-security-policy'
 import { forwardEvents } from '../main/forward-events'
 import { AccessGate, hostHeaderOf, type Refusal } from './access'
@@ -41,20 +41,6 @@ const invokeBodySchema = z.object({ channel: z.string().max(100), request: z.unk
 const maxInvokeBytes = maxImageBase64Length + 64 * 1024
 const bridgePath = 'kyc-bridge.js'
 
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-}
 
 /** The IPC refusals a browser should see as HTTP statuses too; every other result is a 200. */
 const refusalStatus: Readonly<Record<string, number>> = { UNKNOWN_CHANNEL: 404, FORBIDDEN_SENDER: 403, INVALID_REQUEST: 400 }
@@ -74,7 +60,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   })
   const bridgeScript = await bundleBridgeScript()
   const servedIndex = withBridgeScript(indexHtml, `./${bridgePath}`)
-  const app = Fastify({ logger: false, bodyLimit: maxInvokeBytes, return503OnClosing: true, forceCloseConnections: true })
+  // No HEAD routes: a HEAD must not use up a one-time download.
+  const app = Fastify({ logger: false, bodyLimit: maxInvokeBytes, return503OnClosing: true, forceCloseConnections: true, exposeHeadRoutes: false })
   let gate: AccessGate | null = null
   let policy = originSenderPolicy([])
   const stopStreams = new Set<() => void>()
@@ -85,7 +72,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     reply.header('Referrer-Policy', 'no-referrer')
     reply.header('Cache-Control', 'no-store')
     if (!gate) return refuse(reply, { status: 503, code: 'STARTING', message: 'Starting' })
-    const refusal = gate.checkHost(request.headers.host) ?? gate.checkOrigin(request.headers.origin)
+    const refusal =
+      gate.checkHost(request.headers.host) ?? gate.checkOrigin(request.headers.origin) ?? gate.checkFetchSite(request.headers['sec-fetch-site'])
     if (refusal) return refuse(reply, refusal)
     const url = new URL(request.url, gate.origin)
     // The printed link: exchanged once for the session cookie, then the token leaves the address bar.
@@ -142,11 +130,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   app.get<{ Params: { id: string } }>('/api/downloads/:id', async (request, reply) => {
     const download = actions.takeDownload(request.params.id)
     if (!download) return refuse(reply, { status: 404, code: 'NOT_FOUND', message: 'This download was already fetched or never existed' })
-    const bytes = await readFile(download.path).finally(() => actions.forget(download.path))
     return reply
       .type('application/octet-stream')
       .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(download.name)}`)
-      .send(bytes)
+      .send(download.bytes)
   })
 
   app.get(`/${bridgePath}`, async (_request, reply) => reply.type('text/javascript; charset=utf-8').send(bridgeScript))
@@ -156,9 +143,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   app.get('/*', async (request, reply) => {
     // The same path rule as the app:// protocol: nothing outside the renderer folder.
     const file = resolveAppAsset(`${appOrigin}${new URL(request.url, 'http://x').pathname}`, options.rendererRoot)
-    const found = file ? await stat(file).then((s) => s.isFile(), () => false) : false
-    if (!file || !found) return refuse(reply, { status: 404, code: 'NOT_FOUND', message: 'Not found' })
-    return reply.type(contentTypes[extname(file)] ?? 'application/octet-stream').send(createReadStream(file))
+    const type = file ? assetContentType(file) : null
+    const found = file && type ? await stat(file).then((s) => s.isFile(), () => false) : false
+    if (!file || !type || !found) return refuse(reply, { status: 404, code: 'NOT_FOUND', message: 'Not found' })
+    return reply.type(type).send(createReadStream(file))
   })
 
   try {

@@ -25,13 +25,19 @@ function serveKeyProvider(env: NodeJS.ProcessEnv, keyFile: string | null, dataDi
   return new KeyFileProvider({ file: named ? resolve(named) : join(dataDir, SERVE_KEY_FILE) })
 }
 
-/** Resolves on the first SIGINT or SIGTERM. */
-function untilSignal(): Promise<NodeJS.Signals> {
+/**
+ * Resolves on the first SIGINT or SIGTERM, and keeps listening after it: Ctrl+C under `npm start`
+ * reaches both processes, and a second signal must not kill the server while it commits the
+ * steps in hand. A third one ends it at once, for an operator who insists.
+ */
+function untilSignal(io: CliIo): Promise<NodeJS.Signals> {
   return new Promise((done) => {
+    let received = 0
     const onSignal = (signal: NodeJS.Signals): void => {
-      process.off('SIGINT', onSignal)
-      process.off('SIGTERM', onSignal)
-      done(signal)
+      received += 1
+      if (received === 1) done(signal)
+      else if (received === 2) io.stderr.write('kyc-desk serve: still closing; press Ctrl+C again to stop at once\n')
+      else process.exit(130)
     }
     process.on('SIGINT', onSignal)
     process.on('SIGTERM', onSignal)
@@ -39,7 +45,7 @@ function untilSignal(): Promise<NodeJS.Signals> {
 }
 
 /** `kyc-desk serve`: the app in the browser, until SIGINT or SIGTERM. */
-export async function runServe(argv: readonly string[], io: CliIo, stop: Promise<unknown> = untilSignal()): Promise<number> {
+export async function runServe(argv: readonly string[], io: CliIo, stop: Promise<unknown> = untilSignal(io)): Promise<number> {
   const flags = parseServeFlags(argv)
   if (!flags) {
     io.stdout.write(serveHelp)
@@ -74,5 +80,6 @@ export async function runServe(argv: readonly string[], io: CliIo, stop: Promise
   await stop
   io.stderr.write('kyc-desk serve: closing (committing the steps in hand)\n')
   await mode.close()
+  io.stderr.write('kyc-desk serve: closed\n')
   return exitCodes.ok
 }

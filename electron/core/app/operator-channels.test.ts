@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -68,7 +68,13 @@ beforeAll(async () => {
     keyProvider: new KeyFileProvider({ file: join(dir, 'kek') }),
     training: sandbox,
     windows: { openVerifyWindow: async (url) => void opened.push(url) },
-    dialogs: { chooseSavePath: async () => saveTo.path },
+    dialogs: {
+      saveFile: async ({ contents }) => {
+        if (saveTo.path === null) return { saved: false }
+        writeFileSync(saveTo.path, contents())
+        return { saved: true, location: saveTo.path }
+      },
+    },
   })
   core.events.on('sync:state', (state) => syncStates.push(state))
   await core.operators.create('Test operator', '246810')

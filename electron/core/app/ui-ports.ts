@@ -13,9 +13,23 @@ export interface SaveFileFilter {
   readonly extensions: readonly string[]
 }
 
+export interface SaveFileRequest {
+  readonly defaultName: string
+  readonly filters: readonly SaveFileFilter[]
+  /** Made only once the operator has chosen where it goes. */
+  readonly contents: () => string
+}
+
+/** Where the file went (a path on this PC, or a download's name in browser mode), or cancelled. */
+export type SaveFileResult = { readonly saved: true; readonly location: string } | { readonly saved: false }
+
 export interface DialogPort {
-  /** Asks the operator where to save a file; null when they cancel. */
-  chooseSavePath(options: { readonly defaultName: string; readonly filters: readonly SaveFileFilter[] }): Promise<string | null>
+  /**
+   * Asks the operator where to save a file and puts it there (0600). Browser mode hands it to the
+   * tab as a download from memory, so no copy stays on the server's disk. Throws when it cannot
+   * be written.
+   */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>
 }
 
 export const noWindows: WindowPort = {
@@ -23,5 +37,5 @@ export const noWindows: WindowPort = {
 }
 
 export const noDialogs: DialogPort = {
-  chooseSavePath: () => Promise.resolve(null),
+  saveFile: () => Promise.resolve({ saved: false }),
 }

@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs'
 import type { DialogPort } from '../../app/ui-ports'
 import type { CallLog } from '../../diagnostics/call-log'
-import { callRecords, readLogFiles, toCsv, toJsonLines } from '../../diagnostics/log-export'
+import { callRecords, readLogFiles, toCsv, toJsonLines, type ExportRecord } from '../../diagnostics/log-export'
 import { KycError } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
 import type { Redactor } from '../../log/redact'
@@ -37,21 +36,24 @@ export function diagnosticsHandlers(deps: DiagnosticsHandlerDeps): HandlerGroup<
       calls: deps.calls.recent(),
     }),
     'diagnostics:export': async ({ format }) => {
-      const path = await deps.dialogs.chooseSavePath({
-        defaultName: `kyc-desk-log-${stamp(deps.clock())}.${format}`,
-        filters: [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON lines', extensions: ['jsonl'] }],
-      })
-      if (path === null) return { saved: false, path: null, records: 0 }
-      const records = [...readLogFiles(deps.logFile, deps.redactor), ...callRecords(deps.calls.recent())]
-      try {
-        writeFileSync(path, format === 'csv' ? toCsv(records) : toJsonLines(records), { mode: 0o600 })
-      } catch (error) {
-        deps.log.warn('diagnostics.export-failed', { error })
-        throw new KycError('UNAVAILABLE', 'The log could not be written there; choose another folder')
-      }
+      let records: readonly ExportRecord[] = []
+      const saved = await deps.dialogs
+        .saveFile({
+          defaultName: `kyc-desk-log-${stamp(deps.clock())}.${format}`,
+          filters: [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON lines', extensions: ['jsonl'] }],
+          contents: () => {
+            records = [...readLogFiles(deps.logFile, deps.redactor), ...callRecords(deps.calls.recent())]
+            return format === 'csv' ? toCsv(records) : toJsonLines(records)
+          },
+        })
+        .catch((error: unknown) => {
+          deps.log.warn('diagnostics.export-failed', { error })
+          throw new KycError('UNAVAILABLE', 'The log could not be written there; choose another folder')
+        })
+      if (!saved.saved) return { saved: false, path: null, records: 0 }
       deps.log.info('diagnostics.exported', { format, records: records.length })
       deps.recordExport({ format, records: records.length })
-      return { saved: true, path, records: records.length }
+      return { saved: true, path: saved.location, records: records.length }
     },
   }
 }

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { KycError } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
@@ -27,25 +26,28 @@ function stamp(ms: number): string {
 export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<'applicants:export' | 'retention:status'> {
   return {
     'applicants:export': async ({ kind, includePersonalData, status }) => {
-      const path = await deps.dialogs.chooseSavePath({
-        defaultName: `kyc-desk-${kind === 'audit-log' ? 'audit' : 'status'}-${stamp(deps.clock())}.csv`,
-        filters: [{ name: 'CSV', extensions: ['csv'] }],
-      })
-      if (path === null) return { saved: false, fileName: null, rows: 0 }
-      const report =
-        kind === 'audit-log' ? auditReport(deps.store) : statusReport(deps.store, { includePersonalData, ...(status ? { status } : {}) })
-      try {
-        writeFileSync(path, report.csv, { mode: 0o600 })
-      } catch (error) {
-        deps.log.warn('records.export-failed', { error })
-        throw new KycError('UNAVAILABLE', 'The report could not be written there; choose another folder')
-      }
+      let rows = 0
+      const saved = await deps.dialogs
+        .saveFile({
+          defaultName: `kyc-desk-${kind === 'audit-log' ? 'audit' : 'status'}-${stamp(deps.clock())}.csv`,
+          filters: [{ name: 'CSV', extensions: ['csv'] }],
+          contents: () => {
+            const report = kind === 'audit-log' ? auditReport(deps.store) : statusReport(deps.store, { includePersonalData, ...(status ? { status } : {}) })
+            rows = report.rows
+            return report.csv
+          },
+        })
+        .catch((error: unknown) => {
+          deps.log.warn('records.export-failed', { error })
+          throw new KycError('UNAVAILABLE', 'The report could not be written there; choose another folder')
+        })
+      if (!saved.saved) return { saved: false, fileName: null, rows: 0 }
       deps.store.events.append({
         type: 'exported',
         operatorId: deps.operatorId(),
-        details: { kind, rows: report.rows, includePersonalData: kind === 'status-report' && includePersonalData, ...(status ? { status } : {}) },
+        details: { kind, rows, includePersonalData: kind === 'status-report' && includePersonalData, ...(status ? { status } : {}) },
       })
-      return { saved: true, fileName: basename(path), rows: report.rows }
+      return { saved: true, fileName: basename(saved.location), rows }
     },
     'retention:status': () => {
       const policy = deps.retention.policy()
