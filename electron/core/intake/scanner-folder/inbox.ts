@@ -68,7 +68,7 @@ export class ScannerInbox {
     entry.thumbnail = null
     this.set(entry, { ...entry.item, size, modifiedAt, match, state: 'checking', reason: null, warnings: [], image: null, hasThumbnail: false })
     const version = entry.version
-    this.track(this.limit(() => this.check(entry, version)))
+    this.track(this.limit(() => this.check(entry, version).catch((error: unknown) => this.checkFailed(entry, version, error))))
   }
 
   fileGone(path: string): void {
@@ -118,6 +118,17 @@ export class ScannerInbox {
     const { width, height } = checked.image
     this.set(entry, { ...entry.item, state: 'ready', warnings, image: { width, height }, hasThumbnail: true })
     if (entry.item.match) await this.autoAssign(entry, entry.item.match, checked)
+  }
+
+  /**
+   * A check that threw (the image pipeline or the queue failing, not a bad file) would otherwise
+   * leave its file "checking" for good (issue 17, finding 13): say so, and let the operator act.
+   */
+  private checkFailed(entry: Entry, version: number, error: unknown): void {
+    this.deps.log.error('scanner.check-failed', { error: error instanceof Error ? error.name : 'unknown' })
+    if (entry.version !== version || this.entries.get(entry.path) !== entry) return
+    if (entry.item.state === 'checking') this.set(entry, { ...entry.item, state: 'rejected', reason: note({ code: 'file.check-failed' }) })
+    else if (entry.item.state === 'ready') this.set(entry, { ...entry.item, reason: note({ code: 'auto.failed' }) })
   }
 
   /** Only into a draft, and only a clean image: replacing a queued applicant's image is the operator's decision. */

@@ -11,6 +11,7 @@ type Note =
   | { code: 'auto.locked' }
   | { code: 'file.unreadable'; detail: string }
   | { code: 'file.delete-failed' }
+  | { code: 'file.check-failed' }
   | { code: AssignFailure }
   | { code: 'folder-missing'; folder: string }
   | { code: 'pattern-invalid'; pattern: string }
@@ -42,6 +43,10 @@ const texts: Texts = {
   'file.delete-failed': {
     en: () => 'stored with the applicant, but the file could not be deleted from the scanner folder; delete it by hand',
     'zh-CN': () => '已保存到申请人，但无法从扫描文件夹删除该文件；请手动删除',
+  },
+  'file.check-failed': {
+    en: () => 'the file could not be checked (see the log); save it to the folder again, or discard it',
+    'zh-CN': () => '无法检查该文件（详见日志）；请重新保存到文件夹，或将其删除',
   },
   'no-such-item': { en: () => 'the file is no longer in the scanner folder', 'zh-CN': () => '该文件已不在扫描文件夹中' },
   busy: { en: () => 'the file is still being checked or stored; try again in a moment', 'zh-CN': () => '文件仍在检查或保存中；请稍后再试' },
