@@ -14,6 +14,7 @@ const file = (index: number, state: InboxItemView['state']): InboxItemView => ({
   warnings: [],
   match: null,
   image: null,
+  deletable: true,
   thumbnailDataUrl: null,
 })
 

@@ -1,6 +1,7 @@
 import type { ImageSlot } from '../../../../shared/domain/images'
 import type { Locale } from '../../../../shared/identity'
 import { describeFailure, describeIssue, type NormalizeFailure, type QualityIssue } from '../image'
+import type { FolderRefusal } from './folder-policy'
 import type { AssignFailure, InboxNote, Messages } from './types'
 
 type Note =
@@ -14,7 +15,17 @@ type Note =
   | { code: 'file.check-failed' }
   | { code: AssignFailure }
   | { code: 'folder-missing'; folder: string }
+  | { code: 'folder-refused'; folder: string; reason: Exclude<FolderRefusal, 'missing'> }
+  | { code: 'file.not-regular' }
   | { code: 'pattern-invalid'; pattern: string }
+
+const refusalTexts: Record<Exclude<FolderRefusal, 'missing'>, Record<Locale, string>> = {
+  'not-absolute': { en: 'it is not a full path', 'zh-CN': '不是完整路径' },
+  'not-a-directory': { en: 'it is a file, not a folder', 'zh-CN': '它是文件而不是文件夹' },
+  'data-folder': { en: "it is kyc-desk's own data folder, inside it or above it", 'zh-CN': '它是 kyc-desk 自己的数据文件夹，或位于其中或其上层' },
+  'app-folder': { en: "it is one of the user profile's application folders", 'zh-CN': '它属于用户配置文件中的应用程序文件夹' },
+  'system-folder': { en: 'it is a system folder or a drive root', 'zh-CN': '它是系统文件夹或磁盘根目录' },
+}
 
 type Texts = { [C in Note['code']]: Record<Locale, (n: Extract<Note, { code: C }>) => string> }
 
@@ -59,6 +70,14 @@ const texts: Texts = {
   'applicant-purged': { en: () => "the applicant's data has been purged", 'zh-CN': () => '该申请人的数据已清除' },
   failed: { en: () => 'storing failed (see the log); the file is still in the folder', 'zh-CN': () => '保存失败（详见日志）；文件仍在文件夹中' },
   'folder-missing': { en: (n) => `the scanner folder ${n.folder} does not exist`, 'zh-CN': (n) => `扫描文件夹 ${n.folder} 不存在` },
+  'folder-refused': {
+    en: (n) => `the scanner folder ${n.folder} cannot be used: ${refusalTexts[n.reason].en}; choose a folder of its own for scans`,
+    'zh-CN': (n) => `无法使用扫描文件夹 ${n.folder}：${refusalTexts[n.reason]['zh-CN']}；请为扫描件单独指定一个文件夹`,
+  },
+  'file.not-regular': {
+    en: () => 'not an ordinary file (a link, a folder or a device); kyc-desk neither reads nor deletes it',
+    'zh-CN': () => '不是普通文件（链接、文件夹或设备）；kyc-desk 不会读取或删除它',
+  },
   'pattern-invalid': {
     en: (n) => `the file-name pattern “${n.pattern}” needs {ref} and {slot} exactly once each`,
     'zh-CN': (n) => `文件名规则“${n.pattern}”必须各含一次 {ref} 和 {slot}`,
