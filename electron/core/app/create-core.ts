@@ -19,6 +19,7 @@ import { Redactor } from '../log/redact'
 import { OperatorSession } from '../operators/operator-session'
 import { openKycStore, type KycStore } from '../queue/store'
 import { SettingsService } from '../settings/settings-service'
+import { refuseWhileSettingsUnreadable } from './settings-lock'
 import type { OnlineSignal } from '../sync'
 import type { KeyProvider } from '../vault/key-provider'
 import { platformWiring, SyncController } from './sync-controller'
@@ -91,12 +92,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onListenerError: (error) => log.error('events.listener-failed', { error }),
   })
   const settings = new SettingsService(store.settings, clock)
+  // Unreadable settings lock the core: no training sandbox, sync or retention on defaults (issue 17, finding 9).
+  const locked = settings.health.kind === 'unreadable'
+  if (locked) log.error('settings.unreadable', {})
+  else if (settings.health.kind === 'recovered') log.warn('settings.recovered-last-good', {})
   let closeTraining: (() => Promise<void>) | null = null
   let training: TrainingEndpoints | null = null
   const launcher = options.training && isTrainingLauncher(options.training) ? options.training : null
   /** Starts the sandbox when training mode is in force and it is not running yet (at start, or when the platform URL is cleared). */
   const ensureTraining = async (): Promise<void> => {
-    if (!launcher || training !== null || settings.get().platform.baseUrl !== '') return
+    if (locked || !launcher || training !== null || settings.get().platform.baseUrl !== '') return
     const launched = await launcher.launch()
     training = launched
     closeTraining = () => launched.close()
@@ -162,6 +167,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const retention = new RetentionService({ store, settings: () => settings.get(), clock, log })
   let lastRetentionRun: { at: number; purged: number } | null = null
   const runRetention = (): void => {
+    if (locked) return
     try {
       lastRetentionRun = { at: clock(), purged: retention.run().purged.length }
     } catch (error) {
@@ -173,7 +179,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const retentionTimer = setInterval(runRetention, 60 * 60_000)
   retentionTimer.unref()
 
-  const handlers: HandlerTable = requireOperator(
+  const guarded: HandlerTable = requireOperator(
     {
       ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
       ...operatorHandlers(operators),
@@ -204,7 +210,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     () => operators.requireOperator(),
   )
-  if (options.startSync !== false) sync.current.start()
+  const handlers = locked ? refuseWhileSettingsUnreadable(guarded) : guarded
+  if (options.startSync !== false && !locked) sync.current.start()
   log.info('core.started', { version: options.appVersion, trainingMode: endpoints().trainingMode })
 
   return {
