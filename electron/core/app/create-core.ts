@@ -20,7 +20,7 @@ import { OperatorSession } from '../operators/operator-session'
 import { openKycStore, type KycStore } from '../queue/store'
 import { SettingsService } from '../settings/settings-service'
 import { refuseWhileSettingsUnreadable } from './settings-lock'
-import type { OnlineSignal } from '../sync'
+import { DiskFullFlag, isDiskFullCode, type OnlineSignal } from '../sync'
 import type { KeyProvider } from '../vault/key-provider'
 import { platformWiring, SyncController } from './sync-controller'
 import { SyncStatus } from './sync-status'
@@ -75,9 +75,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? Date.now
   const redactor = new Redactor()
   const logFile = join(options.dataDir, 'logs', 'kyc-desk.log')
+  // The log is the first to find the disk full; the engine pauses on it (issue 17, finding 6).
+  const diskFull = new DiskFullFlag()
   const log = createLogger({
     redactor,
     file: logFile,
+    onFileHealth: (health) => diskFull.set(!health.writable && isDiskFullCode(health.code)),
     clock,
     ...(options.logEcho ? { echo: options.logEcho } : {}),
   })
@@ -125,6 +128,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     redactor,
     ...(options.online ? { online: options.online } : {}),
+    diskFull,
     onState: () => syncStatus.refresh(),
     onPlatformCall,
   })

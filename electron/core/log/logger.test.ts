@@ -56,6 +56,22 @@ describe('finding 6: logging never throws into its callers, and says once that i
     expect(lines().map((l) => l.event)).toEqual(['before', 'after'])
   })
 
+  it('an idle app finds out that space is back: the file is tried again once a minute while it fails', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    try {
+      const log = open()
+      disk.full = true
+      log.info('during', {})
+      disk.full = false
+      now += 60_000
+      vi.advanceTimersByTime(60_000)
+      expect(health).toEqual([{ writable: false, code: 'ENOSPC' }, { writable: true }])
+      expect(log.recent().map((r) => r.event)).toEqual(['log.write-failed', 'log.write-resumed'])
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('rotates by size and by age, keeping the previous file', () => {
     const log = open({ maxBytes: 200, maxAgeMs: 24 * 60 * 60_000 })
     log.info('first', {})

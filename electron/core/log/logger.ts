@@ -57,14 +57,25 @@ export function createLogger(options: LoggerOptions): Logger {
       // A closed stdout must not break the caller either.
     }
   }
-  const file = options.file
+  // While the file fails, a line a minute tries it again: an idle app (sync paused on a full
+  // disk) logs nothing else, and would otherwise never find out that space is back.
+  let retrying: ReturnType<typeof setInterval> | null = null
+  const retryMs = 60_000
+  const file: LogFile | null = options.file
     ? new LogFile({
         file: options.file,
         maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
         maxAgeMs: options.maxAgeMs ?? 7 * 24 * 60 * 60_000,
-        retryMs: 60_000,
+        retryMs,
         clock,
         onHealth: (health) => {
+          if (!health.writable && retrying === null) {
+            retrying = setInterval(() => file?.append(JSON.stringify({ time: new Date(clock()).toISOString(), level: 'info', event: 'log.retry' })), retryMs)
+            retrying.unref?.()
+          } else if (health.writable && retrying !== null) {
+            clearInterval(retrying)
+            retrying = null
+          }
           // Said where it can still be seen: the diagnostics view and the echo, not the failing file.
           const record: LogRecord = health.writable
             ? { time: new Date(clock()).toISOString(), level: 'warn', event: 'log.write-resumed' }
