@@ -46,7 +46,7 @@ export interface ScannerFolder {
   thumbnail(id: string): Buffer | null
   /** Stores the file as the applicant's image in that slot, then deletes it from the folder. */
   assign(id: string, target: AssignTarget): Promise<AssignResult>
-  /** Deletes a file the operator does not want (a failed scan). */
+  /** Deletes a failed scan; a file that is not an image only leaves the list (see ScannerInbox.discard). */
   discard(id: string): Promise<boolean>
   subscribe(listener: (event: InboxEvent) => void): () => void
   /** Resolves once every file seen so far has been checked (and assigned, where it could be). */
