@@ -20,7 +20,7 @@ afterEach(async () => {
 })
 
 describe('finding 9: a core whose settings cannot be read starts locked, not in training mode', () => {
-  it('answers every channel but app:info and operators:status with the message for IT, and runs no sync', async () => {
+  it('answers every channel but app:info with the message for IT, and runs no sync', async () => {
     dir = mkdtempSync(join(tmpdir(), 'kyc-locked-'))
     const dataDir = join(dir, 'app')
     const keyProvider = new KeyFileProvider({ file: join(dir, 'kek') })
@@ -38,8 +38,8 @@ describe('finding 9: a core whose settings cannot be read starts locked, not in 
       dispatch(core!.handlers, channel, request as never, `${origin}/index.html`, originSenderPolicy([origin]), core!.log)
 
     expect(await call('app:info', {})).toMatchObject({ ok: true, value: { trainingMode: false } })
-    expect(await call('operators:status', {})).toMatchObject({ ok: true })
     for (const [channel, request] of [
+      ['operators:status', {}],
       ['operators:create', { name: 'IT', pin: '246810' }],
       ['settings:get', {}],
       ['applicants:list', {}],

@@ -3,8 +3,8 @@ import { KycError } from '../errors/kyc-error'
 import type { Handler, HandlerTable } from '../ipc/handler-table'
 import { settingsUnreadableMessage } from '../settings/settings-service'
 
-/** What the window needs to show who it is and the sign-in screen, where the refusal is shown. */
-const stillOpen = new Set<ChannelName>(['app:info', 'operators:status'])
+/** What the window needs to show its title; the refused operators:status puts the message on screen. */
+const stillOpen = new Set<ChannelName>(['app:info'])
 
 /**
  * The core while its stored settings cannot be read: every other channel answers with the
