@@ -29,7 +29,9 @@ test('scanner inbox: files the scanner saves appear, bad ones with their reason,
   // The plaintext scan leaves the folder once its encrypted copy is stored.
   expect(existsSync(join(folder, 'scan-0001.jpg'))).toBe(false)
 
-  await bad.getByRole('button', { name: '删除文件' }).click()
+  // Not an image: kyc-desk takes it off the list and leaves the file alone.
+  await bad.getByRole('button', { name: '从列表移除（不是图片，文件保留）' }).click()
   await expect(bad).toHaveCount(0)
+  expect(existsSync(join(folder, 'scan-0002.jpg'))).toBe(true)
   await expect(inbox).toContainText('扫描文件夹中没有待处理的文件。')
 })

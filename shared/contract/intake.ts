@@ -141,6 +141,8 @@ export const inboxItemSchema = z.object({
   /** What the file name says, when it follows the configured pattern (`{ref}_{slot}`). */
   match: z.object({ reference: z.string(), slot: imageSlotSchema }).nullable(),
   image: z.object({ width: z.number().int(), height: z.number().int() }).nullable(),
+  /** Its bytes are an image's: discarding deletes it. Anything else is only taken off the list. */
+  deletable: z.boolean(),
   thumbnailDataUrl: z.string().startsWith('data:image/jpeg;base64,').max(400_000).nullable(),
 })
 export type InboxItemView = z.infer<typeof inboxItemSchema>

@@ -15,8 +15,10 @@ export const syncLastErrorSchema = z.object({
 export const syncStateSchema = z.object({
   /** Started and not stopped (it may still be paused or offline). */
   running: z.boolean(),
-  /** Paused by the operator. */
+  /** Paused by the operator, by a full disk, or stopped by a refused disk sync. */
   paused: z.boolean(),
+  /** Paused because the disk is full; sync goes on by itself once there is space. */
+  diskFull: z.boolean(),
   /** False while the platform is unreachable. */
   online: z.boolean(),
   /** Applicants being worked on right now. */

@@ -3,7 +3,7 @@ import type { ApplicantStatus } from '../../../shared/domain/status'
 import { createLogger } from '../../core/log/logger'
 import { Redactor } from '../../core/log/redact'
 import { PlatformClient } from '../../core/platform-client/platform-client'
-import { SettingsService } from '../../core/settings/settings-service'
+import { SettingsService, settingsUnreadableMessage } from '../../core/settings/settings-service'
 import { createSyncEngine, type SyncEngineState } from '../../core/sync'
 import { exitCodes, type CliIo } from '../io'
 import { openCliStore } from './open-cli-store'
@@ -43,7 +43,13 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
   const store = await openCliStore(flags.db, io.env, flags.keyFile)
   const signal = untilSignal()
   try {
-    const settings = settingsWithFlags(new SettingsService(store.settings, Date.now).get(), flags)
+    const stored = new SettingsService(store.settings, Date.now)
+    // Unreadable settings are not replaced by defaults here either (issue 17, finding 9).
+    if (stored.health.kind === 'unreadable') {
+      io.stderr.write(`${settingsUnreadableMessage}\n`)
+      return exitCodes.someFailed
+    }
+    const settings = settingsWithFlags(stored.get(), flags)
     const redactor = new Redactor()
     const log = createLogger({
       redactor,

@@ -19,7 +19,8 @@ import { Redactor } from '../log/redact'
 import { OperatorSession } from '../operators/operator-session'
 import { openKycStore, type KycStore } from '../queue/store'
 import { SettingsService } from '../settings/settings-service'
-import type { OnlineSignal } from '../sync'
+import { refuseWhileSettingsUnreadable } from './settings-lock'
+import { DiskFullFlag, isDiskFullCode, type OnlineSignal } from '../sync'
 import type { KeyProvider } from '../vault/key-provider'
 import { assertKeyFitForLive } from '../vault/live-data-guard'
 import { platformWiring, SyncController } from './sync-controller'
@@ -75,9 +76,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? Date.now
   const redactor = new Redactor()
   const logFile = join(options.dataDir, 'logs', 'kyc-desk.log')
+  // The log is the first to find the disk full; the engine pauses on it (issue 17, finding 6).
+  const diskFull = new DiskFullFlag()
   const log = createLogger({
     redactor,
     file: logFile,
+    onFileHealth: (health) => diskFull.set(!health.writable && isDiskFullCode(health.code)),
     clock,
     ...(options.logEcho ? { echo: options.logEcho } : {}),
   })
@@ -92,6 +96,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onListenerError: (error) => log.error('events.listener-failed', { error }),
   })
   const settings = new SettingsService(store.settings, clock)
+  // Unreadable settings lock the core: no training sandbox, sync or retention on defaults (issue 17, finding 9).
+  const locked = settings.health.kind === 'unreadable'
+  if (locked) log.error('settings.unreadable', {})
+  else if (settings.health.kind === 'recovered') log.warn('settings.recovered-last-good', {})
   try {
     assertKeyFitForLive(store.keyProtection, settings.get().platform.baseUrl)
   } catch (error) {
@@ -103,7 +111,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const launcher = options.training && isTrainingLauncher(options.training) ? options.training : null
   /** Starts the sandbox when training mode is in force and it is not running yet (at start, or when the platform URL is cleared). */
   const ensureTraining = async (): Promise<void> => {
-    if (!launcher || training !== null || settings.get().platform.baseUrl !== '') return
+    if (locked || !launcher || training !== null || settings.get().platform.baseUrl !== '') return
     const launched = await launcher.launch()
     training = launched
     closeTraining = () => launched.close()
@@ -127,6 +135,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     redactor,
     ...(options.online ? { online: options.online } : {}),
+    diskFull,
     onState: () => syncStatus.refresh(),
     onPlatformCall,
   })
@@ -169,6 +178,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const retention = new RetentionService({ store, settings: () => settings.get(), clock, log })
   let lastRetentionRun: { at: number; purged: number } | null = null
   const runRetention = (): void => {
+    if (locked) return
     try {
       lastRetentionRun = { at: clock(), purged: retention.run().purged.length }
     } catch (error) {
@@ -180,7 +190,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const retentionTimer = setInterval(runRetention, 60 * 60_000)
   retentionTimer.unref()
 
-  const handlers: HandlerTable = requireOperator(
+  const guarded: HandlerTable = requireOperator(
     {
       ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
       ...operatorHandlers(operators),
@@ -211,7 +221,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     () => operators.requireOperator(),
   )
-  if (options.startSync !== false) sync.current.start()
+  const handlers = locked ? refuseWhileSettingsUnreadable(guarded) : guarded
+  if (options.startSync !== false && !locked) sync.current.start()
   log.info('core.started', { version: options.appVersion, trainingMode: endpoints().trainingMode })
 
   return {

@@ -55,6 +55,7 @@ export function wireIntake(deps: IntakeWiringDeps): IntakeWiring {
     intake: () => imageIntake.current(),
     clock,
     log,
+    dataDir: deps.dataDir,
     operatorId: deps.operatorId,
     changed: () => deps.events.emit('inbox:changed', {}),
     slots: (id) => capture.service.slots(id),

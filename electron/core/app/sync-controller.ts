@@ -4,7 +4,7 @@ import type { Redactor } from '../log/redact'
 import type { OssTarget } from '../oss/oss-uploader'
 import { PlatformClient, type PlatformClientOptions } from '../platform-client/platform-client'
 import type { KycStore } from '../queue/store'
-import { createSyncEngine, type OnlineSignal, type SyncEngine, type SyncEngineState } from '../sync'
+import { createSyncEngine, type DiskFullSignal, type OnlineSignal, type SyncEngine, type SyncEngineState } from '../sync'
 import type { PlatformEndpoints } from './training-mode'
 
 export interface SyncControllerDeps {
@@ -14,6 +14,7 @@ export interface SyncControllerDeps {
   readonly log: Logger
   readonly redactor: Redactor
   readonly online?: OnlineSignal
+  readonly diskFull?: DiskFullSignal
   /** The UI language decides the platform's message language unless a setting overrides it. */
   readonly onState: (state: SyncEngineState) => void
   /** Sees every platform request's path, outcome and code (for diagnostics). */
@@ -118,6 +119,7 @@ export class SyncController {
       redactor: this.deps.redactor,
       probeUrl: endpoints.baseUrl,
       ...(this.deps.online ? { online: this.deps.online } : {}),
+      ...(this.deps.diskFull ? { diskFull: this.deps.diskFull } : {}),
     })
   }
 }

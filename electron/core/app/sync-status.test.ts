@@ -6,7 +6,7 @@ import { SyncStatus } from './sync-status'
 import { wakeOnNewWork } from './wake-on-work'
 
 const zero = Object.fromEntries(applicantStatuses.map((s) => [s, 0])) as Record<ApplicantStatus, number>
-const engineState: SyncEngineState = { running: true, paused: false, online: true, inFlight: 0, queued: 0 }
+const engineState: SyncEngineState = { running: true, paused: false, diskFull: false, online: true, inFlight: 0, queued: 0 }
 
 describe('SyncStatus', () => {
   it('publishes the engine state with counts, only when something shown changed', () => {

@@ -23,6 +23,7 @@ export class SyncStatus {
     return {
       running: engine.running,
       paused: engine.paused,
+      diskFull: engine.diskFull,
       online: engine.online,
       inFlight: engine.inFlight,
       queued: engine.queued,

@@ -5,6 +5,23 @@ import type { SettingsRepository } from '../db/tables/settings/repository'
 import { KycError } from '../errors/kyc-error'
 
 const storageKey = 'app-settings'
+/** The document before the current one was written: what start-up falls back to if the current one is unreadable. */
+const lastGoodKey = 'app-settings:last-good'
+
+/**
+ * How the stored settings were found at start. `recovered`: the current document did not parse
+ * and the last good copy is in force. `unreadable`: neither parsed; the core then starts locked
+ * (see lockedMessage) rather than on defaults, which would be training mode on a live desk.
+ */
+export type SettingsHealth = { readonly kind: 'ok' } | { readonly kind: 'recovered' } | { readonly kind: 'unreadable' }
+
+/** For IT: said by every channel while the settings are unreadable. */
+export const settingsUnreadableMessage =
+  'kyc-desk is locked: its stored settings (and their last good copy) cannot be read, and it will not run on default settings, ' +
+  'which would be training mode. IT: restore the data folder from a backup or repair the settings table, then restart. ' +
+  '/ kyc-desk 已锁定：无法读取已保存的设置（及其最近一次有效副本），且不会以默认设置（即培训模式）运行。请 IT 从备份恢复数据文件夹或修复设置表后重新启动。'
+
+type Read = { ok: true; settings: Settings } | { ok: false }
 
 export type SettingsPatch = {
   readonly [K in keyof Settings]?: Settings[K] extends readonly unknown[] ? Settings[K] : Settings[K] extends object ? Partial<Settings[K]> : Settings[K]
@@ -28,17 +45,27 @@ function mergePatch(current: Settings, patch: SettingsPatch): unknown {
  */
 export class SettingsService {
   private current: Settings
+  readonly health: SettingsHealth
   private readonly listeners = new Set<(settings: Settings) => void>()
 
   constructor(
     private readonly repository: SettingsRepository,
     private readonly clock: () => number,
   ) {
-    const stored = repository.get(storageKey, z.unknown())
-    const parsed = settingsSchema.safeParse(stored ?? {})
-    // A document from an older or newer version that no longer parses falls back to defaults
-    // for the whole document rather than half-applying it.
-    this.current = parsed.success ? parsed.data : settingsSchema.parse({})
+    const stored = this.read(storageKey)
+    if (stored === null) {
+      // Nothing stored yet: a first start, on defaults.
+      this.current = settingsSchema.parse({})
+      this.health = { kind: 'ok' }
+    } else if (stored.ok) {
+      this.current = stored.settings
+      this.health = { kind: 'ok' }
+    } else {
+      const lastGood = this.read(lastGoodKey)
+      // Defaults only stand in for a locked core, which acts on none of them (create-core).
+      this.current = lastGood?.ok ? lastGood.settings : settingsSchema.parse({})
+      this.health = lastGood?.ok ? { kind: 'recovered' } : { kind: 'unreadable' }
+    }
   }
 
   get(): Settings {
@@ -46,9 +73,14 @@ export class SettingsService {
   }
 
   update(patch: SettingsPatch): Settings {
+    if (this.health.kind === 'unreadable') throw new KycError('UNAVAILABLE', settingsUnreadableMessage)
     const next = this.preview(patch)
+    // The document in force now becomes the last good copy, in the same transaction as the new one.
+    this.repository.setMany([
+      [lastGoodKey, this.current as unknown as JsonValue],
+      [storageKey, next as unknown as JsonValue],
+    ], this.clock())
     this.current = next
-    this.repository.set(storageKey, next as unknown as JsonValue, this.clock())
     for (const listener of this.listeners) listener(next)
     return next
   }
@@ -64,6 +96,19 @@ export class SettingsService {
       )
     }
     return parsed.data
+  }
+
+  /** A stored document, parsed whole: null when there is none, not ok when it is not JSON or not valid settings. */
+  private read(key: string): Read | null {
+    let stored: unknown
+    try {
+      stored = this.repository.get(key, z.unknown())
+    } catch {
+      return { ok: false }
+    }
+    if (stored === undefined) return null
+    const parsed = settingsSchema.safeParse(stored)
+    return parsed.success ? { ok: true, settings: parsed.data } : { ok: false }
   }
 
   onChange(listener: (settings: Settings) => void): () => void {

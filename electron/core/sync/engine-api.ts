@@ -4,7 +4,7 @@ import type { Redactor } from '../log/redact'
 import type { OssTarget } from '../oss/oss-uploader'
 import type { LivenessResult } from '../queue/types'
 import type { SyncEngineState, SyncStateListener } from './engine-state'
-import type { ImageSource, OnlineSignal, PlatformPort, PutObject, SyncClock, SyncQueue } from './ports'
+import type { DiskFullSignal, ImageSource, OnlineSignal, PlatformPort, PutObject, SyncClock, SyncQueue } from './ports'
 
 export interface SyncEngineDeps {
   readonly queue: SyncQueue
@@ -18,6 +18,8 @@ export interface SyncEngineDeps {
   readonly redactor: Redactor
   readonly clock?: SyncClock
   readonly online?: OnlineSignal
+  /** While the disk is full the engine pauses (and says so), and goes on by itself once it is not. */
+  readonly diskFull?: DiskFullSignal
   /** Reachability check while offline: any HTTP answer counts. Defaults to a GET of `probeUrl`. */
   readonly probe?: () => Promise<boolean>
   /** The platform's base URL, for the default probe. */

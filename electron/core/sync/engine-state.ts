@@ -14,8 +14,10 @@ export interface SyncLastError {
 export interface SyncEngineState {
   /** Started and not stopped (it may still be paused or offline). */
   readonly running: boolean
-  /** Paused by the operator. */
+  /** Paused by the operator, by a full disk, or stopped by a refused disk sync. */
   readonly paused: boolean
+  /** Paused because the disk is full: sync goes on by itself once there is space again. */
+  readonly diskFull: boolean
   /** False while the platform is unreachable: every applicant waits, one probe runs. */
   readonly online: boolean
   /** Applicants being worked on right now. */

@@ -5,6 +5,7 @@ import { image, queueApplicant } from './test-support/applicants'
 import { engineHarness, type EngineHarness } from './test-support/engine-harness'
 import { fakeOss, type FakePlatform, type PlatformOp } from './test-support/fake-platform'
 import type { KycStore } from '../queue/store'
+import { DiskFullFlag } from './disk-full'
 import type { SyncQueue } from './ports'
 
 let h: EngineHarness | undefined
@@ -414,5 +415,24 @@ describe('liveness', () => {
     h.engine.start()
     await h.clock.until(() => h!.status(id) === 'liveness-pending')
     expect(h.platform.opsFor(binding(1).uid).filter((op) => op === 'appToken')).toHaveLength(1)
+  })
+})
+
+describe('finding 6: a full disk pauses the engine with a clear state, and it goes on once there is space', () => {
+  it('starts no step while the disk is full, shows diskFull, and resumes by itself', async () => {
+    const diskFull = new DiskFullFlag()
+    h = await engineHarness({ engine: { diskFull } })
+    const id = await queueApplicant(h.store, 1, binding(1))
+    const states: boolean[] = []
+    h.engine.onState((s) => states.push(s.diskFull))
+    diskFull.set(true)
+    h.engine.start()
+    await h.clock.advance(10 * 60_000)
+    expect(h.platform.calls).toHaveLength(0)
+    expect(h.engine.state()).toMatchObject({ running: true, paused: true, diskFull: true })
+    diskFull.set(false)
+    await h.clock.until(() => h!.allIn([id], ['submitted']))
+    expect(h.engine.state()).toMatchObject({ paused: false, diskFull: false })
+    expect(states).toContain(true)
   })
 })

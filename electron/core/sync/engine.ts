@@ -35,6 +35,7 @@ class Engine implements SyncEngine {
   /** Set once the disk refused a WAL sync: nothing recorded after it could be trusted to survive. */
   private diskFailure = false
   private wake: unknown = null
+  private stopDiskFull: () => void = () => undefined
   private lastError: SyncLastError | undefined
 
   constructor(private readonly deps: SyncEngineDeps) {
@@ -65,6 +66,8 @@ class Engine implements SyncEngine {
   start(): void {
     if (this.running) return
     this.running = true
+    // A full disk would fail every step's commit (and its log line): pause until it has space.
+    this.stopDiskFull = this.deps.diskFull?.onChange((full) => this.onDiskFull(full)) ?? (() => undefined)
     if (!this.recovered) {
       this.recovered = true
       const replayed = this.deps.queue.steps.resetRunningSteps()
@@ -76,6 +79,7 @@ class Engine implements SyncEngine {
 
   async stop(): Promise<void> {
     this.running = false
+    this.stopDiskFull()
     this.clearWake()
     this.connectivity.stop()
     await Promise.allSettled([...this.inFlight.values()])
@@ -130,7 +134,8 @@ class Engine implements SyncEngine {
     return {
       running: this.running,
       // A refused disk sync stops the engine for good, whatever resume() says since.
-      paused: this.paused || this.diskFailure,
+      paused: this.paused || this.diskFailure || this.isDiskFull(),
+      diskFull: this.isDiskFull(),
       online: this.connectivity.isOnline(),
       inFlight: this.inFlight.size,
       queued: countQueued(this.deps.queue.applicants.countsByStatus()),
@@ -143,7 +148,20 @@ class Engine implements SyncEngine {
   }
 
   private canWork(): boolean {
-    return this.running && !this.paused && !this.diskFailure && this.connectivity.isOnline()
+    return this.running && !this.paused && !this.diskFailure && !this.isDiskFull() && this.connectivity.isOnline()
+  }
+
+  private isDiskFull(): boolean {
+    return this.deps.diskFull?.isFull() ?? false
+  }
+
+  private onDiskFull(full: boolean): void {
+    if (full) {
+      this.clearWake()
+      this.emitState()
+    } else {
+      this.pump()
+    }
   }
 
   private backoff(): BackoffPolicy {

@@ -42,6 +42,13 @@ export const systemClock: SyncClock = {
 }
 
 /** The app's idea of whether the machine is online (Electron's `net.isOnline` in the app). */
+/** Whether the disk kyc-desk writes to is full (the log could not be written: ENOSPC). */
+export interface DiskFullSignal {
+  isFull(): boolean
+  /** Returns an unsubscribe function. */
+  onChange(listener: (full: boolean) => void): () => void
+}
+
 export interface OnlineSignal {
   isOnline(): boolean
   /** Returns an unsubscribe function. */

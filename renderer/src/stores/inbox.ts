@@ -15,22 +15,35 @@ export const useInboxStore = defineStore('inbox', () => {
   const busy = ref<string | null>(null)
   const capture = useCaptureStore()
   let loading: Promise<void> | null = null
+  /** A change arrived while a list call was on its way: that answer may predate it. */
+  let stale = false
 
   async function load(): Promise<void> {
     try {
-      const before = state.value.items.length
+      const before = new Set(state.value.items.map((item) => item.id))
       state.value = await call('inbox:list', {})
       error.value = null
       // A file may have gone into the open draft by its name ({ref}_{slot}): show it there.
-      if (state.value.items.length < before) await capture.refreshSlots()
+      const now = new Set(state.value.items.map((item) => item.id))
+      if ([...before].some((id) => !now.has(id))) await capture.refreshSlots()
     } catch (thrown) {
       error.value = errorOf(thrown)
     }
   }
 
-  /** Events come in bursts (a file is seen, checked, assigned); one list call at a time is enough. */
+  /**
+   * Events come in bursts (a file is seen, checked, assigned): one list call at a time, and one
+   * more after it when anything changed meanwhile. Joining the call in flight alone lost the last
+   * change of a burst, and its file showed "checking" until the next one (issue 17, finding 13).
+   */
   function reload(): Promise<void> {
-    loading ??= load().finally(() => (loading = null))
+    stale = true
+    loading ??= (async () => {
+      while (stale) {
+        stale = false
+        await load()
+      }
+    })().finally(() => (loading = null))
     return loading
   }
 

@@ -10,6 +10,7 @@ const zero = Object.fromEntries(applicantStatuses.map((s) => [s, 0])) as SyncSta
 const state = (over: Partial<SyncState> = {}): SyncState => ({
   running: true,
   paused: false,
+  diskFull: false,
   online: true,
   inFlight: 0,
   queued: 0,

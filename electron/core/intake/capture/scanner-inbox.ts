@@ -10,6 +10,8 @@ export interface ScannerInboxDeps {
   readonly intake: () => Pick<ImageIntake, 'normalize'>
   readonly clock: () => number
   readonly log: Pick<Logger, 'info' | 'warn' | 'error'>
+  /** kyc-desk's data folder, which the scanner folder may never be, be in, or be above. */
+  readonly dataDir: string
   readonly operatorId: () => string | null
   /** The inbox changed: the renderer lists it again. */
   readonly changed: () => void
@@ -43,7 +45,7 @@ export class ScannerInbox {
     this.problem = null
     if (scannerFolder.trim() !== '') {
       const folder = createScannerFolder(
-        { applicants: this.deps.applicants, intake: this.deps.intake(), clock: this.deps.clock, log: this.deps.log },
+        { applicants: this.deps.applicants, intake: this.deps.intake(), clock: this.deps.clock, log: this.deps.log, dataDir: this.deps.dataDir },
         { folder: scannerFolder, pattern: scannerPattern, operatorId: this.deps.operatorId, maxFileBytes },
       )
       const started = await folder.start()
@@ -93,6 +95,7 @@ export class ScannerInbox {
       warnings: item.warnings.map((w) => ({ code: w.code, message: { ...w.message } })),
       match: item.match ? { reference: item.match.reference, slot: item.match.slot } : null,
       image: item.image ? { width: item.image.width, height: item.image.height } : null,
+      deletable: item.deletable,
       thumbnailDataUrl: thumbnail ? `data:image/jpeg;base64,${thumbnail.toString('base64')}` : null,
     }
   }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manifestFields } from './fields'
 import { openHarness, ready, type ImportHarness } from './test-fixtures/harness'
 import { applicants, csvText, imageFolder, manifestRows, recordOf, today } from './test-fixtures/manifests'
+import { zipBomb } from './test-fixtures/zip-bomb'
 
 let folder: { dir: string; images: string }
 let h: ImportHarness
@@ -86,5 +87,28 @@ describe('ragged rows', () => {
     const record = { ...recordOf(applicants[0]!), token: 'tk,with\ncomma' }
     const preview = ready(await previewBytes('quoted.csv', csvText(manifestRows([record]))))
     expect(preview.rows[0]?.problems.map((p) => p.code)).toEqual(['token.characters'])
+  })
+})
+
+describe('finding 2: an .xlsx zip bomb is refused before it is inflated', () => {
+  it('a 2 GiB worksheet in a few MB named .xlsx: a specific refusal, and main stays up and small', async () => {
+    const bomb = zipBomb('xl/worksheets/sheet1.xml', 2048)
+    expect(bomb.length).toBeLessThan(20 * 1024 * 1024)
+    const before = process.memoryUsage().rss
+    const problem = await refusal('manifest.xlsx', bomb)
+    expect(problem.code).toBe('manifest.xlsx-inflates-too-much')
+    expect(problem.message.en).toMatch(/unpacks to more than 64\.0 MB in “xl\/worksheets\/sheet1\.xml”.*zip bomb/)
+    expect(problem.message['zh-CN']).toContain('压缩炸弹')
+    expect(process.memoryUsage().rss - before).toBeLessThan(256 * 1024 * 1024)
+    // Still serving: the next manifest is read as usual.
+    expect((await previewBytes('after.csv', `${header}\r\n${good}\r\n`)).ok).toBe(true)
+  })
+
+  it('refuses a workbook whose parts together unpack past the total cap, or far past its size', async () => {
+    const { checkXlsxSize, defaultXlsxSizeLimits } = await import('./xlsx-size')
+    const limits = { ...defaultXlsxSizeLimits, maxEntryBytes: 8 * 1024 * 1024, maxTotalBytes: 3 * 1024 * 1024, maxRatio: 1e9 }
+    expect(await checkXlsxSize(zipBomb('xl/sharedStrings.xml', 4), limits)).toMatchObject({ ok: false, problem: { limit: 'total' } })
+    expect(await checkXlsxSize(zipBomb('xl/sharedStrings.xml', 4), defaultXlsxSizeLimits)).toMatchObject({ ok: false, problem: { limit: 'ratio' } })
+    expect(await checkXlsxSize(zipBomb('xl/sharedStrings.xml', 1))).toEqual({ ok: true })
   })
 })

@@ -112,6 +112,20 @@ const manifestTexts: Texts<ManifestIssue> = {
     en: () => 'old Excel .xls files are not read; save the workbook as .xlsx or CSV',
     'zh-CN': () => '不支持旧版 Excel .xls 文件；请另存为 .xlsx 或 CSV',
   },
+  'manifest.xlsx-too-many-parts': {
+    en: (i) => `the .xlsx workbook has ${i.entries} parts, more than ${i.maxEntries}; this is not a manifest, save it again from Excel`,
+    'zh-CN': (i) => `.xlsx 工作簿有 ${i.entries} 个部件，超过 ${i.maxEntries} 个；这不是清单文件，请在 Excel 中重新保存`,
+  },
+  'manifest.xlsx-inflates-too-much': {
+    en: (i) =>
+      i.limit === 'ratio'
+        ? `the .xlsx workbook unpacks to more than ${mb(i.maxBytes)} MB, far more than its size suggests (a zip bomb?); it was not opened`
+        : `the .xlsx workbook unpacks to more than ${mb(i.maxBytes)} MB${i.limit === 'part' ? ` in ${q(i.part)}` : ''}; it was not opened (a zip bomb?); split the manifest or save it again from Excel`,
+    'zh-CN': (i) =>
+      i.limit === 'ratio'
+        ? `.xlsx 工作簿解压后超过 ${mb(i.maxBytes)} MB，远超其文件大小（可能是压缩炸弹）；未打开`
+        : `.xlsx 工作簿解压后超过 ${mb(i.maxBytes)} MB${i.limit === 'part' ? `（${q(i.part)}）` : ''}；未打开（可能是压缩炸弹）；请拆分清单或在 Excel 中重新保存`,
+  },
   'manifest.xlsx-unreadable': {
     en: () => 'the .xlsx workbook is damaged or not a workbook; save it again from Excel',
     'zh-CN': () => '.xlsx 工作簿已损坏或不是工作簿；请在 Excel 中重新保存',

@@ -3,6 +3,7 @@ import { cellText, isBlank, textCell, type ManifestCell } from './cells'
 import { parseCsv, type CsvFailure } from './csv'
 import { decodeManifestText, type DecodeFailure, type TextEncoding } from './decode-text'
 import { readXlsx } from './xlsx'
+import type { XlsxSizeProblem } from './xlsx-size'
 
 export interface ManifestRow {
   /** Row number as a spreadsheet shows it: the header is row 1 (for a CSV, blank lines count too). */
@@ -28,6 +29,7 @@ export type ManifestFailure =
   | { code: 'manifest.too-large'; bytes: number; maxBytes: number }
   | { code: 'manifest.xls' }
   | { code: 'manifest.xlsx-unreadable' }
+  | XlsxSizeProblem
   | { code: 'manifest.no-header' }
   | { code: 'manifest.no-rows' }
   | { code: 'manifest.too-many-rows'; rows: number; maxRows: number }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { emptyCell, textCell, type ManifestCell } from './cells'
+import { checkXlsxSize, type XlsxSizeProblem } from './xlsx-size'
 
 export interface SheetRow {
   /** Excel's row number, as the operator sees it. */
@@ -7,7 +8,9 @@ export interface SheetRow {
   readonly cells: ManifestCell[]
 }
 
-export type XlsxResult = { ok: true; sheet: string; rows: SheetRow[] } | { ok: false; problem: { code: 'manifest.xlsx-unreadable' } | { code: 'manifest.no-header' } }
+export type XlsxResult =
+  | { ok: true; sheet: string; rows: SheetRow[] }
+  | { ok: false; problem: { code: 'manifest.xlsx-unreadable' } | { code: 'manifest.no-header' } | XlsxSizeProblem }
 
 function toCell(value: ExcelJS.CellValue): ManifestCell {
   if (value === null || value === undefined) return emptyCell
@@ -27,6 +30,9 @@ function toCell(value: ExcelJS.CellValue): ManifestCell {
  * advisories). Rows are Excel's own numbers; empty rows are left out by exceljs already.
  */
 export async function readXlsx(bytes: Buffer): Promise<XlsxResult> {
+  // exceljs inflates every part into memory: a zip bomb is refused before it gets the chance.
+  const size = await checkXlsxSize(bytes)
+  if (!size.ok) return size
   const workbook = new ExcelJS.Workbook()
   try {
     // exceljs's typings predate Node's generic Buffer; the bytes are what it expects.

@@ -38,6 +38,8 @@ export class ScannerInbox {
   // Two files decoded at once: a scanner batch of fifty must not be read into memory together.
   private readonly limit = createLimiter(2)
   private readonly pending = new Set<Promise<void>>()
+  /** Files the operator dismissed without kyc-desk deleting them (not images), by path: until they change. */
+  private readonly dismissed = new Map<string, number>()
 
   constructor(private readonly deps: InboxDeps) {}
 
@@ -62,16 +64,19 @@ export class ScannerInbox {
   fileSeen(path: string, size: number, modifiedAt: number): void {
     const existing = this.entries.get(path)
     if (existing?.item.state === 'storing') return
+    if (this.dismissed.get(path) === modifiedAt) return
+    this.dismissed.delete(path)
     const match = this.deps.pattern?.match(basename(path)) ?? null
     const entry: Entry = existing ?? { path, thumbnail: null, version: 0, item: this.blankItem(path, match) }
     entry.version++
     entry.thumbnail = null
-    this.set(entry, { ...entry.item, size, modifiedAt, match, state: 'checking', reason: null, warnings: [], image: null, hasThumbnail: false })
+    this.set(entry, { ...entry.item, size, modifiedAt, match, state: 'checking', reason: null, warnings: [], image: null, hasThumbnail: false, deletable: false })
     const version = entry.version
-    this.track(this.limit(() => this.check(entry, version)))
+    this.track(this.limit(() => this.check(entry, version).catch((error: unknown) => this.checkFailed(entry, version, error))))
   }
 
   fileGone(path: string): void {
+    this.dismissed.delete(path)
     const entry = this.entries.get(path)
     if (!entry || entry.item.state === 'storing') return
     this.entries.delete(path)
@@ -89,17 +94,22 @@ export class ScannerInbox {
     // Read again: the scanner may have overwritten the file since it was checked.
     const checked = await checkScannerFile(entry.path, entry.item.name, target.slot, this.deps)
     if (!checked.ok) {
-      this.set(entry, { ...entry.item, state: 'rejected', reason: checked.note })
+      this.set(entry, { ...entry.item, state: 'rejected', reason: checked.note, deletable: checked.image })
       return fail('unusable')
     }
     if (!checked.quality.passed && !reason) return fail('needs-override')
     return this.store(entry, { ...target, overrideReason: reason }, checked)
   }
 
+  /**
+   * Deletes a failed scan. Only a file whose bytes are an image's is deleted: anything else (a
+   * document, a database, a key file) leaves the list but stays on disk, for whoever put it there.
+   */
   async discard(id: string): Promise<boolean> {
     const entry = this.byId(id)
     if (!entry || entry.item.state === 'storing' || entry.item.state === 'checking') return false
-    if (!(await removeOriginal(entry.path))) return false
+    if (!entry.item.deletable) this.dismissed.set(entry.path, entry.item.modifiedAt)
+    else if (!(await removeOriginal(entry.path))) return false
     this.entries.delete(entry.path)
     this.emit({ kind: 'removed', id, cause: 'discarded' })
     return true
@@ -109,15 +119,26 @@ export class ScannerInbox {
     const checked = await checkScannerFile(entry.path, entry.item.name, entry.item.match?.slot ?? null, this.deps)
     if (entry.version !== version || this.entries.get(entry.path) !== entry) return
     if (!checked.ok) {
-      this.set(entry, { ...entry.item, state: 'rejected', reason: checked.note })
+      this.set(entry, { ...entry.item, state: 'rejected', reason: checked.note, deletable: checked.image })
       return
     }
     entry.thumbnail = await makeThumbnail(checked.image.jpeg)
     if (entry.version !== version) return
     const warnings = checked.quality.issues.map((i) => qualityNote(entry.item.name, entry.item.match?.slot ?? null, i))
     const { width, height } = checked.image
-    this.set(entry, { ...entry.item, state: 'ready', warnings, image: { width, height }, hasThumbnail: true })
+    this.set(entry, { ...entry.item, state: 'ready', warnings, image: { width, height }, hasThumbnail: true, deletable: true })
     if (entry.item.match) await this.autoAssign(entry, entry.item.match, checked)
+  }
+
+  /**
+   * A check that threw (the image pipeline or the queue failing, not a bad file) would otherwise
+   * leave its file "checking" for good (issue 17, finding 13): say so, and let the operator act.
+   */
+  private checkFailed(entry: Entry, version: number, error: unknown): void {
+    this.deps.log.error('scanner.check-failed', { error: error instanceof Error ? error.name : 'unknown' })
+    if (entry.version !== version || this.entries.get(entry.path) !== entry) return
+    if (entry.item.state === 'checking') this.set(entry, { ...entry.item, state: 'rejected', reason: note({ code: 'file.check-failed' }) })
+    else if (entry.item.state === 'ready') this.set(entry, { ...entry.item, reason: note({ code: 'auto.failed' }) })
   }
 
   /** Only into a draft, and only a clean image: replacing a queued applicant's image is the operator's decision. */
@@ -162,7 +183,7 @@ export class ScannerInbox {
 
   private blankItem(path: string, match: FileNameMatch | null): InboxItem {
     const now = this.deps.clock()
-    return { id: randomUUID(), name: basename(path), size: 0, modifiedAt: now, detectedAt: now, state: 'checking', reason: null, warnings: [], match, image: null, hasThumbnail: false }
+    return { id: randomUUID(), name: basename(path), size: 0, modifiedAt: now, detectedAt: now, state: 'checking', reason: null, warnings: [], match, image: null, hasThumbnail: false, deletable: false }
   }
 
   private byId(id: string): Entry | undefined {

@@ -1,7 +1,6 @@
-import { stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import type { Logger } from '../../log/logger'
 import type { ImageIntake } from '../image'
+import { checkScannerFolder } from './folder-policy'
 import { ScannerInbox } from './inbox'
 import { messages } from './messages'
 import { compileFileNamePattern } from './pattern'
@@ -20,6 +19,8 @@ export interface ScannerFolderDeps {
   readonly intake: Pick<ImageIntake, 'normalize'>
   readonly clock: () => number
   readonly log: Pick<Logger, 'info' | 'warn' | 'error'>
+  /** kyc-desk's data folder: never to be watched, nor anything in or above it. */
+  readonly dataDir: string
 }
 
 export interface ScannerFolderOptions {
@@ -45,7 +46,7 @@ export interface ScannerFolder {
   thumbnail(id: string): Buffer | null
   /** Stores the file as the applicant's image in that slot, then deletes it from the folder. */
   assign(id: string, target: AssignTarget): Promise<AssignResult>
-  /** Deletes a file the operator does not want (a failed scan). */
+  /** Deletes a failed scan; a file that is not an image only leaves the list (see ScannerInbox.discard). */
   discard(id: string): Promise<boolean>
   subscribe(listener: (event: InboxEvent) => void): () => void
   /** Resolves once every file seen so far has been checked (and assigned, where it could be). */
@@ -53,7 +54,7 @@ export interface ScannerFolder {
 }
 
 export function createScannerFolder(deps: ScannerFolderDeps, options: ScannerFolderOptions): ScannerFolder {
-  const folder = resolve(options.folder)
+  const folder = options.folder
   const pattern = compileFileNamePattern(options.pattern)
   const inbox = new ScannerInbox({
     ...deps,
@@ -66,11 +67,15 @@ export function createScannerFolder(deps: ScannerFolderDeps, options: ScannerFol
   return {
     async start() {
       if (pattern && !pattern.ok) return { ok: false, code: 'pattern-invalid', message: messages({ code: 'pattern-invalid', pattern: options.pattern }) }
-      const isFolder = await stat(folder).then((s) => s.isDirectory(), () => false)
-      if (!isFolder) return { ok: false, code: 'folder-missing', message: messages({ code: 'folder-missing', folder }) }
+      const verdict = await checkScannerFolder(folder, { dataDir: deps.dataDir })
+      if (!verdict.ok) {
+        const { reason } = verdict
+        if (reason === 'missing') return { ok: false, code: 'folder-missing', message: messages({ code: 'folder-missing', folder }) }
+        return { ok: false, code: 'folder-refused', message: messages({ code: 'folder-refused', folder, reason }) }
+      }
       if (watcher) return { ok: true }
       watcher = watchFolder(
-        folder,
+        verdict.folder,
         { stabilityMs: options.stabilityMs ?? 1500, pollIntervalMs: options.pollIntervalMs ?? 100, usePolling: options.usePolling ?? false },
         {
           fileSeen: (path, size, modifiedAt) => inbox.fileSeen(path, size, modifiedAt),

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { appendFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +9,7 @@ import { binding, identity, openTestStore, type TestStore } from '../../queue/te
 import { createImageIntake, type ImageIntake } from '../image'
 import { renderCard } from '../import/test-fixtures/card-images'
 import { applicants } from '../import/test-fixtures/manifests'
+import { judgeFolder } from './folder-policy'
 import { createScannerFolder, type InboxEvent, type InboxItem, type ScannerFolder } from './index'
 
 const person = applicants[0]!.person
@@ -34,7 +35,7 @@ let signedIn: string | null
 
 function open(pattern = '{ref}_{slot}') {
   scanner = createScannerFolder(
-    { applicants: t.store.applicants, intake, clock: () => t.clock.now, log: { info: () => undefined, warn: () => undefined, error: () => undefined } },
+    { applicants: t.store.applicants, intake, clock: () => t.clock.now, log: { info: () => undefined, warn: () => undefined, error: () => undefined }, dataDir: t.dir },
     { folder: dir, pattern, stabilityMs: 150, pollIntervalMs: 20, operatorId: () => signedIn },
   )
   scanner.subscribe((e) => events.push(e))
@@ -120,8 +121,11 @@ describe('scanner folder', () => {
     expect(folderFiles()).toEqual(['notes.jpg', `${reference}_back.jpg`].sort())
     expect(images().back).toBeUndefined()
     expect(await scanner.assign(pdf.id, { applicantId, slot: 'back', operatorId: null })).toMatchObject({ ok: false, reason: 'unusable' })
+    // Discarding a file that is not an image takes it off the list, and leaves it on disk.
     expect(await scanner.discard(pdf.id)).toBe(true)
-    expect(folderFiles()).toEqual([`${reference}_back.jpg`])
+    expect(scanner.list().map((i) => i.name)).toEqual([`${reference}_back.jpg`])
+    expect(await scanner.discard(truncated.id)).toBe(true)
+    expect(folderFiles()).toEqual(['notes.jpg'])
   })
 
   it('holds files it cannot assign by itself, with the reason, for the operator to assign', async () => {
@@ -158,5 +162,62 @@ describe('scanner folder', () => {
     expect(await open('{ref}').start()).toMatchObject({ ok: false, code: 'pattern-invalid' })
     dir = join(dir, 'missing')
     expect(await open().start()).toMatchObject({ ok: false, code: 'folder-missing', message: { 'zh-CN': expect.stringContaining('不存在') } })
+  })
+})
+
+describe('finding 1: the scanner folder cannot reach kyc-desk\'s data or the system', () => {
+  it('refuses the data folder, a folder in or above it, a link to it, a file and a relative path', async () => {
+    const inData = join(t.dir, 'images')
+    mkdirSync(inData, { recursive: true })
+    const link = join(dir, 'looks-harmless')
+    symlinkSync(t.dir, link)
+    for (const folder of [t.dir, inData, join(t.dir, '..'), link]) {
+      dir = folder
+      const started = await open().start()
+      expect(started, folder).toMatchObject({ ok: false, code: 'folder-refused', message: { en: expect.stringContaining("kyc-desk's own data folder") } })
+    }
+    writeFileSync(join(inData, 'a-file'), 'x')
+    dir = join(inData, 'a-file')
+    expect(await open().start()).toMatchObject({ ok: false, code: 'folder-refused', message: { 'zh-CN': expect.stringContaining('文件而不是文件夹') } })
+    dir = 'scans'
+    expect(await open().start()).toMatchObject({ ok: false, code: 'folder-refused', message: { en: expect.stringContaining('not a full path') } })
+    expect(scanner.list()).toEqual([])
+  })
+
+  it('judges the profile\'s application folders, system folders and drive roots on Windows and POSIX', () => {
+    const windows = { platform: 'win32' as const, home: 'C:\\Users\\clerk', env: { APPDATA: 'C:\\Users\\clerk\\AppData\\Roaming', SystemRoot: 'C:\\Windows' } }
+    const data = 'C:\\Users\\clerk\\AppData\\Roaming\\kyc-desk\\data'
+    expect(judgeFolder('C:\\Users\\clerk\\AppData\\Local\\Temp', data, windows)).toBe('app-folder')
+    expect(judgeFolder('c:\\windows\\system32', data, windows)).toBe('system-folder')
+    expect(judgeFolder('C:\\Program Files\\Scanner', data, windows)).toBe('system-folder')
+    expect(judgeFolder('D:\\', data, windows)).toBe('system-folder')
+    expect(judgeFolder('C:\\USERS\\CLERK\\APPDATA\\ROAMING\\KYC-DESK', data, windows)).toBe('data-folder')
+    expect(judgeFolder('C:\\Users\\clerk\\Documents\\Scans', data, windows)).toBeNull()
+    expect(judgeFolder('\\\\branch-nas\\scans', data, windows)).toBeNull()
+    const linux = { platform: 'linux' as const, home: '/home/clerk', env: {} }
+    expect(judgeFolder('/home/clerk/.config/kyc-desk', '/home/clerk/.config/kyc-desk/data', linux)).toBe('data-folder')
+    expect(judgeFolder('/home/clerk/.config/Code', '/home/clerk/.config/kyc-desk/data', linux)).toBe('app-folder')
+    expect(judgeFolder('/etc', '/home/clerk/.config/kyc-desk/data', linux)).toBe('system-folder')
+    expect(judgeFolder('/', '/home/clerk/.config/kyc-desk/data', linux)).toBe('system-folder')
+    expect(judgeFolder('/home/clerk/Scans', '/home/clerk/.config/kyc-desk/data', linux)).toBeNull()
+    expect(judgeFolder('/home/clerk/Library/Application Support', '/data', { platform: 'darwin', home: '/home/clerk', env: {} })).toBe('app-folder')
+  })
+
+  it('neither reads nor deletes a link to a file elsewhere, nor deletes a file that is not an image', async () => {
+    const secret = join(t.dir, 'data-key.json')
+    writeFileSync(secret, '{"wrapped":"keep me"}')
+    symlinkSync(secret, join(dir, `${reference}_front.jpg`))
+    writeFileSync(join(dir, 'kyc-desk.db-wal'), Buffer.alloc(4096, 7))
+    await open().start()
+    const linked = await until(item(`${reference}_front.jpg`, 'rejected'), 'the link')
+    const wal = await until(item('kyc-desk.db-wal', 'rejected'), 'the stray file')
+    expect(linked).toMatchObject({ reason: { code: 'file.not-regular' }, deletable: false })
+    expect(wal).toMatchObject({ reason: { code: 'image.not-an-image' }, deletable: false })
+    expect(await scanner.discard(linked.id)).toBe(true)
+    expect(await scanner.discard(wal.id)).toBe(true)
+    expect(scanner.list()).toEqual([])
+    expect(readFileSync(secret, 'utf8')).toBe('{"wrapped":"keep me"}')
+    expect(folderFiles()).toEqual([`${reference}_front.jpg`, 'kyc-desk.db-wal'])
+    expect(images().front).toBeUndefined()
   })
 })

@@ -36,6 +36,8 @@ export interface InboxItem {
   /** Size of the normalised image, once checked. */
   readonly image: { readonly width: number; readonly height: number } | null
   readonly hasThumbnail: boolean
+  /** Its bytes are an image's (any format): discarding deletes it; anything else only leaves the list. */
+  readonly deletable: boolean
 }
 
 export type InboxEvent =
@@ -56,4 +58,4 @@ export type AssignResult =
   | { readonly ok: true; readonly applicantId: string; readonly slot: ImageSlot; readonly status: ApplicantStatus; readonly fileRemoved: boolean }
   | { readonly ok: false; readonly reason: AssignFailure; readonly message: Messages }
 
-export type StartResult = { readonly ok: true } | { readonly ok: false; readonly code: 'folder-missing' | 'pattern-invalid'; readonly message: Messages }
+export type StartResult = { readonly ok: true } | { readonly ok: false; readonly code: 'folder-missing' | 'folder-refused' | 'pattern-invalid'; readonly message: Messages }

@@ -33,6 +33,8 @@ export function watchFolder(folder: string, options: WatchOptions, events: Folde
     depth: 0,
     ignoreInitial: false,
     alwaysStat: true,
+    // A link in the folder must not bring a file from elsewhere (the data folder) into the inbox.
+    followSymlinks: false,
     usePolling: options.usePolling,
     awaitWriteFinish: { stabilityThreshold: options.stabilityMs, pollInterval: options.pollIntervalMs },
     ignored: (path: string, stats?: Stats) => stats?.isFile() === true && isTransientName(basename(path)),

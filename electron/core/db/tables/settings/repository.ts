@@ -8,9 +8,13 @@ const valueRow = z.object({ value: z.string() })
 /** Key/value settings. Readers pass a schema: a stored value of the wrong shape throws. */
 export class SettingsRepository {
   private readonly s
+  private readonly setAll: (entries: readonly (readonly [string, JsonValue])[], at: number) => void
 
   constructor(db: Db) {
     this.s = { get: db.prepare(sql.get), set: db.prepare(sql.set) }
+    this.setAll = db.transaction((entries: readonly (readonly [string, JsonValue])[], at: number) => {
+      for (const [key, value] of entries) this.set(key, value, at)
+    })
   }
 
   get<T>(key: string, schema: z.ZodType<T>): T | undefined {
@@ -21,5 +25,10 @@ export class SettingsRepository {
 
   set(key: string, value: JsonValue, at: number): void {
     this.s.set.run(key, JSON.stringify(value), at)
+  }
+
+  /** Several keys in one transaction: all of them are written, or none. */
+  setMany(entries: readonly (readonly [string, JsonValue])[], at: number): void {
+    this.setAll(entries, at)
   }
 }
