@@ -4,6 +4,7 @@ import type { StsCache } from '../oss/sts-cache'
 import type { BackoffPolicy } from './backoff'
 import { commitFor, redactCommit } from './commit-outcome'
 import { executeStep } from './execute-step'
+import { durabilityOf } from './liveness-steps'
 import { planNext } from './plan'
 import type { SyncClock, SyncQueue } from './ports'
 import type { NextSteps, StepChange } from '../queue/types'
@@ -155,7 +156,8 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
   }
   // A done outcome starts what follows in the same commit (the last upload to finish starts
   // authnew step 1, and so on), which then runs at once: one commit per step instead of two.
-  const result = env.queue.steps.recordOutcome(record.id, name, commit.transition, outcome.kind === 'done' ? nextSteps(env, run) : undefined)
+  const next = outcome.kind === 'done' ? nextSteps(env, run) : undefined
+  const result = env.queue.steps.recordOutcome(record.id, name, commit.transition, next, durabilityOf(name, outcome))
   if (result.ok) run.log.lastRecorded = name
   env.observe(record.id, name, outcome)
   if (outcome.kind === 'done' && name === 'reconcile') afterSubmitted(record, env)

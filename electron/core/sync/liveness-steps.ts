@@ -1,3 +1,4 @@
+import type { StepName } from '../../../shared/domain/steps'
 import { fullJitterDelay } from './backoff'
 import type { StepContext } from './step-context'
 import { done, fromPlatformFailure, type StepOutcome } from './step-outcome'
@@ -7,6 +8,16 @@ import { done, fromPlatformFailure, type StepOutcome } from './step-outcome'
  * It is the one refusal that means "ask again later" rather than "a person must act".
  */
 export const LIVENESS_NOT_VERIFIED = -1002
+
+/**
+ * The outcomes that must be on disk before anyone sees them. A verify token is shown as a QR code
+ * as soon as its outcome is visible; lost in the group-commit window, the step would replay after
+ * a crash and the platform's new token would kill the code the customer is using. Committed with
+ * an fsync, a replay can only re-issue a token nobody was shown.
+ */
+export function durabilityOf(name: StepName, outcome: StepOutcome): 'group' | 'now' {
+  return name === 'liveness:token' && outcome.kind === 'done' ? 'now' : 'group'
+}
 
 /**
  * `liveness:token`: asks for a verify token. The platform gives it no expiry, so the engine sets
