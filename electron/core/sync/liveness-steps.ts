@@ -27,7 +27,7 @@ export function durabilityOf(name: StepName, outcome: StepOutcome): 'group' | 'n
 export async function runLivenessToken(ctx: StepContext): Promise<StepOutcome> {
   const outcome = await ctx.platform.startLiveness(ctx.record.binding, ctx.settings.sync.livenessSource)
   if (outcome.kind !== 'ok') return fromPlatformFailure(outcome)
-  ctx.redactor.addSecret(outcome.value.verifyToken)
+  ctx.redactor.addSecret(outcome.value.verifyToken, ctx.record.id)
   return done({
     verifyToken: outcome.value.verifyToken,
     verifyUrl: outcome.value.verifyUrl,
@@ -43,7 +43,7 @@ export async function runLivenessToken(ctx: StepContext): Promise<StepOutcome> {
 export async function runLivenessResult(ctx: StepContext): Promise<StepOutcome> {
   const token = ctx.queue.steps.stepData(ctx.record.id, 'liveness:token')
   if (token === null) return { kind: 'liveness-expired' }
-  ctx.redactor.addSecret(token.verifyToken)
+  ctx.redactor.addSecret(token.verifyToken, ctx.record.id)
   const outcome = await ctx.platform.livenessResult(ctx.record.binding, ctx.settings.sync.livenessSource)
   if (outcome.kind === 'ok') return done()
   if (outcome.kind === 'refused' && outcome.status === LIVENESS_NOT_VERIFIED) {
