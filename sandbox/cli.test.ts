@@ -15,6 +15,7 @@ const readyLineSchema = z
     oss: z.string().url(),
     bucket: z.string(),
     admin: z.string().url(),
+    adminToken: z.string().min(40),
     users: z.array(z.object({ uid: z.string().regex(/^[1-9]\d{0,18}$/), token: z.string().min(1) }).strict()),
   })
   .strict()
@@ -114,7 +115,7 @@ describe('kyc-desk sandbox command', () => {
       throw new Error(`no ready line; stderr: ${stderr}`, { cause: error })
     }
     const ready = readyLineSchema.parse(JSON.parse(stdout))
-    expect((await fetch(`${ready.admin}/info`)).status).toBe(200)
+    expect((await fetch(`${ready.admin}/info`, { headers: { authorization: `Bearer ${ready.adminToken}` } })).status).toBe(200)
     child.kill(signal)
     expect(await exited).toBe(0)
     expect(stdout.trimEnd().split('\n')).toHaveLength(1)

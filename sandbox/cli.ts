@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import type { SandboxOptions } from './options'
 import { DEFAULT_API_PORT, DEFAULT_OSS_PORT } from './options'
+import { isLoopbackHost } from './admin/admin-auth'
 import { startSandbox } from './index'
 
 export interface SandboxCommandIo {
@@ -11,13 +12,15 @@ export interface SandboxCommandIo {
   signal?: AbortSignal
 }
 
-export const SANDBOX_USAGE = `Usage: kyc-desk sandbox [--host HOST] [--api-port N] [--oss-port N] [--data DIR] [--sts-ttl SECONDS] [--seed-users N]
+export const SANDBOX_USAGE = `Usage: kyc-desk sandbox [--host HOST [--allow-remote]] [--api-port N] [--oss-port N] [--data DIR] [--sts-ttl SECONDS] [--seed-users N]
 
 Runs the platform API stand-in and the OSS endpoint until SIGINT or SIGTERM.
-When ready, prints one JSON line on stdout: {"api","oss","bucket","admin","users":[{"uid","token"}]}.
+When ready, prints one JSON line on stdout: {"api","oss","bucket","admin","adminToken","users":[{"uid","token"}]}.
+The admin API answers only "Authorization: Bearer <adminToken>", new on every start.
 Logs go to stderr.
 
   --host HOST          interface to bind (default 127.0.0.1, loopback only)
+  --allow-remote       allow a --host other than loopback (other machines then reach demo identities)
   --api-port N         platform API, admin API and face-check page (default ${DEFAULT_API_PORT}; 0 = any free port)
   --oss-port N         OSS endpoint (default ${DEFAULT_OSS_PORT}; 0 = any free port)
   --data DIR           keep state in DIR across runs (default: a temporary folder, removed on exit)
@@ -35,6 +38,7 @@ const integer = (min: number, max: number) =>
 
 const argumentsSchema = z.object({
   host: z.string().min(1).optional(),
+  'allow-remote': z.boolean().optional(),
   'api-port': integer(0, 65_535).optional(),
   'oss-port': integer(0, 65_535).optional(),
   data: z.string().min(1).optional(),
@@ -54,6 +58,7 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
     allowPositionals: false,
     options: {
       host: { type: 'string' },
+      'allow-remote': { type: 'boolean' },
       'api-port': { type: 'string' },
       'oss-port': { type: 'string' },
       data: { type: 'string' },
@@ -69,10 +74,14 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
   }
   const value = parsed.data
   if (value.help) return { help: true }
+  if (value.host !== undefined && !isLoopbackHost(value.host) && !value['allow-remote']) {
+    throw new Error(`--host ${value.host} is reachable from other machines: add --allow-remote to bind it anyway`)
+  }
   return {
     help: false,
     options: {
       ...(value.host !== undefined && { host: value.host }),
+      ...(value['allow-remote'] !== undefined && { allowRemote: value['allow-remote'] }),
       ...(value['api-port'] !== undefined && { apiPort: value['api-port'] }),
       ...(value['oss-port'] !== undefined && { ossPort: value['oss-port'] }),
       ...(value.data !== undefined && { dataDir: value.data }),
@@ -127,9 +136,12 @@ export async function runSandboxCommand(argv: string[], io: SandboxCommandIo): P
     return 1
   }
 
-  const ready = { api: sandbox.api, oss: sandbox.oss, bucket: sandbox.bucket, admin: sandbox.admin, users: sandbox.users }
+  if (command.options.host !== undefined && !isLoopbackHost(command.options.host)) {
+    log(`WARNING: bound to ${command.options.host}: other machines can reach the platform API, the face-check pages and the OSS endpoint (the admin API still needs the adminToken)`)
+  }
+  const ready = { api: sandbox.api, oss: sandbox.oss, bucket: sandbox.bucket, admin: sandbox.admin.url, adminToken: sandbox.admin.token, users: sandbox.users }
   io.stdout.write(`${JSON.stringify(ready)}\n`)
-  log(`platform API ${sandbox.api}  admin ${sandbox.admin}  OSS ${sandbox.oss} (bucket ${sandbox.bucket}, region ${sandbox.region})`)
+  log(`platform API ${sandbox.api}  admin ${sandbox.admin.url}  OSS ${sandbox.oss} (bucket ${sandbox.bucket}, region ${sandbox.region})`)
   log(`data in ${sandbox.dataDir}${command.options.dataDir ? '' : ' (temporary, removed on exit)'}`)
 
   const reason = await waitForStop(io.signal)

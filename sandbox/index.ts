@@ -3,6 +3,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createAdminToken } from './admin/admin-auth'
 import { ADMIN_PREFIX, buildApiServer } from './platform/api-server'
 import { systemClock } from './common/clock'
 import { randomBase62, randomDigits } from './common/random-ids'
@@ -18,6 +19,29 @@ export type { SandboxOptions } from './options'
 export { DEFAULT_API_PORT, DEFAULT_OSS_PORT } from './options'
 export type { SandboxUser } from './store/users'
 
+/** The sandbox's admin API for whoever started it: its address, and calls that carry this run's token. */
+export interface SandboxAdmin {
+  /** Base URL (on the API server, under /__admin). */
+  readonly url: string
+  /** Sent as `Authorization: Bearer <token>`; printed as `adminToken` in the command line's ready line. */
+  readonly token: string
+  /** `fetch` of `<url><path>` with the token (and a JSON content type when there is a body). */
+  fetch(path: string, init?: RequestInit): Promise<Response>
+}
+
+export function sandboxAdmin(url: string, token: string): SandboxAdmin {
+  return {
+    url,
+    token,
+    fetch: (path, init = {}) => {
+      const headers = new Headers(init.headers)
+      headers.set('authorization', `Bearer ${token}`)
+      if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json')
+      return fetch(`${url}${path}`, { ...init, headers })
+    },
+  }
+}
+
 export interface RunningSandbox {
   /** Platform API base URL (`baseUrl` of the contract). */
   api: string
@@ -26,8 +50,8 @@ export interface RunningSandbox {
   bucket: string
   /** ali-oss `region` option the endpoint signs with (V4). */
   region: string
-  /** Admin API base URL (on the API server, under /__admin). */
-  admin: string
+  /** The admin API, with this run's token. */
+  admin: SandboxAdmin
   /** Face-check pages are `<verifyPageBase><verifyToken>`. */
   verifyPageBase: string
   dataDir: string
@@ -82,6 +106,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   }
   const seeds = ensureSeedAccounts(store.users, clock, settings.seedUsers)
   const urls = { api: '', oss: '' }
+  // New every run, never stored: only whoever started this run can call the admin API.
+  const adminToken = createAdminToken()
 
   const ossServer = createOssServer({
     store, bucket: settings.bucket, region: settings.region, accountId, account, clock, faults, maxObjectBytes: settings.maxObjectBytes, log,
@@ -104,6 +130,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
         await store.reset()
         restoreSeedAccounts(store.users, clock, seeds)
       },
+      guard: { token: adminToken, boundHost: settings.host },
     },
     faults,
     log,
@@ -127,7 +154,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     oss: urls.oss,
     bucket: settings.bucket,
     region: settings.region,
-    admin: `${urls.api}${ADMIN_PREFIX}`,
+    admin: sandboxAdmin(`${urls.api}${ADMIN_PREFIX}`, adminToken),
     verifyPageBase: `${urls.api}/verify/`,
     dataDir,
     users: seeds.map((user) => ({ ...user })),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isLoopbackHost } from './admin/admin-auth'
 import type { Clock } from './common/clock'
 
 /** Fixed default ports (training mode and `npx kyc-desk sandbox`); 0 picks any free port. */
@@ -6,13 +7,18 @@ export const DEFAULT_API_PORT = 17301
 export const DEFAULT_OSS_PORT = 17302
 
 export interface SandboxOptions {
-  /** Interface to bind, default 127.0.0.1 (loopback only). */
+  /** Interface to bind, default 127.0.0.1 (loopback only); any other needs `allowRemote`. */
   host?: string
+  /** Accept a `host` other than loopback: the sandbox then serves demo identities to the network. */
+  allowRemote?: boolean
   /** Platform API (and admin, verify page) port; default 17301, 0 = any free port. */
   apiPort?: number
   /** OSS endpoint port; default 17302, 0 = any free port. */
   ossPort?: number
-  /** Folder for `sandbox.sqlite` and `objects/`; default a fresh temporary folder, removed on close. */
+  /**
+   * Folder for `sandbox.sqlite` and `objects/`, kept after close. Default (and what training mode
+   * should use): a fresh temporary folder, removed on close, so no identity or image outlives the run.
+   */
   dataDir?: string
   /** Lifetime of STS credentials from /user/getsts; default 900 (15 minutes). */
   stsTtlSeconds?: number
@@ -39,6 +45,7 @@ export const bucketNameSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-
 
 const optionsSchema = z.object({
   host: z.string().min(1).max(255).default('127.0.0.1'),
+  allowRemote: z.boolean().default(false),
   apiPort: port.default(DEFAULT_API_PORT),
   ossPort: port.default(DEFAULT_OSS_PORT),
   dataDir: z.string().min(1).optional(),
@@ -58,6 +65,9 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     throw new TypeError(`invalid sandbox option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`)
+  }
+  if (!isLoopbackHost(parsed.data.host) && !parsed.data.allowRemote) {
+    throw new TypeError(`invalid sandbox option host: ${parsed.data.host} is reachable from other machines; pass allowRemote (--allow-remote) to bind it anyway`)
   }
   return parsed.data
 }

@@ -24,7 +24,7 @@ function count(line: string): void {
 const sandbox = await startSandbox({ apiPort: 0, ossPort: 0, seedUsers: 0, log: count })
 // The callback swallows a send after the parent went away (it was killed, or exited first).
 const send = (reply: ChildReply) => process.send?.(reply, undefined, {}, () => undefined)
-send({ type: 'ready', id: 0, api: sandbox.api, oss: sandbox.oss, admin: sandbox.admin, bucket: sandbox.bucket, region: sandbox.region })
+send({ type: 'ready', id: 0, api: sandbox.api, oss: sandbox.oss, admin: sandbox.admin.url, adminToken: sandbox.admin.token, bucket: sandbox.bucket, region: sandbox.region })
 
 process.on('message', (message: unknown) => {
   const request = childRequestSchema.parse(message)

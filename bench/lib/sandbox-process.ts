@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { sandboxAdmin, type SandboxAdmin } from '../../sandbox/index'
 import { childReplySchema, type ChildReply, type ChildRequest } from './sandbox-protocol'
 
 export interface SandboxUser {
@@ -11,7 +12,7 @@ export interface SandboxUser {
 export interface SandboxProcess {
   readonly api: string
   readonly oss: string
-  readonly admin: string
+  readonly admin: SandboxAdmin
   readonly bucket: string
   readonly region: string
   /** The sandbox's process id, so a benchmark can read the CPU time it spent. */
@@ -52,12 +53,9 @@ export async function startSandboxProcess(): Promise<SandboxProcess> {
   })
   if (ready.type !== 'ready') throw new Error('sandbox process: unexpected first message')
 
+  const adminApi = sandboxAdmin(ready.admin, ready.adminToken)
   const admin = async (path: string, method: string, body?: unknown): Promise<unknown> => {
-    const response = await fetch(`${ready.admin}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? '{}' : JSON.stringify(body),
-    })
+    const response = await adminApi.fetch(path, { method, body: body === undefined ? '{}' : JSON.stringify(body) })
     if (!response.ok) throw new Error(`sandbox admin ${path}: HTTP ${response.status}`)
     return response.json()
   }
@@ -65,7 +63,7 @@ export async function startSandboxProcess(): Promise<SandboxProcess> {
   return {
     api: ready.api,
     oss: ready.oss,
-    admin: ready.admin,
+    admin: adminApi,
     bucket: ready.bucket,
     region: ready.region,
     pid: child.pid ?? -1,

@@ -31,7 +31,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
     dataDir: dir,
     appVersion: '0.0.0-bench',
     keyProvider: new EnvKeyProvider({ KYC_DESK_KEY: randomBytes(32).toString('hex') }),
-    training: { api: sandbox.api, oss: sandbox.oss, bucket: sandbox.bucket, users: [] },
+    training: { api: sandbox.api, oss: sandbox.oss, bucket: sandbox.bucket, users: [], admin: sandbox.admin },
   })
   const images = new ImageSource()
   const sampler = new RssSampler()

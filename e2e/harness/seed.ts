@@ -3,10 +3,11 @@ import type { Core } from '../../electron/core/app/create-core'
 import type { ImageInput } from '../../electron/core/queue/types'
 import type { AccountBinding, IdentityData } from '../../shared/domain/identity'
 import type { ImageSlot } from '../../shared/domain/images'
+import type { SandboxAdmin } from '../../sandbox/index'
 
 /** A fresh platform account in the sandbox (its admin API), so applicants never share a record. */
-export async function sandboxAccount(admin: string): Promise<AccountBinding> {
-  const response = await fetch(`${admin}/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+export async function sandboxAccount(admin: SandboxAdmin): Promise<AccountBinding> {
+  const response = await admin.fetch('/users', { method: 'POST', body: '{}' })
   if (!response.ok) throw new Error(`sandbox refused a new account: ${response.status}`)
   return (await response.json()) as AccountBinding
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -265,5 +265,22 @@ describe('finding 5: live data needs a protected data key', () => {
     await signedIn(first.fake)
     expect(await call(first.fake, 'settings:update', live)).toMatchObject({ ok: true })
     expect(await call(first.fake, 'app:info', {})).toMatchObject({ ok: true, value: { keyProtection: { kind: 'key-file', secure: true } } })
+  })
+})
+
+describe('finding 4: the training sandbox keeps nothing in plaintext under userData', () => {
+  it('starts its sandbox in a temporary folder and removes the old plaintext one', async () => {
+    const layout = makeLayout(false)
+    folders.push(layout.root)
+    const old = join(layout.root, 'userData', 'training-sandbox')
+    mkdirSync(old, { recursive: true })
+    writeFileSync(join(old, 'sandbox.sqlite'), 'old plaintext identities')
+    const { fake, core } = await boot({ layout })
+    expect(core).not.toBeNull()
+    expect(existsSync(old)).toBe(false)
+    expect(await call(fake, 'app:info', {})).toMatchObject({ ok: true, value: { trainingMode: true } })
+    await core?.close()
+    running.splice(0)
+    expect(readdirSync(join(layout.root, 'userData')).filter((name) => name.includes('sandbox'))).toEqual([])
   })
 })

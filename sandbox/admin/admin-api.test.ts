@@ -14,14 +14,14 @@ beforeAll(async () => {
 afterAll(() => sandbox.close())
 
 const postJson = (path: string, body: string) =>
-  fetch(`${sandbox.admin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+  sandbox.admin.fetch(`${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
 
 const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) })
 
 describe('admin API', () => {
   it('describes the running sandbox', async () => {
-    const info = await (await fetch(`${sandbox.admin}/info`)).json()
-    expect(info).toMatchObject({ api: sandbox.api, oss: sandbox.oss, bucket: sandbox.bucket, region: 'oss-cn-hangzhou', admin: sandbox.admin })
+    const info = await (await sandbox.admin.fetch(`/info`)).json()
+    expect(info).toMatchObject({ api: sandbox.api, oss: sandbox.oss, bucket: sandbox.bucket, region: 'oss-cn-hangzhou', admin: sandbox.admin.url })
   })
 
   it('creates users, with a chosen uid (even an unquoted big number) or a random one', async () => {
@@ -48,7 +48,7 @@ describe('admin API', () => {
     const keys = await calls.submitAll()
     await calls.call('/ali/appToken', { source: 1 })
 
-    const details = await (await fetch(`${sandbox.admin}/users/${user.uid}`)).json()
+    const details = await (await sandbox.admin.fetch(`/users/${user.uid}`)).json()
     expect(details).toMatchObject({
       uid: user.uid,
       record: { idNumber: '11010519491231002X', gender: 2 },
@@ -56,8 +56,8 @@ describe('admin API', () => {
       imageKeys: [keys.front, keys.back, keys.hand],
       liveness: { state: 'pending', latestToken: { state: 'pending', source: 1 } },
     })
-    expect((await fetch(`${sandbox.admin}/users/1`)).status).toBe(404)
-    expect((await fetch(`${sandbox.admin}/users/abc`)).status).toBe(400)
+    expect((await sandbox.admin.fetch(`/users/1`)).status).toBe(404)
+    expect((await sandbox.admin.fetch(`/users/abc`)).status).toBe(400)
   })
 
   it('lists objects with size and MD5', async () => {
@@ -65,7 +65,7 @@ describe('admin API', () => {
     const keys = await applicantCalls(sandbox, user).uploadImages()
     const listing = z
       .object({ objects: z.array(z.object({ key: z.string(), size: z.number(), md5: z.string(), contentMd5: z.string() })) })
-      .parse(await (await fetch(`${sandbox.admin}/objects?prefix=${encodeURIComponent(`kyc/${user.uid}/`)}`)).json())
+      .parse(await (await sandbox.admin.fetch(`/objects?prefix=${encodeURIComponent(`kyc/${user.uid}/`)}`)).json())
     expect(listing.objects.map((object) => object.key)).toEqual([keys.back, keys.front, keys.hand])
     const front = listing.objects.find((object) => object.key === keys.front)
     const body = fakeJpeg('front')
@@ -75,19 +75,19 @@ describe('admin API', () => {
       md5: createHash('md5').update(body).digest('hex'),
       contentMd5: createHash('md5').update(body).digest('base64'),
     })
-    const none = z.object({ objects: z.array(z.unknown()) }).parse(await (await fetch(`${sandbox.admin}/objects?prefix=kyc%2F_`)).json())
+    const none = z.object({ objects: z.array(z.unknown()) }).parse(await (await sandbox.admin.fetch(`/objects?prefix=kyc%2F_`)).json())
     expect(none.objects).toEqual([])
   })
 
   it('takes an empty body labelled application/json as no body', async () => {
-    const empty = (method: string, path: string) => fetch(`${sandbox.admin}${path}`, { method, headers: { 'content-type': 'application/json' } })
+    const empty = (method: string, path: string) => sandbox.admin.fetch(`${path}`, { method, headers: { 'content-type': 'application/json' } })
     expect((await empty('DELETE', '/faults')).status).toBe(200)
     expect((await empty('POST', '/users')).status).toBe(201)
     expect((await empty('POST', '/faults')).status).toBe(400)
   })
 
   it('answers unknown admin routes with JSON 404', async () => {
-    const response = await fetch(`${sandbox.admin}/nothing-here`)
+    const response = await sandbox.admin.fetch(`/nothing-here`)
     expect(response.status).toBe(404)
     expect(errorBody.parse(await response.json()).error.code).toBe('not_found')
   })
@@ -96,14 +96,14 @@ describe('admin API', () => {
     const seeds = sandbox.users
     const extra = await createUser(sandbox.admin)
     await applicantCalls(sandbox, extra).uploadImages()
-    const reset = await fetch(`${sandbox.admin}/reset`, { method: 'POST' })
+    const reset = await sandbox.admin.fetch(`/reset`, { method: 'POST' })
     expect(reset.status).toBe(200)
 
-    const users = z.object({ users: z.array(z.object({ uid: z.string(), token: z.string() })) }).parse(await (await fetch(`${sandbox.admin}/users`)).json())
+    const users = z.object({ users: z.array(z.object({ uid: z.string(), token: z.string() })) }).parse(await (await sandbox.admin.fetch(`/users`)).json())
     // The same accounts, in whatever order the listing gives them.
     const byUid = (a: { uid: string }, b: { uid: string }) => a.uid.localeCompare(b.uid)
     expect([...users.users].sort(byUid)).toEqual([...seeds].sort(byUid))
-    const objects = z.object({ objects: z.array(z.unknown()) }).parse(await (await fetch(`${sandbox.admin}/objects`)).json())
+    const objects = z.object({ objects: z.array(z.unknown()) }).parse(await (await sandbox.admin.fetch(`/objects`)).json())
     expect(objects.objects).toEqual([])
     const seed = seeds[0]
     if (!seed) throw new Error('no seed')

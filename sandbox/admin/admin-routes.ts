@@ -7,6 +7,7 @@ import { completeVerification } from '../platform/liveness-service'
 import { parseJsonParams } from '../platform/request-body'
 import { AccountExistsError, createAccount } from '../store/accounts'
 import type { SandboxStore } from '../store/sandbox-store'
+import { checkAdminRequest, type AdminGuard } from './admin-auth'
 import { adminError, invalidRequest } from './admin-errors'
 import { createUserBody, livenessBody, livenessParams, objectsQuery, uidParams } from './admin-schemas'
 import { describeUser } from './user-details'
@@ -21,6 +22,8 @@ export interface AdminDeps {
   info: () => Record<string, unknown>
   /** Forget everything and bring back the demo accounts. */
   reset: () => Promise<void>
+  /** Who may call: this run's bearer token, under a Host naming this machine. */
+  guard: AdminGuard
 }
 
 const COMPLETION_STATUS = { unknown: 404, used: 409, expired: 410, superseded: 410 } as const
@@ -39,6 +42,8 @@ export async function adminRoutes(app: FastifyInstance, deps: AdminDeps): Promis
       done(error instanceof Error ? error : new Error(String(error)), undefined)
     }
   })
+
+  app.addHook('onRequest', async (request, reply) => checkAdminRequest(deps.guard, request, reply))
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, _request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500

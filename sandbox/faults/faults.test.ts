@@ -16,17 +16,17 @@ beforeAll(async () => {
 })
 afterAll(() => sandbox.close())
 afterEach(async () => {
-  await fetch(`${sandbox.admin}/faults`, { method: 'DELETE' })
+  await sandbox.admin.fetch(`/faults`, { method: 'DELETE' })
 })
 
 const countersSchema = z.object({ counters: z.object({ matched: z.number(), errors: z.number(), drops: z.number(), midUploadDrops: z.number(), delayed: z.number() }) })
 
 async function setFaults(profile: unknown): Promise<Response> {
-  return fetch(`${sandbox.admin}/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(profile) })
+  return sandbox.admin.fetch(`/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(profile) })
 }
 
 async function counters() {
-  return countersSchema.parse(await (await fetch(`${sandbox.admin}/faults`)).json()).counters
+  return countersSchema.parse(await (await sandbox.admin.fetch(`/faults`)).json()).counters
 }
 
 function platformCall(path = '/user/getsts') {
@@ -101,7 +101,7 @@ describe('fault profile', () => {
     const key = `kyc/${sandbox.users[0]?.uid ?? ''}/dropped.jpg`
     const error = await ossClient(sandbox, sts).put(key, Buffer.alloc(64 * 1024, 7)).then(() => null, (caught: { status?: number }) => caught)
     expect(error?.status).toBe(-1)
-    await fetch(`${sandbox.admin}/faults`, { method: 'DELETE' })
+    await sandbox.admin.fetch(`/faults`, { method: 'DELETE' })
     expect(await ossErrorOf(ossClient(sandbox, sts).head(key))).toMatchObject({ code: 'NoSuchKey' })
   })
 
@@ -120,9 +120,9 @@ describe('fault profile', () => {
 
   it('never touches the admin API, validates profiles and clears', async () => {
     await setFaults({ rules: [{ pathPattern: '*', dropRate: 1 }] })
-    expect((await fetch(`${sandbox.admin}/faults`)).status).toBe(200)
+    expect((await sandbox.admin.fetch(`/faults`)).status).toBe(200)
     expect((await platformCall()).kind).toBe('dropped')
-    expect((await fetch(`${sandbox.admin}/faults`, { method: 'DELETE' })).status).toBe(200)
+    expect((await sandbox.admin.fetch(`/faults`, { method: 'DELETE' })).status).toBe(200)
     expect((await platformCall()).kind).toBe('response')
 
     for (const invalid of [{ rules: [] }, { rules: [{ errorRate: 0.6, dropRate: 0.6 }] }, { rules: [{ errorRate: 2 }] }, { rules: [{ sometimes: true }] }]) {

@@ -65,7 +65,7 @@ describe('OSS endpoint with ali-oss 6.23', () => {
       await client.put(key, Buffer.from(`v4=${authorizationV4}`))
       expect((await client.get(key)).content.toString()).toBe(`v4=${authorizationV4}`)
     }
-    const listing = await (await fetch(`${sandbox.admin}/objects?prefix=${encodeURIComponent(key)}`)).json()
+    const listing = await (await sandbox.admin.fetch(`/objects?prefix=${encodeURIComponent(key)}`)).json()
     expect(listing).toMatchObject({ objects: [{ key }] })
   })
 
@@ -143,7 +143,7 @@ describe('OSS endpoint with ali-oss 6.23', () => {
 
     const info = z
       .object({ accountAccessKey: z.object({ accessKeyId: z.string(), accessKeySecret: z.string() }) })
-      .parse(await (await fetch(`${sandbox.admin}/info`)).json())
+      .parse(await (await sandbox.admin.fetch(`/info`)).json())
     const account = new (await import('ali-oss')).default({
       endpoint: sandbox.oss,
       bucket: sandbox.bucket,

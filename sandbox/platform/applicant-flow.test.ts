@@ -81,7 +81,7 @@ describe.each<BodyEncoding>(['form', 'json', 'json-bare-uid'])('a full applicant
 
     expect((await applicant.call('/ali/vedioAuth', { source: 1 })).envelope).toEqual({ attachment: null, message: null, status: 200 })
 
-    const admin = await (await fetch(`${sandbox.admin}/users/${user.uid}`)).json()
+    const admin = await (await sandbox.admin.fetch(`/users/${user.uid}`)).json()
     expect(admin).toMatchObject({ uid: user.uid, imageKeys: [keys.front, keys.back, keys.hand], liveness: { state: 'passed' } })
   })
 })

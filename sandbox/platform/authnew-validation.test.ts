@@ -144,7 +144,7 @@ describe('re-sending and changing steps', () => {
     expect((await calls.authnew({ step: 2, positiveImages: keys.front, isChina: 1 })).envelope.status).toBe(200)
     const details = z
       .object({ calls: z.array(z.object({ outcome: z.string() })), imageKeys: z.array(z.string().nullable()) })
-      .parse(await (await fetch(`${sandbox.admin}/users/${fresh.uid}`)).json())
+      .parse(await (await sandbox.admin.fetch(`/users/${fresh.uid}`)).json())
     expect(details.calls.map((entry) => entry.outcome).slice(-2)).toEqual(['unchanged', 'unchanged'])
     expect(details.imageKeys).toEqual([keys.front, keys.back, keys.hand])
   })
@@ -161,14 +161,14 @@ describe('re-sending and changing steps', () => {
     expect((await calls.authnew({ step: 3, oppositeImages: keys.back, isChina: 1 })).envelope.status).toBe(-1003)
     expect((await calls.call('/ali/appToken', { source: 1 })).envelope.status).toBe(-1006)
     const oldToken = (firstToken.envelope.attachment as { verifyToken: string }).verifyToken
-    expect((await fetch(`${sandbox.admin}/liveness/${oldToken}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"result":"pass"}' })).status).toBe(410)
+    expect((await sandbox.admin.fetch(`/liveness/${oldToken}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"result":"pass"}' })).status).toBe(410)
 
     for (const [step, field, key] of [[2, 'positiveImages', keys.front], [3, 'oppositeImages', keys.back], [4, 'handImages', keys.hand]] as const) {
       expect((await calls.authnew({ step, [field]: key, isChina: 1 })).envelope.status).toBe(200)
     }
     const token = await calls.call('/ali/appToken', { source: 1 })
     const verifyToken = (token.envelope.attachment as { verifyToken: string }).verifyToken
-    await fetch(`${sandbox.admin}/liveness/${verifyToken}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"result":"pass"}' })
+    await sandbox.admin.fetch(`/liveness/${verifyToken}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"result":"pass"}' })
 
     expect((await calls.authnew(step1Params({ secondName: '三' }))).envelope.status).toBe(200)
     expect((await calls.authnew(step1Params({ secondName: '四' }))).envelope).toMatchObject({ status: -1005, message: expect.stringMatching(/can no longer be changed/) })

@@ -87,7 +87,7 @@ describe('face-check page', () => {
 
 describe('admin liveness shortcut', () => {
   const post = (verifyToken: string, body: string) =>
-    fetch(`${sandbox.admin}/liveness/${verifyToken}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    sandbox.admin.fetch(`/liveness/${verifyToken}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
 
   it('sets the result for a token, once', async () => {
     const applicant = await readyApplicant()

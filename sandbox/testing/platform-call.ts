@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { SandboxAdmin } from '../index'
 
 // Test support: calls the platform API the way the app will, with either body encoding.
 
@@ -62,8 +63,8 @@ export async function getSts(api: string, user: { uid: string; token: string }):
 export const userSchema = z.object({ uid: z.string(), token: z.string() })
 
 /** A fresh account from the admin API, so each test starts from an empty record. */
-export async function createUser(admin: string, wanted: { uid?: string; token?: string } = {}): Promise<z.infer<typeof userSchema>> {
-  const response = await fetch(`${admin}/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(wanted) })
+export async function createUser(admin: SandboxAdmin, wanted: { uid?: string; token?: string } = {}): Promise<z.infer<typeof userSchema>> {
+  const response = await admin.fetch('/users', { method: 'POST', body: JSON.stringify(wanted) })
   if (response.status !== 201) throw new Error(`could not create user: ${response.status} ${await response.text()}`)
   return userSchema.parse(await response.json())
 }

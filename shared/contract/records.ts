@@ -20,10 +20,11 @@ export const recordsChannels = {
   'retention:status': {
     request: z.object({}).strict(),
     response: z.object({
-      /** Drafts and unsynced applicants older than the flag age: a person decides about them. */
+      /** Unverified applicants past the flag age: a person finishes or removes them before the purge. */
       stale: z.array(applicantSummarySchema),
       purgeVerifiedAfterDays: z.number().int(),
       flagStaleAfterDays: z.number().int(),
+      purgeUnfinishedAfterDays: z.number().int(),
       lastRun: z.object({ at: z.number().int(), purged: z.number().int() }).nullable(),
     }),
   },

@@ -24,3 +24,16 @@ describe('settings', () => {
     expect(settingsSchema.safeParse({ retention: { purgeVerifiedAfterDays: -1 } }).success).toBe(false)
   })
 })
+
+describe('finding 3: the unfinished-applicant purge age', () => {
+  it('defaults to 30 days and must come after the flag age', () => {
+    expect(defaultSettings.retention.purgeUnfinishedAfterDays).toBe(30)
+    const issues = settingsSchema.safeParse({ retention: { flagStaleAfterDays: 20, purgeUnfinishedAfterDays: 20 } }).error?.issues ?? []
+    expect(issues.map((i) => i.path.join('.'))).toEqual(['retention.purgeUnfinishedAfterDays'])
+  })
+
+  it('still parses a document saved before the setting existed, purging a day after its flag', () => {
+    expect(settingsSchema.parse({ retention: { flagStaleAfterDays: 60 } }).retention.purgeUnfinishedAfterDays).toBe(61)
+    expect(settingsSchema.parse({ retention: { flagStaleAfterDays: 5 } }).retention.purgeUnfinishedAfterDays).toBe(30)
+  })
+})

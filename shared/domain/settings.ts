@@ -63,12 +63,36 @@ export const intakeSettingsSchema = z.object({
   scannerPattern: z.string().default('{ref}_{slot}'),
 })
 
-export const retentionSettingsSchema = z.object({
-  /** Days after verification before images and personal fields are purged; 0 purges at once. */
-  purgeVerifiedAfterDays: z.number().int().min(0).max(3650).default(7),
-  /** Drafts and unsynced applicants older than this are flagged to the operator (never purged silently). */
-  flagStaleAfterDays: z.number().int().min(1).max(365).default(14),
-})
+const defaultUnfinishedDays = 30
+
+const retentionFields = z
+  .object({
+    /** Days after verification before images and personal fields are purged; 0 purges at once. */
+    purgeVerifiedAfterDays: z.number().int().min(0).max(3650).default(7),
+    /** Days after capture (drafts) or queueing after which an unfinished applicant is flagged to the operator. */
+    flagStaleAfterDays: z.number().int().min(1).max(365).default(14),
+    /**
+     * Days after queueing after which an applicant that never reached verification (unsynced,
+     * refused, submitted, waiting for the face check) is purged; drafts are only ever flagged.
+     */
+    purgeUnfinishedAfterDays: z.number().int().min(2).max(3650).default(defaultUnfinishedDays),
+  })
+  .refine((r) => r.purgeUnfinishedAfterDays > r.flagStaleAfterDays, {
+    path: ['purgeUnfinishedAfterDays'],
+    message: 'must be more days than flagStaleAfterDays, so an applicant is flagged before it is purged',
+  })
+
+/**
+ * A document saved before `purgeUnfinishedAfterDays` existed may flag later than its default:
+ * its purge age then starts one day after the flag, so the stored document still parses.
+ */
+function withUnfinishedDays(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || 'purgeUnfinishedAfterDays' in input) return input
+  const flag = 'flagStaleAfterDays' in input && typeof input.flagStaleAfterDays === 'number' ? input.flagStaleAfterDays : 0
+  return { ...input, purgeUnfinishedAfterDays: Math.max(defaultUnfinishedDays, flag + 1) }
+}
+
+export const retentionSettingsSchema = z.preprocess(withUnfinishedDays, retentionFields)
 
 export const settingsSchema = z.object({
   language: z.enum(['zh-CN', 'en']).default('zh-CN'),

@@ -42,7 +42,7 @@ describe('kyc-desk sync and status', () => {
     sandbox = await startSandbox({ apiPort: 0, ossPort: 0, seedUsers: 0, dataDir: join(dir, 'sandbox') })
     const store = await openKycStore({ dataDir: join(dir, 'app'), keyProvider: new EnvKeyProvider(env) })
     const user = async () => {
-      const response = await fetch(`${sandbox.admin}/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+      const response = await sandbox.admin.fetch(`/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
       return userSchema.parse(await response.json())
     }
     for (let index = 0; index < 3; index++) await queueApplicant(store, index, await user())

@@ -44,7 +44,7 @@ describe('kyc-desk sync killed at random moments', () => {
     sandbox = await startSandbox({ apiPort: 0, ossPort: 0, seedUsers: 0, dataDir: join(dir, 'sandbox') })
     const running = sandbox
     const admin = async <T>(path: string, schema: z.ZodType<T>, init?: RequestInit) => {
-      const response = await fetch(`${running.admin}${path}`, { ...init, headers: { 'content-type': 'application/json' } })
+      const response = await running.admin.fetch(`${path}`, { ...init, headers: { 'content-type': 'application/json' } })
       return schema.parse(await response.json())
     }
     // A little latency stretches each run so that kills land in the middle of steps.

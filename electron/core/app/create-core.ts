@@ -204,6 +204,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         operatorId,
         clock,
         log,
+        redactor,
       }),
       ...livenessHandlers({ store, engine: () => sync.current, windows: options.windows ?? noWindows, operatorId }),
       ...syncHandlers({ engine: () => sync.current, state: () => syncStatus.current() }),

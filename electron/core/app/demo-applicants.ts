@@ -70,12 +70,7 @@ const createdAccount = z.object({ uid: z.string(), token: z.string() })
  */
 async function sandboxAccount(training: TrainingEndpoints, index: number): Promise<AccountBinding | null> {
   try {
-    const response = await fetch(`${training.api}/__admin/users`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-      signal: AbortSignal.timeout(5_000),
-    })
+    const response = await training.admin.fetch('/users', { method: 'POST', body: '{}', signal: AbortSignal.timeout(5_000) })
     if (response.ok) return createdAccount.parse(await response.json())
   } catch {
     // Use a seeded account below.

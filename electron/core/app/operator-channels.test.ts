@@ -46,7 +46,7 @@ async function until<T>(what: string, read: () => T | Promise<T>, done: (value: 
 }
 
 async function newAccount(): Promise<{ uid: string; token: string }> {
-  const response = await fetch(`${sandbox.admin}/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+  const response = await sandbox.admin.fetch(`/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
   return (await response.json()) as { uid: string; token: string }
 }
 

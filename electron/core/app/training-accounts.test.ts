@@ -18,7 +18,7 @@ describe('training: the example manifest’s accounts', () => {
     const log = createLogger({ redactor: new Redactor() })
     const opened = await openExampleAccounts(sandbox.admin, manifest, log)
     expect(opened).toBe(4)
-    const users = (await (await fetch(`${sandbox.admin}/users`)).json()) as { users: { uid: string }[] }
+    const users = (await (await sandbox.admin.fetch(`/users`)).json()) as { users: { uid: string }[] }
     expect(users.users.map((u) => u.uid)).toContain('9223372036854775807')
     // A second start finds them there already.
     expect(await openExampleAccounts(sandbox.admin, manifest, log)).toBe(0)

@@ -4,6 +4,7 @@ import { resolveHeaders } from '../intake/import/fields'
 import { readManifest } from '../intake/import/read-manifest'
 import { cellText } from '../intake/import/cells'
 import type { Logger } from '../log/logger'
+import type { SandboxAdminClient } from './training-mode'
 
 const createdOrExists = z.object({ uid: z.string() })
 
@@ -12,7 +13,7 @@ const createdOrExists = z.object({ uid: z.string() })
  * its customers' accounts are opened in the sandbox (an account that exists already is fine).
  * Rows whose binding is deliberately wrong in the example stay wrong, as they should.
  */
-export async function openExampleAccounts(adminUrl: string, manifestPath: string, log: Logger): Promise<number> {
+export async function openExampleAccounts(admin: SandboxAdminClient, manifestPath: string, log: Logger): Promise<number> {
   const read = await readManifest(manifestPath)
   if (!read.ok) {
     log.warn('training.example-unreadable', { code: read.problem.code })
@@ -31,11 +32,7 @@ export async function openExampleAccounts(adminUrl: string, manifestPath: string
     const token = row.cells[tokenColumn]
     const parsed = parseTypedBinding(uid ? cellText(uid) : '', token ? cellText(token) : '')
     if (!parsed.ok) continue
-    const response = await fetch(`${adminUrl}/users`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(parsed.binding),
-    })
+    const response = await admin.fetch('/users', { method: 'POST', body: JSON.stringify(parsed.binding) })
     if (response.status === 201 && createdOrExists.safeParse(await response.json()).success) opened++
     else if (response.status !== 409) log.warn('training.example-account-refused', { status: response.status })
   }

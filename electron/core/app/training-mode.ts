@@ -2,8 +2,15 @@
  * Where the platform and OSS are when no platform is configured: the built-in sandbox. The core
  * needs only its addresses; whoever starts it (main, the test harness) owns its lifetime.
  */
+/** The sandbox's admin API, whose calls carry its run's bearer token (the sandbox's `SandboxAdmin`). */
+export interface SandboxAdminClient {
+  fetch(path: string, init?: RequestInit): Promise<Response>
+}
+
 export interface TrainingEndpoints {
   readonly api: string
+  /** Opens demo accounts for the example manifest and demo applicants. */
+  readonly admin: SandboxAdminClient
   readonly oss: string
   readonly bucket: string
   /** Demo customers seeded in the sandbox, offered on the capture screen in training mode. */

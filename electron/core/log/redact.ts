@@ -13,26 +13,70 @@ const secretKeyPattern =
 const identityNumberPattern = /\b\d{17}[\dXx]\b|\b\d{15,19}\b/g
 const stsKeyIdPattern = /\bSTS\.[A-Za-z0-9]{8,}\b/g
 
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
 export function maskTail(value: string, visible = 4): string {
   const tail = value.length > visible ? value.slice(-visible) : ''
   return `••••${tail}`
 }
 
+/** A value of one applicant's to mask in a message about it, and how it is shown instead. */
+export interface Redaction {
+  readonly value: string
+  readonly mask: string
+  /** Only where no Latin letter or digit touches it ("An" the name, not the "an" in "Change"). */
+  readonly wholeWord: boolean
+}
+
+function patternOf({ value, wholeWord }: Redaction): RegExp {
+  const escaped = escapeRegExp(value)
+  return new RegExp(wholeWord ? `(?<![\\p{Script=Latin}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])` : escaped, 'giu')
+}
+
+const processOwner = ''
+
 export class Redactor {
-  private readonly secrets = new Set<string>()
+  /** Each secret with who registered it: an applicant id, or '' for the process. */
+  private readonly secrets = new Map<string, Set<string>>()
 
-  /** Remember a value that must never appear in output (ignores very short values). */
-  addSecret(value: string | null | undefined): void {
-    if (value && value.length >= 6) this.secrets.add(value)
+  /**
+   * Remember a value that must never appear in output (ignores very short values). An `owner`
+   * (an applicant id) lets `forgetOwner` drop it once that applicant is done; a value several
+   * owners registered (two applicants on one account) stays until the last lets go.
+   */
+  addSecret(value: string | null | undefined, owner = processOwner): void {
+    if (!value || value.length < 6) return
+    const owners = this.secrets.get(value) ?? new Set<string>()
+    owners.add(owner)
+    this.secrets.set(value, owners)
   }
 
-  forgetSecret(value: string): void {
-    this.secrets.delete(value)
+  forgetSecret(value: string, owner = processOwner): void {
+    const owners = this.secrets.get(value)
+    owners?.delete(owner)
+    if (owners?.size === 0) this.secrets.delete(value)
   }
 
-  text(input: string): string {
+  /** Drops every secret only this owner still holds. */
+  forgetOwner(owner: string): void {
+    for (const [value, owners] of this.secrets) {
+      owners.delete(owner)
+      if (owners.size === 0) this.secrets.delete(value)
+    }
+  }
+
+  /** How many secrets are remembered (it must not grow with every applicant ever synced). */
+  size(): number {
+    return this.secrets.size
+  }
+
+  /** `own`: one applicant's identity values, for a message about that applicant (`identityRedactions`). */
+  text(input: string, own: readonly Redaction[] = []): string {
     let out = input
-    for (const secret of this.secrets) {
+    for (const redaction of own) out = out.replace(patternOf(redaction), redaction.mask)
+    for (const secret of this.secrets.keys()) {
       if (out.includes(secret)) out = out.split(secret).join(maskTail(secret))
     }
     return out.replace(identityNumberPattern, (m) => maskTail(m)).replace(stsKeyIdPattern, 'STS.••••')

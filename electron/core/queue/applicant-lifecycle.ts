@@ -69,9 +69,10 @@ export class ApplicantLifecycle {
   }
 
   /**
-   * Drops the personal data of a finished applicant (retention): identity, binding, step outputs,
+   * Drops the personal data of a queued applicant (retention): identity, binding, step outputs,
    * image rows and, where no other applicant shares them, image files. The reference, status,
-   * steps, dates and the event log remain. When to purge is the retention policy's decision.
+   * steps, dates and the event log remain, and the engine no longer picks it up. When to purge
+   * is the retention policy's decision; a draft is the operator's, and a running step finishes first.
    */
   purge(id: string, operatorId: string | null, reason: string): PurgeResult {
     const shas: Sha256Hex[] = []
@@ -80,8 +81,8 @@ export class ApplicantLifecycle {
         const row = this.ctx.applicants.get(id)
         if (!row) return { ok: false, reason: 'not-found' }
         if (row.purgedAt !== null) return { ok: false, reason: 'already-purged' }
-        // liveness-pending still needs the binding to poll the platform.
-        if (row.status !== 'submitted' && row.status !== 'verified') return { ok: false, reason: 'not-finished' }
+        if (!row.queued) return { ok: false, reason: 'draft' }
+        if (this.ctx.steps.forApplicant(id).some((s) => s.state === 'running')) return { ok: false, reason: 'running' }
         const at = this.ctx.now()
         shas.push(...this.ctx.images.removeForApplicant(id))
         this.ctx.steps.clearData(id)

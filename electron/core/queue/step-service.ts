@@ -64,9 +64,21 @@ export class StepService {
    * the WAL keeps commits in order, a power cut before that sync loses this commit and anything
    * after it, never less; the sync engine, whose steps replay safely in order, asks for
    * durability once at the end of each applicant's run instead of at every step.
+   *
+   * `durable: 'now'` is for an outcome that must not replay once anyone has seen it (a verify
+   * token: re-issuing it kills the QR code the customer holds): it is committed with an fsync,
+   * so it is on disk before it is visible or published, like `markStep`.
    */
-  recordOutcome<N extends StepName>(applicantId: string, name: N, transition: OutcomeTransition<N>, next?: NextSteps): OutcomeResult {
-    const result = withoutWaitingForDisk(this.ctx.db, () => this.commitStep({ applicantId, name, transition, ...(next ? { next } : {}) }))
+  recordOutcome<N extends StepName>(
+    applicantId: string,
+    name: N,
+    transition: OutcomeTransition<N>,
+    next?: NextSteps,
+    durable: 'group' | 'now' = 'group',
+  ): OutcomeResult {
+    const change = { applicantId, name, transition, ...(next ? { next } : {}) }
+    if (durable === 'now') return this.commitStep(change)
+    const result = withoutWaitingForDisk(this.ctx.db, () => this.commitStep(change))
     if (result.ok) this.ctx.walSync.syncSoon()
     return result
   }

@@ -176,7 +176,7 @@ export type StartResult =
   | (Refusal<'invalid-transition'> & { readonly from: StepState })
 
 export type RemoveResult = { readonly ok: true } | Refusal<'not-found' | 'reached-platform' | 'running'>
-export type PurgeResult = { readonly ok: true } | Refusal<'not-found' | 'already-purged' | 'not-finished'>
+export type PurgeResult = { readonly ok: true } | Refusal<'not-found' | 'already-purged' | 'draft' | 'running'>
 export type LivenessResult =
   | { readonly ok: true; readonly status: ApplicantStatus }
   | Refusal<'not-found' | 'purged' | 'not-submitted'>

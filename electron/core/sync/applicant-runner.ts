@@ -2,17 +2,18 @@ import type { StepName } from '../../../shared/domain/steps'
 import type { Logger } from '../log/logger'
 import type { StsCache } from '../oss/sts-cache'
 import type { BackoffPolicy } from './backoff'
-import { commitFor, redactCommit } from './commit-outcome'
+import { commitFor } from './commit-outcome'
 import { executeStep } from './execute-step'
+import { durabilityOf } from './liveness-steps'
 import { planNext } from './plan'
 import type { SyncClock, SyncQueue } from './ports'
 import type { NextSteps, StepChange } from '../queue/types'
 import { stsKeyOf, type QueuedRecord, type StepContext } from './step-context'
-import type { StepOutcome } from './step-outcome'
+import { redactOutcome, type StepOutcome } from './step-outcome'
 
 export interface RunnerEnv {
-  /** Masks secrets and identity numbers in text that will be stored or shown (platform messages). */
-  redact(text: string): string
+  /** Masks secrets, identity numbers and this applicant's own values (token, document number, name) in a platform or OSS message. */
+  redact(text: string, record: QueuedRecord): string
   readonly queue: SyncQueue
   readonly clock: SyncClock
   readonly log: Logger
@@ -26,10 +27,12 @@ export interface RunnerEnv {
   mayStartStep(): boolean
   /** Hears every committed outcome (connectivity, state, last error). */
   observe(applicantId: string, step: StepName, outcome: StepOutcome): void
-  /** Called with the decrypted uid token, so it never reaches a log. */
-  registerSecret(value: string): void
+  /** Called with the decrypted uid token, so it never reaches a log while its applicant runs. */
+  registerSecret(value: string, applicantId: string): void
   /** Called with credentials no longer in use, so the redactor does not keep every one ever issued. */
   forgetSecret(value: string): void
+  /** Called when an applicant's run ends: its token and verify token leave the redactor (read again next run). */
+  forgetApplicant(applicantId: string): void
 }
 
 const internalError: StepOutcome = {
@@ -77,17 +80,23 @@ interface Run {
 export async function runApplicant(applicantId: string, env: RunnerEnv, force: boolean, log: RunLog): Promise<void> {
   const run: Run = { log, flying: new Set() }
   let forced = force
-  while (env.mayStartStep()) {
-    const record = readQueued(applicantId, env)
-    if (!record) break
-    const plan = planNext(record.steps, record.livenessRequestedAt !== null, env.clock.now(), forced)
-    if (plan.kind !== 'run') break
-    forced = false
-    // One commit marks every step of the plan started (the three uploads go together).
-    const started = env.queue.steps.markStarted(record.id, plan.steps)
-    // Refused: an edit or another start got there first; the next read of the record sorts it out.
-    if (!started.ok) break
-    if (!(await runStarted(record, started.changes, env, run))) break
+  try {
+    while (env.mayStartStep()) {
+      const record = readQueued(applicantId, env)
+      if (!record) break
+      const plan = planNext(record.steps, record.livenessRequestedAt !== null, env.clock.now(), forced)
+      if (plan.kind !== 'run') break
+      forced = false
+      // One commit marks every step of the plan started (the three uploads go together).
+      const started = env.queue.steps.markStarted(record.id, plan.steps)
+      // Refused: an edit or another start got there first; the next read of the record sorts it out.
+      if (!started.ok) break
+      if (!(await runStarted(record, started.changes, env, run))) break
+    }
+  } finally {
+    // The redactor keeps an applicant's secrets only while it runs, so it holds those of the
+    // applicants in flight, not of every one ever synced.
+    env.forgetApplicant(applicantId)
   }
   // What is left (a backoff, a retry or an edit made since, liveness asked for later) is the
   // scheduler's: the engine looks for due applicants as soon as this run ends.
@@ -145,9 +154,10 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
   } finally {
     run.flying.delete(name)
   }
-  // A platform or OSS message may quote what it was sent (a token, an ID number): it is stored in
-  // clear for the dashboard and shown to the operator, so it is redacted first.
-  const commit = redactCommit(commitFor(outcome, attempt, env.clock.now(), env.backoff(), env.random), env.redact)
+  // A platform or OSS message may quote what it was sent (a token, a document number, the name):
+  // it is stored in clear for the dashboard, logged and shown to the operator, so it is redacted first.
+  outcome = redactOutcome(outcome, (text) => env.redact(text, record))
+  const commit = commitFor(outcome, attempt, env.clock.now(), env.backoff(), env.random)
   if (commit.kind === 'cancel-liveness') {
     env.queue.steps.cancelLiveness(record.id, null)
     env.observe(record.id, name, outcome)
@@ -155,7 +165,8 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
   }
   // A done outcome starts what follows in the same commit (the last upload to finish starts
   // authnew step 1, and so on), which then runs at once: one commit per step instead of two.
-  const result = env.queue.steps.recordOutcome(record.id, name, commit.transition, outcome.kind === 'done' ? nextSteps(env, run) : undefined)
+  const next = outcome.kind === 'done' ? nextSteps(env, run) : undefined
+  const result = env.queue.steps.recordOutcome(record.id, name, commit.transition, next, durabilityOf(name, outcome))
   if (result.ok) run.log.lastRecorded = name
   env.observe(record.id, name, outcome)
   if (outcome.kind === 'done' && name === 'reconcile') afterSubmitted(record, env)
@@ -189,7 +200,7 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
 function readQueued(applicantId: string, env: RunnerEnv): QueuedRecord | null {
   const record = env.queue.applicants.get(applicantId)
   if (!record || record.stage !== 'queued') return null
-  env.registerSecret(record.binding.token)
+  env.registerSecret(record.binding.token, record.id)
   return record
 }
 

@@ -34,12 +34,3 @@ export function commitFor(outcome: StepOutcome, attempt: number, now: number, po
       return { kind: 'cancel-liveness' }
   }
 }
-
-/** The same commit with its error message passed through `redact`. */
-export function redactCommit(commit: Commit, redact: (text: string) => string): Commit {
-  if (commit.kind !== 'transition') return commit
-  const t = commit.transition
-  if (t.kind === 'failed-transient') return { kind: 'transition', transition: { ...t, error: { ...t.error, message: redact(t.error.message) } } }
-  if (t.kind === 'failed-needs-attention') return { kind: 'transition', transition: { ...t, error: { ...t.error, message: redact(t.error.message) } } }
-  return commit
-}

@@ -37,7 +37,7 @@ describe('sync engine, driven by a fake clock', () => {
     expect(h.engine.state()).toMatchObject({ running: true, paused: false, online: true, inFlight: 0, queued: 0 })
   })
 
-  it('forgets an applicant\'s STS secrets once it is submitted, and still redacts its token', async () => {
+  it('forgets an applicant\'s STS secrets once it is submitted, and its token once its run ends', async () => {
     const oss = fakeOss()
     const secrets = new Set<string>()
     h = await engineHarness({ engine: { put: (target, credentials, key, body) => (secrets.add(credentials.accessKeySecret), oss.put(target, credentials, key, body)) } })
@@ -47,7 +47,9 @@ describe('sync engine, driven by a fake clock', () => {
     const [secret, token] = [[...secrets][0] ?? '', binding(1).token]
     expect(secrets.size).toBe(1)
     expect(h.redactor.text(`a ${secret} b`)).toBe(`a ${secret} b`)
-    expect(h.redactor.text(`a ${token} b`)).not.toContain(token)
+    // Read again (and registered again) by its next run; a message about it is masked by its own values meanwhile.
+    expect(h.redactor.text(`a ${token} b`)).toBe(`a ${token} b`)
+    expect(h.redactor.size()).toBe(0)
   })
 })
 

@@ -1,3 +1,4 @@
+import type { StepName } from '../../../shared/domain/steps'
 import { fullJitterDelay } from './backoff'
 import type { StepContext } from './step-context'
 import { done, fromPlatformFailure, type StepOutcome } from './step-outcome'
@@ -9,6 +10,16 @@ import { done, fromPlatformFailure, type StepOutcome } from './step-outcome'
 export const LIVENESS_NOT_VERIFIED = -1002
 
 /**
+ * The outcomes that must be on disk before anyone sees them. A verify token is shown as a QR code
+ * as soon as its outcome is visible; lost in the group-commit window, the step would replay after
+ * a crash and the platform's new token would kill the code the customer is using. Committed with
+ * an fsync, a replay can only re-issue a token nobody was shown.
+ */
+export function durabilityOf(name: StepName, outcome: StepOutcome): 'group' | 'now' {
+  return name === 'liveness:token' && outcome.kind === 'done' ? 'now' : 'group'
+}
+
+/**
  * `liveness:token`: asks for a verify token. The platform gives it no expiry, so the engine sets
  * one (configurable, 30 minutes by default) after which the customer must be offered a new one.
  * The token is a credential: it is stored only sealed (the queue seals step data) and redacted.
@@ -16,7 +27,7 @@ export const LIVENESS_NOT_VERIFIED = -1002
 export async function runLivenessToken(ctx: StepContext): Promise<StepOutcome> {
   const outcome = await ctx.platform.startLiveness(ctx.record.binding, ctx.settings.sync.livenessSource)
   if (outcome.kind !== 'ok') return fromPlatformFailure(outcome)
-  ctx.redactor.addSecret(outcome.value.verifyToken)
+  ctx.redactor.addSecret(outcome.value.verifyToken, ctx.record.id)
   return done({
     verifyToken: outcome.value.verifyToken,
     verifyUrl: outcome.value.verifyUrl,
@@ -32,7 +43,7 @@ export async function runLivenessToken(ctx: StepContext): Promise<StepOutcome> {
 export async function runLivenessResult(ctx: StepContext): Promise<StepOutcome> {
   const token = ctx.queue.steps.stepData(ctx.record.id, 'liveness:token')
   if (token === null) return { kind: 'liveness-expired' }
-  ctx.redactor.addSecret(token.verifyToken)
+  ctx.redactor.addSecret(token.verifyToken, ctx.record.id)
   const outcome = await ctx.platform.livenessResult(ctx.record.binding, ctx.settings.sync.livenessSource)
   if (outcome.kind === 'ok') return done()
   if (outcome.kind === 'refused' && outcome.status === LIVENESS_NOT_VERIFIED) {

@@ -1,5 +1,6 @@
 import type { ApplicantStatus } from '../../../shared/domain/status'
 import type { StepName } from '../../../shared/domain/steps'
+import { applicantRedactions } from '../log/applicant-redactions'
 import { putObject } from '../oss/oss-uploader'
 import type { StsCache } from '../oss/sts-cache'
 import type { RunnerEnv } from './applicant-runner'
@@ -33,9 +34,10 @@ export function createRunnerEnv(deps: SyncEngineDeps, parts: EngineParts): Runne
     autoLiveness: () => deps.settings().sync.autoLiveness,
     mayStartStep: () => parts.mayStartStep(),
     observe: (id, step, outcome) => parts.observe(id, step, outcome),
-    registerSecret: (value) => deps.redactor.addSecret(value),
-    redact: (text) => deps.redactor.text(text),
+    registerSecret: (value, applicantId) => deps.redactor.addSecret(value, applicantId),
+    redact: (text, record) => deps.redactor.text(text, applicantRedactions(record)),
     forgetSecret: (value) => deps.redactor.forgetSecret(value),
+    forgetApplicant: (applicantId) => deps.redactor.forgetOwner(applicantId),
     stepContext: (record, attempt) => ({
       record,
       attempt,

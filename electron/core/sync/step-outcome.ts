@@ -35,3 +35,12 @@ export function fromPlatformFailure(outcome: Exclude<PlatformOutcome<unknown>, {
 export function whenOk<T>(outcome: PlatformOutcome<T>, onOk: (value: T) => StepOutcome): StepOutcome {
   return outcome.kind === 'ok' ? onOk(outcome.value) : fromPlatformFailure(outcome)
 }
+
+/**
+ * The same outcome with its message passed through `redact`: a platform or OSS message may quote
+ * what it was sent (a token, a document number, the customer's name), and it is stored, logged
+ * and shown from here on.
+ */
+export function redactOutcome(outcome: StepOutcome, redact: (text: string) => string): StepOutcome {
+  return outcome.kind === 'transient' || outcome.kind === 'attention' ? { ...outcome, message: redact(outcome.message) } : outcome
+}

@@ -5,7 +5,7 @@ import { settingsSchema } from '../../../shared/domain/settings'
 export type SettingError =
   | { key: 'min'; min: number }
   | { key: 'max'; max: number }
-  | { key: 'number' | 'url' | 'https' | 'pattern' | 'invalid' }
+  | { key: 'number' | 'url' | 'https' | 'pattern' | 'invalid' | 'afterFlag' }
 
 const urlFields = new Set(['platform.baseUrl', 'oss.endpoint'])
 
@@ -22,6 +22,7 @@ function toError(issue: z.core.$ZodIssue, path: string): SettingError {
     case 'invalid_union':
       return { key: urlFields.has(path) ? 'url' : 'invalid' }
     case 'custom':
+      if (path === 'retention.purgeUnfinishedAfterDays') return { key: 'afterFlag' }
       return { key: urlFields.has(path) ? 'https' : 'invalid' }
     default:
       return { key: 'invalid' }

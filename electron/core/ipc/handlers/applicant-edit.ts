@@ -4,7 +4,8 @@ import { checkIdentityEdit } from '../../app/identity-edit'
 import { comparePlatformRecord } from '../../app/platform-record'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
-import { maskTail } from '../../log/redact'
+import { applicantRedactions } from '../../log/applicant-redactions'
+import { maskTail, type Redactor } from '../../log/redact'
 import { echoFromAuthInfo } from '../../platform-client/from-wire'
 import type { KycStore } from '../../queue/store'
 import type { PlatformPort } from '../../sync'
@@ -18,6 +19,8 @@ export interface ApplicantEditDeps {
   readonly operatorId: () => string | null
   readonly clock: () => number
   readonly log: Logger
+  /** The platform's refusal may quote the applicant's token, document number or name. */
+  readonly redactor: Redactor
 }
 
 type Channels = 'applicants:identity-for-edit' | 'applicants:update' | 'applicants:platform-record'
@@ -93,7 +96,8 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
       const outcome = await deps.platform().authInfo(record.binding)
       if (outcome.kind !== 'ok') {
         const code = outcome.kind === 'refused' ? String(outcome.status) : outcome.code
-        throw new KycError('UNAVAILABLE', `The platform did not give its record (${code}): ${outcome.message}`)
+        const message = deps.redactor.text(outcome.message, applicantRedactions(record))
+        throw new KycError('UNAVAILABLE', `The platform did not give its record (${code}): ${message}`)
       }
       return comparePlatformRecord({ identity: record.identity, references }, echoFromAuthInfo(outcome.value), deps.clock())
     },

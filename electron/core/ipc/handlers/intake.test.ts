@@ -56,7 +56,7 @@ beforeAll(async () => {
     dataDir: join(dir, 'app'),
     appVersion: '0.0.0-test',
     keyProvider: new KeyFileProvider({ file: join(dir, 'kek') }),
-    training: { api: 'http://127.0.0.1:9', oss: 'http://127.0.0.1:9', bucket: 'b', users: [demo] },
+    training: { api: 'http://127.0.0.1:9', oss: 'http://127.0.0.1:9', bucket: 'b', users: [demo], admin: { fetch: () => Promise.reject(new Error('no sandbox in this test')) } },
     startSync: false,
   })
   await core.operators.create('Test operator', '246810')

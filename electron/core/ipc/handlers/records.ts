@@ -55,6 +55,7 @@ export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<'applica
         stale: deps.retention.stale().slice(0, 200).map(toContractSummary),
         purgeVerifiedAfterDays: policy.purgeVerifiedAfterDays,
         flagStaleAfterDays: policy.flagStaleAfterDays,
+        purgeUnfinishedAfterDays: policy.purgeUnfinishedAfterDays,
         lastRun: deps.lastRetentionRun(),
       }
     },

@@ -67,7 +67,7 @@ export async function sandboxHarness(options: SandboxHarnessOptions = {}) {
   })
 
   const admin = async <T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> => {
-    const response = await fetch(`${sandbox.admin}${path}`, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } })
+    const response = await sandbox.admin.fetch(`${path}`, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } })
     if (!response.ok) throw new Error(`admin ${path}: HTTP ${response.status} ${await response.text()}`)
     return schema.parse(await response.json())
   }

@@ -54,7 +54,9 @@ export default defineMessages(
       retention: {
         purgeVerifiedAfterDays: '认证通过后保留天数',
         purgeHint: '到期后清除照片和个人信息；0 表示立即清除。',
-        flagStaleAfterDays: '未同步提醒天数',
+        flagStaleAfterDays: '未完成提醒天数',
+        purgeUnfinishedAfterDays: '未完成申请人保留天数',
+        rule: '规则：认证通过的申请人在 {verified} 天后清除照片和个人信息。未完成认证的申请人（未同步、被拒、已提交或等待人脸核验）自入队起 {flag} 天后提醒操作员，{unfinished} 天后清除；草稿只提醒、不清除。清除后保留编号、状态、日期和审计日志。',
         lockAfterIdleMinutes: '无操作自动锁定（分钟）',
       },
       error: {
@@ -66,6 +68,7 @@ export default defineMessages(
         https: '必须使用 https://（本机地址除外）',
         pattern: '格式不正确',
         invalid: '取值无效',
+        afterFlag: '必须大于未完成提醒天数（先提醒，再清除）',
       },
       test: {
         title: '测试连接',
@@ -150,7 +153,9 @@ export default defineMessages(
       retention: {
         purgeVerifiedAfterDays: 'Days kept after verification',
         purgeHint: 'Then images and personal fields are purged; 0 purges at once.',
-        flagStaleAfterDays: 'Flag unsynced applicants after (days)',
+        flagStaleAfterDays: 'Flag unfinished applicants after (days)',
+        purgeUnfinishedAfterDays: 'Days kept for unfinished applicants',
+        rule: 'Rule: a verified applicant\'s images and personal fields are purged {verified} days after verification. An applicant that did not finish verification (unsynced, refused, submitted or waiting for the face check) is flagged to the operator {flag} days after it was queued and purged after {unfinished} days; drafts are flagged, never purged. The reference, status, dates and audit log remain.',
         lockAfterIdleMinutes: 'Lock after idle (minutes)',
       },
       error: {
@@ -162,6 +167,7 @@ export default defineMessages(
         https: 'Must use https:// (except on this machine)',
         pattern: 'Not in the expected format',
         invalid: 'Not a valid value',
+        afterFlag: 'Must be more than the flag days (flagged first, then purged)',
       },
       test: {
         title: 'Test connection',
