@@ -188,7 +188,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         clock,
         log,
       }),
-      ...livenessHandlers({ store, engine: () => sync.current, windows: options.windows ?? noWindows, operatorId }),
+      ...livenessHandlers({
+        store,
+        engine: () => sync.current,
+        windows: options.windows ?? noWindows,
+        operatorId,
+        trainingMode: () => endpoints().trainingMode,
+        verifyOrigins: () => settings.get().platform.verifyOrigins,
+      }),
       ...syncHandlers({ engine: () => sync.current, state: () => syncStatus.current() }),
       ...settingsHandlers({ settings, training: () => training, store, operatorId, clock, onPlatformCall }),
       ...diagnosticsHandlers({

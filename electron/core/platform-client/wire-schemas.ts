@@ -39,14 +39,5 @@ export const authInfoAttachmentSchema = z.object({
 })
 export type AuthInfoAttachment = z.infer<typeof authInfoAttachmentSchema>
 
-/** CONTRACT.md: the appToken attachment is either the token itself or `{ verifyToken, verifyUrl }`. */
-export const appTokenAttachmentSchema = z.union([
-  z.string().min(1).transform((verifyToken) => ({ verifyToken, verifyUrl: null as string | null })),
-  z.object({ verifyToken: z.string().min(1), verifyUrl: z.string().url().nullable().optional() }).transform((o) => ({
-    verifyToken: o.verifyToken,
-    verifyUrl: o.verifyUrl ?? null,
-  })),
-])
-
 /** Parameters as sent: every value is a string or an integer; uid stays a decimal string. */
 export type WireParams = Readonly<Record<string, string | number>>

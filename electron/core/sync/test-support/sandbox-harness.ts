@@ -63,6 +63,8 @@ export async function sandboxHarness(options: SandboxHarnessOptions = {}) {
     log,
     redactor,
     probeUrl: sandbox.api,
+    // The sandbox serves plain http on loopback, as in training; a TLS sandbox turns this off.
+    trainingMode: true,
     ...options.engine,
   })
 
