@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import type { SandboxOptions } from './options'
-import { DEFAULT_API_PORT, DEFAULT_OSS_PORT } from './options'
+import { appTokenShapes, DEFAULT_API_PORT, DEFAULT_OSS_PORT } from './options'
 import { startSandbox } from './index'
 
 export interface SandboxCommandIo {
@@ -12,6 +12,7 @@ export interface SandboxCommandIo {
 }
 
 export const SANDBOX_USAGE = `Usage: kyc-desk sandbox [--host HOST] [--api-port N] [--oss-port N] [--data DIR] [--sts-ttl SECONDS] [--seed-users N]
+                        [--apptoken-shape object|url|token|null] [--verify-hop]
 
 Runs the platform API stand-in and the OSS endpoint until SIGINT or SIGTERM.
 When ready, prints one JSON line on stdout: {"api","oss","bucket","admin","users":[{"uid","token"}]}.
@@ -23,6 +24,9 @@ Logs go to stderr.
   --data DIR           keep state in DIR across runs (default: a temporary folder, removed on exit)
   --sts-ttl SECONDS    lifetime of STS credentials (default 900)
   --seed-users N       demo accounts to create (default 3)
+  --apptoken-shape S   what /ali/appToken answers for source=1: object {verifyToken, verifyUrl} (default),
+                       url (the page as a string), token (the bare token), null (the document's example)
+  --verify-hop         the verify page's buttons post to a second origin (localhost <-> 127.0.0.1)
   -h, --help           show this text
 `
 
@@ -40,6 +44,8 @@ const argumentsSchema = z.object({
   data: z.string().min(1).optional(),
   'sts-ttl': integer(1, 43_200).optional(),
   'seed-users': integer(0, 100).optional(),
+  'apptoken-shape': z.enum(appTokenShapes, { error: `must be one of ${appTokenShapes.join(', ')}` }).optional(),
+  'verify-hop': z.boolean().optional(),
   help: z.boolean().optional(),
 })
 
@@ -59,6 +65,8 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
       data: { type: 'string' },
       'sts-ttl': { type: 'string' },
       'seed-users': { type: 'string' },
+      'apptoken-shape': { type: 'string' },
+      'verify-hop': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -78,6 +86,8 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
       ...(value.data !== undefined && { dataDir: value.data }),
       ...(value['sts-ttl'] !== undefined && { stsTtlSeconds: value['sts-ttl'] }),
       ...(value['seed-users'] !== undefined && { seedUsers: value['seed-users'] }),
+      ...(value['apptoken-shape'] !== undefined && { appTokenShape: value['apptoken-shape'] }),
+      ...(value['verify-hop'] !== undefined && { verifyHop: value['verify-hop'] }),
     },
   }
 }

@@ -43,6 +43,13 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host
 }
 
+/** The same server under another name, so a page can hop origins: `127.0.0.1` and `localhost` swap. */
+function secondOrigin(base: string): string {
+  const url = new URL(base)
+  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost'
+  return url.origin
+}
+
 function listen(server: Server, host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject)
@@ -92,6 +99,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       stsTtlSeconds: settings.stsTtlSeconds,
       verifyTokenTtlSeconds: settings.verifyTokenTtlSeconds,
       verifyUrlFor: (verifyToken) => `${urls.api}/verify/${verifyToken}`,
+      appTokenShape: settings.appTokenShape,
+      verifyHopOrigin: () => (settings.verifyHop ? secondOrigin(urls.api) : ''),
     },
     admin: {
       info: () => ({

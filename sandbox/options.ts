@@ -26,11 +26,22 @@ export interface SandboxOptions {
   region?: string
   /** Largest object a PUT may carry; default 20 MiB. */
   maxObjectBytes?: number
+  /**
+   * What `/ali/appToken` answers for source=1, to play each documented platform shape: `object`
+   * `{verifyToken, verifyUrl}` (default), `url` (the page as a string), `token` (the bare token),
+   * `null` (the platform document's own example).
+   */
+  appTokenShape?: AppTokenShape
+  /** The verify page's buttons post to a second origin (`localhost` for `127.0.0.1`), as a vendor's H5 flow does. */
+  verifyHop?: boolean
   /** Time source for expiry, skew and date checks; default Date.now. */
   clock?: Clock
   /** Receives one line per request and per problem; default silent. */
   log?: (line: string) => void
 }
+
+export const appTokenShapes = ['object', 'url', 'token', 'null'] as const
+export type AppTokenShape = (typeof appTokenShapes)[number]
 
 const port = z.number().int().min(0).max(65535)
 
@@ -48,6 +59,8 @@ const optionsSchema = z.object({
   bucket: bucketNameSchema.default('kyc-sandbox'),
   region: z.string().regex(/^oss-[a-z0-9-]+$/, 'region must look like oss-cn-hangzhou').default('oss-cn-hangzhou'),
   maxObjectBytes: z.number().int().min(1).max(1024 ** 3).default(20 * 1024 * 1024),
+  appTokenShape: z.enum(appTokenShapes).default('object'),
+  verifyHop: z.boolean().default(false),
 })
 
 export type ResolvedOptions = z.infer<typeof optionsSchema>

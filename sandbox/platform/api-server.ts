@@ -108,7 +108,12 @@ export function buildApiServer(deps: ApiServerDeps): FastifyInstance {
 
   registerRecordRoutes(app, platform)
   registerLivenessRoutes(app, platform)
-  registerVerifyPageRoutes(app, { store: platform.store, clock: platform.clock, verifyTokenTtlSeconds: platform.verifyTokenTtlSeconds })
+  registerVerifyPageRoutes(app, {
+    store: platform.store,
+    clock: platform.clock,
+    verifyTokenTtlSeconds: platform.verifyTokenTtlSeconds,
+    hopOrigin: platform.verifyHopOrigin,
+  })
   app.register(adminRoutes, {
     prefix: ADMIN_PREFIX,
     ...deps.admin,

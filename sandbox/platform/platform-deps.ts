@@ -1,4 +1,5 @@
 import type { Clock } from '../common/clock'
+import type { AppTokenShape } from '../options'
 import type { SandboxStore } from '../store/sandbox-store'
 
 /** What the platform API needs from the running sandbox. */
@@ -11,4 +12,8 @@ export interface PlatformDeps {
   verifyTokenTtlSeconds: number
   /** Absolute URL of the face-check page for a token (the API's own address is known only once it listens). */
   verifyUrlFor: (verifyToken: string) => string
+  /** The shape `/ali/appToken` answers in for source=1. */
+  appTokenShape: AppTokenShape
+  /** Origin the verify page's buttons post to when the flow hops origins; empty otherwise. */
+  verifyHopOrigin: () => string
 }

@@ -20,6 +20,7 @@ const userSchema = z.object({ uid: z.string(), token: z.string() })
 export interface SandboxHarnessOptions {
   readonly sandbox?: SandboxOptions
   readonly sync?: Partial<Settings['sync']>
+  readonly platform?: Partial<Settings['platform']>
   readonly engine?: Partial<SyncEngineDeps>
 }
 
@@ -47,7 +48,7 @@ export async function sandboxHarness(options: SandboxHarnessOptions = {}) {
   const store = await openKycStore({ dataDir: join(dir, 'app'), keyProvider: new EnvKeyProvider({ KYC_DESK_KEY: randomBytes(32).toString('hex') }) })
   const settings: Settings = {
     ...defaultSettings,
-    platform: { ...defaultSettings.platform, baseUrl: sandbox.api, timeoutMs: 5_000 },
+    platform: { ...defaultSettings.platform, baseUrl: sandbox.api, timeoutMs: 5_000, ...options.platform },
     sync: { ...defaultSettings.sync, retryBaseMs: 50, retryCapMs: 1_000, ...options.sync },
   }
   const platform = new PlatformClient({ baseUrl: sandbox.api, encoding: 'form', timeoutMs: 5_000, language: () => 'en_US', retryableStatuses: [] })
