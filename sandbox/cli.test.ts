@@ -47,6 +47,7 @@ describe('kyc-desk sandbox command', () => {
     [['--sts-ttl', '0']],
     [['--seed-users', '101']],
     [['--apptoken-shape', 'xml']],
+    [['--echo-style', 'fuzzy']],
     [['--host']],
     [['extra']],
   ])('refuses %j with usage and exit code 2', async (argv) => {

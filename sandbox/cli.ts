@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import type { SandboxOptions } from './options'
-import { appTokenShapes, DEFAULT_API_PORT, DEFAULT_OSS_PORT } from './options'
+import { appTokenShapes, echoStyles, DEFAULT_API_PORT, DEFAULT_OSS_PORT } from './options'
 import { startSandbox } from './index'
 
 export interface SandboxCommandIo {
@@ -13,6 +13,7 @@ export interface SandboxCommandIo {
 
 export const SANDBOX_USAGE = `Usage: kyc-desk sandbox [--host HOST] [--api-port N] [--oss-port N] [--data DIR] [--sts-ttl SECONDS] [--seed-users N]
                         [--apptoken-shape object|url|token|null] [--verify-hop]
+                        [--echo-style exact|masked|datetime|url]
 
 Runs the platform API stand-in and the OSS endpoint until SIGINT or SIGTERM.
 When ready, prints one JSON line on stdout: {"api","oss","bucket","admin","users":[{"uid","token"}]}.
@@ -27,6 +28,8 @@ Logs go to stderr.
   --apptoken-shape S   what /ali/appToken answers for source=1: object {verifyToken, verifyUrl} (default),
                        url (the page as a string), token (the bare token), null (the document's example)
   --verify-hop         the verify page's buttons post to a second origin (localhost <-> 127.0.0.1)
+  --echo-style S       how /user/authinfoNew echoes: exact (default), masked (idNumber starred),
+                       datetime (midnight date-times, epoch ms, codes as strings), url (images as CDN URLs)
   -h, --help           show this text
 `
 
@@ -46,6 +49,7 @@ const argumentsSchema = z.object({
   'seed-users': integer(0, 100).optional(),
   'apptoken-shape': z.enum(appTokenShapes, { error: `must be one of ${appTokenShapes.join(', ')}` }).optional(),
   'verify-hop': z.boolean().optional(),
+  'echo-style': z.enum(echoStyles, { error: `must be one of ${echoStyles.join(', ')}` }).optional(),
   help: z.boolean().optional(),
 })
 
@@ -67,6 +71,7 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
       'seed-users': { type: 'string' },
       'apptoken-shape': { type: 'string' },
       'verify-hop': { type: 'boolean' },
+      'echo-style': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -88,6 +93,7 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
       ...(value['seed-users'] !== undefined && { seedUsers: value['seed-users'] }),
       ...(value['apptoken-shape'] !== undefined && { appTokenShape: value['apptoken-shape'] }),
       ...(value['verify-hop'] !== undefined && { verifyHop: value['verify-hop'] }),
+      ...(value['echo-style'] !== undefined && { echoStyle: value['echo-style'] }),
     },
   }
 }

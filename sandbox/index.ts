@@ -100,6 +100,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       verifyTokenTtlSeconds: settings.verifyTokenTtlSeconds,
       verifyUrlFor: (verifyToken) => `${urls.api}/verify/${verifyToken}`,
       appTokenShape: settings.appTokenShape,
+      echoStyle: settings.echoStyle,
+      region: settings.region,
       verifyHopOrigin: () => (settings.verifyHop ? secondOrigin(urls.api) : ''),
     },
     admin: {

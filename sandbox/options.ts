@@ -32,6 +32,12 @@ export interface SandboxOptions {
    * `null` (the platform document's own example).
    */
   appTokenShape?: AppTokenShape
+  /**
+   * How `/user/authinfoNew` echoes a record, to play platforms that do not echo verbatim: `exact`
+   * (default), `masked` (idNumber with the middle starred), `datetime` (dates as midnight date-times
+   * or epoch ms, codes as strings), `url` (images as signed CDN URLs).
+   */
+  echoStyle?: EchoStyle
   /** The verify page's buttons post to a second origin (`localhost` for `127.0.0.1`), as a vendor's H5 flow does. */
   verifyHop?: boolean
   /** Time source for expiry, skew and date checks; default Date.now. */
@@ -42,6 +48,9 @@ export interface SandboxOptions {
 
 export const appTokenShapes = ['object', 'url', 'token', 'null'] as const
 export type AppTokenShape = (typeof appTokenShapes)[number]
+
+export const echoStyles = ['exact', 'masked', 'datetime', 'url'] as const
+export type EchoStyle = (typeof echoStyles)[number]
 
 const port = z.number().int().min(0).max(65535)
 
@@ -61,6 +70,7 @@ const optionsSchema = z.object({
   maxObjectBytes: z.number().int().min(1).max(1024 ** 3).default(20 * 1024 * 1024),
   appTokenShape: z.enum(appTokenShapes).default('object'),
   verifyHop: z.boolean().default(false),
+  echoStyle: z.enum(echoStyles).default('exact'),
 })
 
 export type ResolvedOptions = z.infer<typeof optionsSchema>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { platformLanguageSchema } from './identity'
+import { reconcileRulesSchema } from './reconcile-rules'
 
 /**
  * Everything an operator or IT can configure. One schema, parsed where settings enter (the
@@ -62,6 +63,8 @@ export const platformSettingsSchema = z.object({
   verifyUrlTemplate: verifyUrlTemplateSchema.default(''),
   /** Further origins the counter window may visit during the face check (the vendor's H5 pages, their CDN). */
   verifyOrigins: z.array(verifyOriginSchema).max(20).default([]),
+  /** Per-field reconciliation rule overrides (shared/domain/reconcile-rules.ts); empty keeps the defaults. */
+  reconcileRules: reconcileRulesSchema.default({}),
 })
 
 export const ossSettingsSchema = z.object({

@@ -47,7 +47,8 @@ async function verifiedThroughPage(shape: AppTokenShape, platform: { verifyUrlTe
 async function attentionWith(shape: AppTokenShape, code: string): Promise<string> {
   const { h, id } = await submittedThenLiveness(shape)
   await waitFor(() => h.status(id) === 'needs-attention', 10_000, 'needs-attention')
-  const token = h.store.applicants.get(id)?.steps.find((s) => s.name === 'liveness:token')
+  const record = h.store.applicants.get(id)
+  const token = record?.stage === 'queued' ? record.steps.find((s) => s.name === 'liveness:token') : undefined
   expect(token).toMatchObject({ state: 'failed', lastError: { kind: 'invalid', code } })
   return token?.lastError?.message ?? ''
 }

@@ -5,6 +5,7 @@ import { comparePlatformRecord } from '../../app/platform-record'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
 import { maskTail } from '../../log/redact'
+import { effectiveReconcileRules } from '../../../../shared/domain/reconcile-rules'
 import { echoFromAuthInfo } from '../../platform-client/from-wire'
 import type { KycStore } from '../../queue/store'
 import type { PlatformPort } from '../../sync'
@@ -95,7 +96,8 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
         const code = outcome.kind === 'refused' ? String(outcome.status) : outcome.code
         throw new KycError('UNAVAILABLE', `The platform did not give its record (${code}): ${outcome.message}`)
       }
-      return comparePlatformRecord({ identity: record.identity, references }, echoFromAuthInfo(outcome.value), deps.clock())
+      const rules = effectiveReconcileRules(deps.settings().platform.reconcileRules)
+      return comparePlatformRecord({ identity: record.identity, references }, echoFromAuthInfo(outcome.value), deps.clock(), rules)
     },
   }
 }
