@@ -48,6 +48,7 @@ describe('kyc-desk sandbox command', () => {
     [['--seed-users', '101']],
     [['--apptoken-shape', 'xml']],
     [['--echo-style', 'fuzzy']],
+    [['--token-ttl', '0']],
     [['--host']],
     [['extra']],
   ])('refuses %j with usage and exit code 2', async (argv) => {

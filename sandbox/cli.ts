@@ -13,7 +13,7 @@ export interface SandboxCommandIo {
 
 export const SANDBOX_USAGE = `Usage: kyc-desk sandbox [--host HOST] [--api-port N] [--oss-port N] [--data DIR] [--sts-ttl SECONDS] [--seed-users N]
                         [--apptoken-shape object|url|token|null] [--verify-hop]
-                        [--echo-style exact|masked|datetime|url]
+                        [--echo-style exact|masked|datetime|url] [--token-ttl SECONDS]
 
 Runs the platform API stand-in and the OSS endpoint until SIGINT or SIGTERM.
 When ready, prints one JSON line on stdout: {"api","oss","bucket","admin","users":[{"uid","token"}]}.
@@ -28,6 +28,8 @@ Logs go to stderr.
   --apptoken-shape S   what /ali/appToken answers for source=1: object {verifyToken, verifyUrl} (default),
                        url (the page as a string), token (the bare token), null (the document's example)
   --verify-hop         the verify page's buttons post to a second origin (localhost <-> 127.0.0.1)
+  --token-ttl SECONDS  customer tokens expire this long after issue: calls then answer -1001
+                       (default: never; POST /__admin/users/:uid/token issues a new one)
   --echo-style S       how /user/authinfoNew echoes: exact (default), masked (idNumber starred),
                        datetime (midnight date-times, epoch ms, codes as strings), url (images as CDN URLs)
   -h, --help           show this text
@@ -49,6 +51,7 @@ const argumentsSchema = z.object({
   'seed-users': integer(0, 100).optional(),
   'apptoken-shape': z.enum(appTokenShapes, { error: `must be one of ${appTokenShapes.join(', ')}` }).optional(),
   'verify-hop': z.boolean().optional(),
+  'token-ttl': integer(1, 31_536_000).optional(),
   'echo-style': z.enum(echoStyles, { error: `must be one of ${echoStyles.join(', ')}` }).optional(),
   help: z.boolean().optional(),
 })
@@ -72,6 +75,7 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
       'apptoken-shape': { type: 'string' },
       'verify-hop': { type: 'boolean' },
       'echo-style': { type: 'string' },
+      'token-ttl': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -94,6 +98,7 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
       ...(value['apptoken-shape'] !== undefined && { appTokenShape: value['apptoken-shape'] }),
       ...(value['verify-hop'] !== undefined && { verifyHop: value['verify-hop'] }),
       ...(value['echo-style'] !== undefined && { echoStyle: value['echo-style'] }),
+      ...(value['token-ttl'] !== undefined && { tokenTtlSeconds: value['token-ttl'] }),
     },
   }
 }

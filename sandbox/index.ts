@@ -98,6 +98,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       store, bucket: settings.bucket, accountId, clock,
       stsTtlSeconds: settings.stsTtlSeconds,
       verifyTokenTtlSeconds: settings.verifyTokenTtlSeconds,
+      tokenTtlSeconds: settings.tokenTtlSeconds ?? null,
       verifyUrlFor: (verifyToken) => `${urls.api}/verify/${verifyToken}`,
       appTokenShape: settings.appTokenShape,
       echoStyle: settings.echoStyle,

@@ -18,6 +18,11 @@ export interface SandboxOptions {
   stsTtlSeconds?: number
   /** Lifetime of a face-check verifyToken from /ali/appToken; default 1800 (30 minutes). */
   verifyTokenTtlSeconds?: number
+  /**
+   * Lifetime of a customer token from its issue (account creation or `POST /__admin/users/:uid/token`);
+   * past it every call answers -1001 用户未登录或登录已失效，请重新登录. Default: tokens never expire.
+   */
+  tokenTtlSeconds?: number
   /** Demo accounts created at start (and kept in the data folder); default 3. */
   seedUsers?: number
   /** The one bucket the OSS endpoint hosts; default `kyc-sandbox`. */
@@ -70,6 +75,7 @@ const optionsSchema = z.object({
   maxObjectBytes: z.number().int().min(1).max(1024 ** 3).default(20 * 1024 * 1024),
   appTokenShape: z.enum(appTokenShapes).default('object'),
   verifyHop: z.boolean().default(false),
+  tokenTtlSeconds: z.number().int().min(1).max(31_536_000).optional(),
   echoStyle: z.enum(echoStyles).default('exact'),
 })
 

@@ -10,6 +10,8 @@ export interface PlatformDeps {
   clock: Clock
   stsTtlSeconds: number
   verifyTokenTtlSeconds: number
+  /** Lifetime of customer tokens (options.tokenTtlSeconds); null: they never expire. */
+  tokenTtlSeconds: number | null
   /** Absolute URL of the face-check page for a token (the API's own address is known only once it listens). */
   verifyUrlFor: (verifyToken: string) => string
   /** The shape `/ali/appToken` answers in for source=1. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { platformLanguageSchema } from './identity'
+import { errorActionOverridesSchema } from './error-actions'
 import { reconcileRulesSchema } from './reconcile-rules'
 
 /**
@@ -65,6 +66,11 @@ export const platformSettingsSchema = z.object({
   verifyOrigins: z.array(verifyOriginSchema).max(20).default([]),
   /** Per-field reconciliation rule overrides (shared/domain/reconcile-rules.ts); empty keeps the defaults. */
   reconcileRules: reconcileRulesSchema.default({}),
+  /**
+   * Platform status or OSS code -> operator action, over the defaults (shared/domain/error-actions.ts).
+   * Codes mapped to `rebind` mean "the customer's account binding is no longer valid".
+   */
+  errorActions: errorActionOverridesSchema.default({}),
 })
 
 export const ossSettingsSchema = z.object({
