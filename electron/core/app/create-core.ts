@@ -187,6 +187,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         operatorId,
         clock,
         log,
+        retry: (ids, operator) => void sync.current.retry(ids, operator),
       }),
       ...livenessHandlers({
         store,

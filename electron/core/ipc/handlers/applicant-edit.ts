@@ -5,6 +5,7 @@ import { comparePlatformRecord } from '../../app/platform-record'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
 import { maskTail } from '../../log/redact'
+import { needsNewAccountQr } from '../../../../shared/domain/error-actions'
 import { effectiveReconcileRules } from '../../../../shared/domain/reconcile-rules'
 import { echoFromAuthInfo } from '../../platform-client/from-wire'
 import type { KycStore } from '../../queue/store'
@@ -19,6 +20,8 @@ export interface ApplicantEditDeps {
   readonly operatorId: () => string | null
   readonly clock: () => number
   readonly log: Logger
+  /** Retries failed steps at once: a new account QR for an expired binding is a one-step re-bind. */
+  readonly retry: (ids: readonly string[], operatorId: string | null) => void
 }
 
 type Channels = 'applicants:identity-for-edit' | 'applicants:update' | 'applicants:platform-record'
@@ -66,12 +69,19 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
             now: deps.clock(),
           })
         : null
+      // Every failed step waits for a new account QR: the new binding is the whole fix, so sync goes on.
+      const rebind =
+        request.binding !== undefined &&
+        record.stage === 'queued' &&
+        record.steps.some((s) => s.state === 'failed') &&
+        record.steps.every((s) => s.state !== 'failed' || needsNewAccountQr(s.lastError, deps.settings().platform.errorActions))
       const result = await store.applicants.update(
         request.id,
         { ...(checked ? { identity: checked.identity } : {}), ...(request.binding ? { binding: request.binding } : {}) },
         deps.operatorId(),
       )
       if (!result.ok) throw result.reason === 'not-found' ? notFound('That applicant') : new KycError('CONFLICT', 'This applicant can no longer be edited')
+      if (rebind) deps.retry([request.id], deps.operatorId())
       const steps = store.applicants.summary(request.id)?.steps ?? []
       return {
         status: result.status,
