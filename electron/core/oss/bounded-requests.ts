@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import type { LookupFunction } from 'node:net'
 import type { DeadlineTimers } from '../platform-client/call-deadline'
 
 /** The slice of urllib (ali-oss's HTTP client) that ali-oss calls. */
@@ -23,6 +24,8 @@ export interface OssCallLimits {
   /** Longest a whole call may take, connection to last byte. */
   readonly deadlineMs: number
   readonly timers: DeadlineTimers
+  /** Name resolution for OSS hosts (urllib's `lookup`): a test's hosts entry for `<bucket>.<endpoint>`. */
+  readonly lookup?: LookupFunction
 }
 
 /** Errors shaped as urllib's own, so ali-oss reports them with this name as the code (status -1/-2: no answer). */
@@ -66,7 +69,7 @@ export function boundedUrllib(base: UrllibLike, limits: OssCallLimits): UrllibLi
         }, limits.deadlineMs)
       })
       const read = async (): Promise<UrllibResult> => {
-        const result = await base.request(url, { ...params, customResponse: true })
+        const result = await base.request(url, { ...params, customResponse: true, ...(limits.lookup ? { lookup: limits.lookup } : {}) })
         response = result.res
         return { ...result, data: await readCapped(result.res, limits.maxResponseBytes) }
       }

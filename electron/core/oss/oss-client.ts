@@ -41,6 +41,7 @@ export function ossClient(target: OssTarget, credentials: StsCredentials, timeou
     maxResponseBytes: target.limits?.maxResponseBytes ?? DEFAULT_MAX_OSS_RESPONSE_BYTES,
     deadlineMs: target.limits?.deadlineMs ?? timeoutMs,
     timers: target.limits?.timers ?? systemTimers,
+    ...(target.limits?.lookup ? { lookup: target.limits.lookup } : {}),
   })
   return client
 }

@@ -22,6 +22,9 @@ export interface SandboxHarnessOptions {
   readonly sync?: Partial<Settings['sync']>
   readonly platform?: Partial<Settings['platform']>
   readonly engine?: Partial<SyncEngineDeps>
+  /** OSS target overrides, given the running sandbox (its ports are known only then). */
+  readonly oss?: (sandbox: RunningSandbox) => Partial<OssTarget>
+  readonly ossSettings?: Partial<Settings['oss']>
 }
 
 /** Polls `done` every 50 ms of real time. */
@@ -50,9 +53,10 @@ export async function sandboxHarness(options: SandboxHarnessOptions = {}) {
     ...defaultSettings,
     platform: { ...defaultSettings.platform, baseUrl: sandbox.api, timeoutMs: 5_000, ...options.platform },
     sync: { ...defaultSettings.sync, retryBaseMs: 50, retryCapMs: 1_000, ...options.sync },
+    oss: { ...defaultSettings.oss, ...options.ossSettings },
   }
-  const platform = new PlatformClient({ baseUrl: sandbox.api, encoding: 'form', timeoutMs: 5_000, language: () => 'en_US', retryableStatuses: [] })
-  const oss: OssTarget = { region: sandbox.region, endpoint: sandbox.oss, addressing: 'path-style', timeoutMs: 10_000 }
+  const platform = new PlatformClient({ baseUrl: sandbox.api, encoding: settings.platform.encoding, timeoutMs: 5_000, language: () => 'en_US', retryableStatuses: [] })
+  const oss: OssTarget = { region: sandbox.region, endpoint: sandbox.oss, addressing: 'path-style', timeoutMs: 10_000, ...options.oss?.(sandbox) }
   const redactor = new Redactor()
   const log = createLogger({ redactor, minLevel: 'warn' })
   const engine: SyncEngine = createSyncEngine({
