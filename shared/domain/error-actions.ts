@@ -48,3 +48,9 @@ export function actionForError(error: Pick<StepError, 'kind' | 'code'>, override
 export function needsNewAccountQr(error: Pick<StepError, 'kind' | 'code'> | null, overrides: Readonly<Record<string, ErrorAction>>): boolean {
   return error !== null && error.kind !== 'transient' && actionForError(error, overrides) === 'rebind'
 }
+
+/** Every code that currently means "needs a new account QR", for counting them. */
+export function rebindCodes(overrides: Readonly<Record<string, ErrorAction>>): string[] {
+  const table = { ...defaultErrorActions, ...overrides }
+  return Object.keys(table).filter((code) => table[code] === 'rebind')
+}

@@ -177,7 +177,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     {
       ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
       ...operatorHandlers(operators),
-      ...applicantHandlers(store),
+      ...applicantHandlers(store, () => settings.get().platform.errorActions),
       ...intake.handlers,
       ...applicantActionHandlers({ store, engine: () => sync.current, operatorId, log }),
       ...applicantEditHandlers({

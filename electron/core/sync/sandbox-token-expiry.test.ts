@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { actionForError, needsNewAccountQr } from '../../../shared/domain/error-actions'
+import { actionForError, needsNewAccountQr, rebindCodes } from '../../../shared/domain/error-actions'
 import { queueApplicant } from './test-support/applicants'
 import { sandboxHarness, waitFor, type SandboxHarness } from './test-support/sandbox-harness'
 
@@ -34,6 +34,8 @@ describe('a customer token that expired before the offline capture was synced', 
     const overrides = h.settings.platform.errorActions
     expect(actionForError(failed!.lastError!, overrides)).toBe('rebind')
     expect(needsNewAccountQr(failed!.lastError!, overrides)).toBe(true)
+    // The queue's count of applicants waiting for a new account QR.
+    expect(h.store.steps.countFailedWithCodes(rebindCodes(overrides))).toBe(1)
 
     // The customer shows a new account QR: same uid, fresh token.
     const fresh = await h.admin(`/users/${user.uid}/token`, z.object({ uid: z.string(), token: z.string() }), { method: 'POST', body: '{}' })
@@ -42,6 +44,7 @@ describe('a customer token that expired before the offline capture was synced', 
     expect(updated.ok).toBe(true)
     h.engine.retry([id])
     await waitFor(() => h!.status(id) === 'submitted', 20_000, 'submitted after re-bind')
+    expect(h.store.steps.countFailedWithCodes(rebindCodes(overrides))).toBe(0)
   })
 
   it('still accepts a token within its lifetime', async () => {

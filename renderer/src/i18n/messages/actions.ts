@@ -9,6 +9,7 @@ export default defineMessages(
       'replace-image': '请重新拍摄或替换照片',
       'retry-later': '暂时失败，稍后会自动重试',
       'call-it': '请联系 IT：平台或网络配置需要处理',
+      waitingForQr: '{n} 位申请人需要客户的新账户二维码：客户再来时在详情页扫描即可继续同步',
     },
     errorActionButton: {
       rebind: '扫描新的账户二维码',
@@ -25,6 +26,7 @@ export default defineMessages(
       'replace-image': 'Capture or replace the image again',
       'retry-later': 'A passing fault: sync retries by itself',
       'call-it': 'Call IT: the platform or network setup needs attention',
+      waitingForQr: "{n} applicant(s) need the customer's new account QR: scan it in the applicant's detail view when they return",
     },
     errorActionButton: {
       rebind: 'Scan the new account QR',
