@@ -47,6 +47,9 @@ describe('kyc-desk sandbox command', () => {
     [['--oss-port', '70000']],
     [['--sts-ttl', '0']],
     [['--seed-users', '101']],
+    [['--apptoken-shape', 'xml']],
+    [['--echo-style', 'fuzzy']],
+    [['--token-ttl', '0']],
     [['--host']],
     [['extra']],
   ])('refuses %j with usage and exit code 2', async (argv) => {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import type { SandboxOptions } from './options'
-import { DEFAULT_API_PORT, DEFAULT_OSS_PORT } from './options'
+import { appTokenShapes, echoStyles, DEFAULT_API_PORT, DEFAULT_OSS_PORT } from './options'
 import { isLoopbackHost } from './admin/admin-auth'
 import { startSandbox } from './index'
 
@@ -13,6 +13,8 @@ export interface SandboxCommandIo {
 }
 
 export const SANDBOX_USAGE = `Usage: kyc-desk sandbox [--host HOST [--allow-remote]] [--api-port N] [--oss-port N] [--data DIR] [--sts-ttl SECONDS] [--seed-users N]
+                        [--apptoken-shape object|url|token|null] [--verify-hop]
+                        [--echo-style exact|masked|datetime|url] [--token-ttl SECONDS]
 
 Runs the platform API stand-in and the OSS endpoint until SIGINT or SIGTERM.
 When ready, prints one JSON line on stdout: {"api","oss","bucket","admin","adminToken","users":[{"uid","token"}]}.
@@ -26,6 +28,13 @@ Logs go to stderr.
   --data DIR           keep state in DIR across runs (default: a temporary folder, removed on exit)
   --sts-ttl SECONDS    lifetime of STS credentials (default 900)
   --seed-users N       demo accounts to create (default 3)
+  --apptoken-shape S   what /ali/appToken answers for source=1: object {verifyToken, verifyUrl} (default),
+                       url (the page as a string), token (the bare token), null (the document's example)
+  --verify-hop         the verify page's buttons post to a second origin (localhost <-> 127.0.0.1)
+  --token-ttl SECONDS  customer tokens expire this long after issue: calls then answer -1001
+                       (default: never; POST /__admin/users/:uid/token issues a new one)
+  --echo-style S       how /user/authinfoNew echoes: exact (default), masked (idNumber starred),
+                       datetime (midnight date-times, epoch ms, codes as strings), url (images as CDN URLs)
   -h, --help           show this text
 `
 
@@ -44,6 +53,10 @@ const argumentsSchema = z.object({
   data: z.string().min(1).optional(),
   'sts-ttl': integer(1, 43_200).optional(),
   'seed-users': integer(0, 100).optional(),
+  'apptoken-shape': z.enum(appTokenShapes, { error: `must be one of ${appTokenShapes.join(', ')}` }).optional(),
+  'verify-hop': z.boolean().optional(),
+  'token-ttl': integer(1, 31_536_000).optional(),
+  'echo-style': z.enum(echoStyles, { error: `must be one of ${echoStyles.join(', ')}` }).optional(),
   help: z.boolean().optional(),
 })
 
@@ -64,6 +77,10 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
       data: { type: 'string' },
       'sts-ttl': { type: 'string' },
       'seed-users': { type: 'string' },
+      'apptoken-shape': { type: 'string' },
+      'verify-hop': { type: 'boolean' },
+      'echo-style': { type: 'string' },
+      'token-ttl': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -87,6 +104,10 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
       ...(value.data !== undefined && { dataDir: value.data }),
       ...(value['sts-ttl'] !== undefined && { stsTtlSeconds: value['sts-ttl'] }),
       ...(value['seed-users'] !== undefined && { seedUsers: value['seed-users'] }),
+      ...(value['apptoken-shape'] !== undefined && { appTokenShape: value['apptoken-shape'] }),
+      ...(value['verify-hop'] !== undefined && { verifyHop: value['verify-hop'] }),
+      ...(value['echo-style'] !== undefined && { echoStyle: value['echo-style'] }),
+      ...(value['token-ttl'] !== undefined && { tokenTtlSeconds: value['token-ttl'] }),
     },
   }
 }

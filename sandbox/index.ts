@@ -67,6 +67,13 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host
 }
 
+/** The same server under another name, so a page can hop origins: `127.0.0.1` and `localhost` swap. */
+function secondOrigin(base: string): string {
+  const url = new URL(base)
+  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost'
+  return url.origin
+}
+
 function listen(server: Server, host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject)
@@ -117,7 +124,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       store, bucket: settings.bucket, accountId, clock,
       stsTtlSeconds: settings.stsTtlSeconds,
       verifyTokenTtlSeconds: settings.verifyTokenTtlSeconds,
+      tokenTtlSeconds: settings.tokenTtlSeconds ?? null,
       verifyUrlFor: (verifyToken) => `${urls.api}/verify/${verifyToken}`,
+      appTokenShape: settings.appTokenShape,
+      echoStyle: settings.echoStyle,
+      region: settings.region,
+      verifyHopOrigin: () => (settings.verifyHop ? secondOrigin(urls.api) : ''),
     },
     admin: {
       info: () => ({

@@ -24,6 +24,11 @@ export interface SandboxOptions {
   stsTtlSeconds?: number
   /** Lifetime of a face-check verifyToken from /ali/appToken; default 1800 (30 minutes). */
   verifyTokenTtlSeconds?: number
+  /**
+   * Lifetime of a customer token from its issue (account creation or `POST /__admin/users/:uid/token`);
+   * past it every call answers -1001 用户未登录或登录已失效，请重新登录. Default: tokens never expire.
+   */
+  tokenTtlSeconds?: number
   /** Demo accounts created at start (and kept in the data folder); default 3. */
   seedUsers?: number
   /** The one bucket the OSS endpoint hosts; default `kyc-sandbox`. */
@@ -32,11 +37,31 @@ export interface SandboxOptions {
   region?: string
   /** Largest object a PUT may carry; default 20 MiB. */
   maxObjectBytes?: number
+  /**
+   * What `/ali/appToken` answers for source=1, to play each documented platform shape: `object`
+   * `{verifyToken, verifyUrl}` (default), `url` (the page as a string), `token` (the bare token),
+   * `null` (the platform document's own example).
+   */
+  appTokenShape?: AppTokenShape
+  /**
+   * How `/user/authinfoNew` echoes a record, to play platforms that do not echo verbatim: `exact`
+   * (default), `masked` (idNumber with the middle starred), `datetime` (dates as midnight date-times
+   * or epoch ms, codes as strings), `url` (images as signed CDN URLs).
+   */
+  echoStyle?: EchoStyle
+  /** The verify page's buttons post to a second origin (`localhost` for `127.0.0.1`), as a vendor's H5 flow does. */
+  verifyHop?: boolean
   /** Time source for expiry, skew and date checks; default Date.now. */
   clock?: Clock
   /** Receives one line per request and per problem; default silent. */
   log?: (line: string) => void
 }
+
+export const appTokenShapes = ['object', 'url', 'token', 'null'] as const
+export type AppTokenShape = (typeof appTokenShapes)[number]
+
+export const echoStyles = ['exact', 'masked', 'datetime', 'url'] as const
+export type EchoStyle = (typeof echoStyles)[number]
 
 const port = z.number().int().min(0).max(65535)
 
@@ -55,6 +80,10 @@ const optionsSchema = z.object({
   bucket: bucketNameSchema.default('kyc-sandbox'),
   region: z.string().regex(/^oss-[a-z0-9-]+$/, 'region must look like oss-cn-hangzhou').default('oss-cn-hangzhou'),
   maxObjectBytes: z.number().int().min(1).max(1024 ** 3).default(20 * 1024 * 1024),
+  appTokenShape: z.enum(appTokenShapes).default('object'),
+  verifyHop: z.boolean().default(false),
+  tokenTtlSeconds: z.number().int().min(1).max(31_536_000).optional(),
+  echoStyle: z.enum(echoStyles).default('exact'),
 })
 
 export type ResolvedOptions = z.infer<typeof optionsSchema>

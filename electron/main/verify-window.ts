@@ -9,7 +9,8 @@ import { verifyWindowOptions } from './window-options'
  * Opens the platform's verify page for the customer at the counter: remote content in its own
  * window with no preload and its own in-memory partition (a fresh one per window, so nothing of
  * one customer's session is left for the next), the camera granted to that page's origin only,
- * navigation kept to that origin (the global guard), no downloads and no DevTools.
+ * navigation kept to that origin and the configured further ones (the global guard), no downloads
+ * and no DevTools.
  */
 export function electronWindowPort(
   electron: { readonly BrowserWindow: MainBrowserWindowClass; readonly session: MainSessionModule },
@@ -18,16 +19,18 @@ export function electronWindowPort(
 ): WindowPort {
   let opened = 0
   return {
-    async openVerifyWindow(url) {
+    async openVerifyWindow(url, allowedOrigins) {
       const origin = originOf(url)
       if (origin === null) throw new Error('The verify page has no web origin')
+      // The page's own origin always, then the further ones IT configured (verifyWindowOrigins).
+      const origins = [origin, ...allowedOrigins.filter((o) => o !== origin)]
       opened += 1
       const partition = `verify-${pid}-${opened}`
       const ses = electron.session.fromPartition(partition)
-      grantCameraOnly(ses, () => [origin])
+      grantCameraOnly(ses, () => origins)
       refuseDownloads(ses)
       const window = new electron.BrowserWindow(verifyWindowOptions(partition))
-      allowlist.allow(window.webContents, [origin])
+      allowlist.allow(window.webContents, origins)
       window.on('closed', () => void ses.clearStorageData())
       await window.loadURL(url)
     },

@@ -5,6 +5,7 @@ import type { FaultInjector } from '../faults/fault-injector'
 import { faultProfileSchema } from '../faults/fault-profile'
 import { completeVerification } from '../platform/liveness-service'
 import { parseJsonParams } from '../platform/request-body'
+import { randomUserToken } from '../common/random-ids'
 import { AccountExistsError, createAccount } from '../store/accounts'
 import type { SandboxStore } from '../store/sandbox-store'
 import { checkAdminRequest, type AdminGuard } from './admin-auth'
@@ -73,6 +74,15 @@ export async function adminRoutes(app: FastifyInstance, deps: AdminDeps): Promis
     const user = deps.store.users.find(params.data.uid)
     if (!user) return adminError(reply, 404, 'not_found', `no user ${params.data.uid}`)
     return describeUser(liveness, user)
+  })
+
+  // The customer's new account QR: a fresh token for the same uid (see options.tokenTtlSeconds).
+  app.post('/users/:uid/token', async (request, reply) => {
+    const params = uidParams.safeParse(request.params)
+    if (!params.success) return invalidRequest(reply, params.error)
+    const token = randomUserToken()
+    if (!deps.store.users.reissueToken(params.data.uid, token, deps.clock())) return adminError(reply, 404, 'not_found', `no user ${params.data.uid}`)
+    return { uid: params.data.uid, token }
   })
 
   app.get('/objects', async (request, reply) => {

@@ -10,6 +10,7 @@ import type { PlatformDeps } from './platform-deps'
 import { registerRecordRoutes } from './record-routes'
 import { parseFormParams, parseJsonParams } from './request-body'
 import { Status, refusal } from './status-codes'
+import { registerTokenExpiry } from './token-expiry'
 import { registerVerifyPageRoutes } from './verify-page-routes'
 
 /** Platform calls carry a few short fields; 64 KiB is generous and keeps absurd bodies out. */
@@ -106,9 +107,15 @@ export function buildApiServer(deps: ApiServerDeps): FastifyInstance {
     ),
   )
 
+  registerTokenExpiry(app, { store: platform.store, clock: platform.clock, tokenTtlSeconds: platform.tokenTtlSeconds })
   registerRecordRoutes(app, platform)
   registerLivenessRoutes(app, platform)
-  registerVerifyPageRoutes(app, { store: platform.store, clock: platform.clock, verifyTokenTtlSeconds: platform.verifyTokenTtlSeconds })
+  registerVerifyPageRoutes(app, {
+    store: platform.store,
+    clock: platform.clock,
+    verifyTokenTtlSeconds: platform.verifyTokenTtlSeconds,
+    hopOrigin: platform.verifyHopOrigin,
+  })
   app.register(adminRoutes, {
     prefix: ADMIN_PREFIX,
     ...deps.admin,

@@ -27,6 +27,21 @@ function withSource(context: CallContext, handle: (source: number) => Envelope):
   return handle(parsed.data.source)
 }
 
+/** The source=1 hand-off in each shape a real platform may use (options.appTokenShape). */
+function webHandoff(deps: PlatformDeps, verifyToken: string): unknown {
+  const verifyUrl = deps.verifyUrlFor(verifyToken)
+  switch (deps.appTokenShape) {
+    case 'object':
+      return { verifyToken, verifyUrl }
+    case 'url':
+      return verifyUrl
+    case 'token':
+      return verifyToken
+    case 'null':
+      return null
+  }
+}
+
 /** `/ali/appToken` and `/ali/vedioAuth`. */
 export function registerLivenessRoutes(app: FastifyInstance, deps: PlatformDeps): void {
   const liveness = { store: deps.store, clock: deps.clock, verifyTokenTtlSeconds: deps.verifyTokenTtlSeconds }
@@ -49,8 +64,8 @@ export function registerLivenessRoutes(app: FastifyInstance, deps: PlatformDeps)
         }
         if (!record.identity || imageSteps.some((step) => record.images[step] === null)) return log(failure(NOT_READY, context.language))
         const token = issueVerifyToken(liveness, uid, source)
-        // source=1 (web) gets the page to open or show as a QR code; source=2 (app) gets the bare token for the SDK.
-        return log(success(source === 1 ? { verifyToken: token.verifyToken, verifyUrl: deps.verifyUrlFor(token.verifyToken) } : token.verifyToken))
+        // source=2 (app) gets the bare token for the SDK; source=1 (web) the page, in the configured shape.
+        return log(success(source === 1 ? webHandoff(deps, token.verifyToken) : token.verifyToken))
       }),
     ),
   )

@@ -5,6 +5,7 @@ import { withCaller } from './call-context'
 import type { PlatformDeps } from './platform-deps'
 import { issueStsCredential } from './sts-issuer'
 import { imageFieldOfStep } from '../store/kyc-records'
+import { styledEcho } from './echo-style'
 
 /** `/user/getsts`, `/user/authnew` and `/user/authinfoNew`. */
 export function registerRecordRoutes(app: FastifyInstance, deps: PlatformDeps): void {
@@ -39,7 +40,7 @@ export function registerRecordRoutes(app: FastifyInstance, deps: PlatformDeps): 
     withCaller(deps.store.users, request.body, ({ user }) => {
       const record = deps.store.kyc.get(user.uid)
       const identity = record.identity
-      return success({
+      return success(styledEcho(deps, {
         country: identity?.country ?? null,
         firstName: identity?.firstName ?? null,
         secondName: identity?.secondName ?? null,
@@ -53,7 +54,7 @@ export function registerRecordRoutes(app: FastifyInstance, deps: PlatformDeps): 
         singnTime: identity?.singnTime ?? null,
         outofTime: identity?.outofTime ?? null,
         isAllTime: identity?.isAllTime ?? null,
-      })
+      }))
     }),
   )
 }

@@ -33,8 +33,9 @@ ${body}
 `
 }
 
-export function renderVerifyPage(verifyToken: string, expiresAtIso: string): string {
-  const action = `/verify/${encodeURIComponent(verifyToken)}`
+/** `actionOrigin`: where the buttons post, when the flow hops to a second origin (options.verifyHop). */
+export function renderVerifyPage(verifyToken: string, expiresAtIso: string, actionOrigin = ''): string {
+  const action = `${actionOrigin}/verify/${encodeURIComponent(verifyToken)}`
   return page(
     '实人认证（沙箱） / Real-person verification (sandbox)',
     `<h1>实人认证（沙箱）</h1>

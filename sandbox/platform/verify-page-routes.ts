@@ -15,18 +15,23 @@ const PROBLEMS: Record<Exclude<CompletionOutcome, 'recorded'>, { status: number;
   superseded: { status: 410, zh: '已有更新的认证链接，此链接作废', en: 'A newer verification link replaced this one' },
 }
 
-function sendHtml(reply: FastifyReply, status: number, html: string): FastifyReply {
+function sendHtml(reply: FastifyReply, status: number, html: string, formOrigin = ''): FastifyReply {
   return reply
     .code(status)
     .header('content-type', 'text/html; charset=utf-8')
     .header('cache-control', 'no-store')
     .header('x-content-type-options', 'nosniff')
-    .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
+    .header('content-security-policy', `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'${formOrigin === '' ? '' : ` ${formOrigin}`}; frame-ancestors 'none'`)
     .send(html)
 }
 
 /** `GET /verify/<token>` shows the page (reading it changes nothing); `POST` records pass or fail once. */
-export function registerVerifyPageRoutes(app: FastifyInstance, deps: LivenessDeps): void {
+export interface VerifyPageDeps extends LivenessDeps {
+  /** The second origin the page's buttons post to, or empty to stay on the page's own. */
+  readonly hopOrigin: () => string
+}
+
+export function registerVerifyPageRoutes(app: FastifyInstance, deps: VerifyPageDeps): void {
   app.get('/verify/:verifyToken', async (request, reply) => {
     const params = tokenParams.safeParse(request.params)
     const token = params.success ? deps.store.liveness.find(params.data.verifyToken) : undefined
@@ -34,7 +39,8 @@ export function registerVerifyPageRoutes(app: FastifyInstance, deps: LivenessDep
     const problem =
       token.state === 'superseded' ? 'superseded' : token.state !== 'pending' ? 'used' : token.expiresAt <= deps.clock() ? 'expired' : null
     if (problem) return sendHtml(reply, PROBLEMS[problem].status, renderProblemPage(PROBLEMS[problem].zh, PROBLEMS[problem].en))
-    return sendHtml(reply, 200, renderVerifyPage(token.verifyToken, isoSeconds(token.expiresAt)))
+    const hop = deps.hopOrigin()
+    return sendHtml(reply, 200, renderVerifyPage(token.verifyToken, isoSeconds(token.expiresAt), hop), hop)
   })
 
   app.post('/verify/:verifyToken', async (request, reply) => {

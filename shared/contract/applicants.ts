@@ -106,6 +106,8 @@ export const thumbnailSchema = z.object({
 export const applicantChannels = {
   'applicants:list': { request: listApplicantsRequestSchema, response: listApplicantsResponseSchema },
   'applicants:counts': { request: z.object({}).strict(), response: statusCountsSchema },
+  /** How many applicants wait for the customer's new account QR (their binding expired). */
+  'applicants:needs-new-qr': { request: z.object({}).strict(), response: z.object({ count: z.number().int().nonnegative() }) },
   'applicants:get': { request: z.object({ id: applicantIdSchema }).strict(), response: applicantDetailSchema },
   /** Dashboard rows for applicants the dashboard heard of in a step event but has not loaded. */
   'applicants:summaries': {

@@ -12,6 +12,7 @@ export const channelNames = [
   'operators:heartbeat',
   'applicants:list',
   'applicants:counts',
+  'applicants:needs-new-qr',
   'applicants:get',
   'applicants:summaries',
   'applicants:sync',

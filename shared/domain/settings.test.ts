@@ -19,6 +19,23 @@ describe('settings', () => {
     expect(settingsSchema.safeParse({ oss: { endpoint: 'http://oss.example.com' } }).success).toBe(false)
   })
 
+  it('takes an https verify page template with {token}, and nothing else', () => {
+    const template = (verifyUrlTemplate: string) => settingsSchema.safeParse({ platform: { verifyUrlTemplate } }).success
+    expect(template('')).toBe(true)
+    expect(template('https://h5.example.com/verify?token={token}')).toBe(true)
+    expect(template('https://h5.example.com/verify')).toBe(false)
+    expect(template('http://h5.example.com/verify?token={token}')).toBe(false)
+    expect(template('javascript:go("{token}")')).toBe(false)
+  })
+
+  it('takes further verify origins as https origins only, normalised', () => {
+    const origins = (verifyOrigins: string[]) => settingsSchema.safeParse({ platform: { verifyOrigins } })
+    expect(origins(['https://H5.Example.com/', 'https://cdn.example.com:8443']).data?.platform.verifyOrigins).toEqual(['https://h5.example.com', 'https://cdn.example.com:8443'])
+    for (const bad of ['http://h5.example.com', 'https://h5.example.com/path', 'file:///tmp', 'https://u:p@h5.example.com']) {
+      expect(origins([bad]).success, bad).toBe(false)
+    }
+  })
+
   it('refuses out-of-range numbers', () => {
     expect(settingsSchema.safeParse({ sync: { concurrency: 0 } }).success).toBe(false)
     expect(settingsSchema.safeParse({ retention: { purgeVerifiedAfterDays: -1 } }).success).toBe(false)

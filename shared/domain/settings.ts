@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { platformLanguageSchema } from './identity'
+import { errorActionOverridesSchema } from './error-actions'
+import { reconcileRulesSchema } from './reconcile-rules'
 
 /**
  * Everything an operator or IT can configure. One schema, parsed where settings enter (the
@@ -14,12 +16,38 @@ export function isHttpsOrLoopback(value: string): boolean {
   if (!URL.canParse(value)) return true
   const url = new URL(value)
   if (url.protocol === 'https:') return true
-  return url.hostname === 'localhost' || url.hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(url.hostname)
+  return isLoopbackHost(url.hostname)
+}
+
+/** This machine, as a URL's hostname spells it (`localhost`, `127.x.x.x`, `[::1]`). */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname)
 }
 
 const serviceUrlSchema = z
   .union([z.literal(''), z.url({ protocol: /^https?$/ })])
   .refine(isHttpsOrLoopback, 'must use https:// (plain http:// only for this machine)')
+
+/** Only https: a face-check page handles the customer's camera and identity. */
+const verifyUrlTemplateSchema = z.union([
+  z.literal(''),
+  z
+    .string()
+    .max(2000)
+    .refine((v) => v.includes('{token}'), 'must contain {token}, where the verify token goes')
+    .refine((v) => URL.canParse(v.replaceAll('{token}', 't')) && new URL(v.replaceAll('{token}', 't')).protocol === 'https:', 'must be an https:// address'),
+])
+
+/** `https://host[:port]`, nothing after it: the counter window compares origins, not paths. */
+const verifyOriginSchema = z
+  .string()
+  .max(300)
+  .refine((v) => {
+    if (!URL.canParse(v)) return false
+    const url = new URL(v)
+    return url.protocol === 'https:' && url.pathname === '/' && url.search === '' && url.hash === '' && url.username === '' && url.password === ''
+  }, 'must be an https:// origin such as https://h5.example.com')
+  .transform((v) => new URL(v).origin)
 
 export const platformSettingsSchema = z.object({
   /** Empty: training mode against the built-in sandbox. */
@@ -29,6 +57,20 @@ export const platformSettingsSchema = z.object({
   timeoutMs: z.number().int().min(1_000).max(120_000).default(20_000),
   /** Non-200 envelope statuses that are transient on this platform and retried, not shown to a person. */
   retryableStatuses: z.array(z.number().int()).default([]),
+  /**
+   * The face-check page for a platform whose `/ali/appToken` answers with a bare token, e.g.
+   * `https://h5.example.com/verify?token={token}`; empty when the platform sends the page itself.
+   */
+  verifyUrlTemplate: verifyUrlTemplateSchema.default(''),
+  /** Further origins the counter window may visit during the face check (the vendor's H5 pages, their CDN). */
+  verifyOrigins: z.array(verifyOriginSchema).max(20).default([]),
+  /** Per-field reconciliation rule overrides (shared/domain/reconcile-rules.ts); empty keeps the defaults. */
+  reconcileRules: reconcileRulesSchema.default({}),
+  /**
+   * Platform status or OSS code -> operator action, over the defaults (shared/domain/error-actions.ts).
+   * Codes mapped to `rebind` mean "the customer's account binding is no longer valid".
+   */
+  errorActions: errorActionOverridesSchema.default({}),
 })
 
 export const ossSettingsSchema = z.object({

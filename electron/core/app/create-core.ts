@@ -194,7 +194,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     {
       ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
       ...operatorHandlers(operators),
-      ...applicantHandlers(store),
+      ...applicantHandlers(store, () => settings.get().platform.errorActions),
       ...intake.handlers,
       ...applicantActionHandlers({ store, engine: () => sync.current, operatorId, log }),
       ...applicantEditHandlers({
@@ -205,8 +205,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         clock,
         log,
         redactor,
+        retry: (ids, operator) => void sync.current.retry(ids, operator),
       }),
-      ...livenessHandlers({ store, engine: () => sync.current, windows: options.windows ?? noWindows, operatorId }),
+      ...livenessHandlers({
+        store,
+        engine: () => sync.current,
+        windows: options.windows ?? noWindows,
+        operatorId,
+        trainingMode: () => endpoints().trainingMode,
+        verifyOrigins: () => settings.get().platform.verifyOrigins,
+      }),
       ...syncHandlers({ engine: () => sync.current, state: () => syncStatus.current() }),
       ...settingsHandlers({ settings, training: () => training, store, operatorId, clock, onPlatformCall }),
       ...diagnosticsHandlers({

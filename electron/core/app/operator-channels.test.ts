@@ -132,11 +132,10 @@ describe('a refusal fixed in the detail view, then liveness to verified', () => 
     expect(core.store.events.listForApplicant(id).filter((e) => e.type === 'revealed')).toHaveLength(1)
   })
 
-  it('takes a corrected account binding, and a retry brings the applicant to submitted', async () => {
+  it('takes a new account binding in one step: the -1001 refusal is retried at once, to submitted', async () => {
     const fixed = await ok('applicants:update', { id, binding: account })
     expect(fixed.resetSteps).toEqual([])
-    expect(fixed.failedSteps).toEqual(['sts'])
-    expect(await ok('applicants:retry', { ids: [id] })).toEqual({ retried: 1 })
+    expect(fixed.failedSteps).toEqual([])
     await until('submitted', () => status(id), (s) => s === 'submitted')
   })
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { defaultReconcileRules } from '../../../shared/domain/reconcile-rules'
 import type { PlatformEcho } from '../platform-client/from-wire'
 import { identity } from '../queue/test-fixtures'
 import { comparePlatformRecord } from './platform-record'
@@ -10,17 +11,17 @@ const echo: PlatformEcho = {
   givenName: identity.givenName,
   documentNumber: identity.documentNumber,
   birthday: identity.birthday,
-  gender: identity.gender,
-  chineseMainland: true,
+  gender: identity.gender === 'male' ? 1 : 2,
+  chineseMainland: 1,
   issueDate: identity.issueDate,
-  longTerm: false,
+  longTerm: 0,
   expiryDate: '2035-06-01',
   images: { front: `http://oss.example/bucket/${references.front}`, back: references.back, hand: null },
 }
 
 describe('comparePlatformRecord', () => {
   it('puts each field beside its echo, with the reconcile step’s comparison', () => {
-    const record = comparePlatformRecord({ identity, references }, echo, 42)
+    const record = comparePlatformRecord({ identity, references }, echo, 42, defaultReconcileRules)
     expect(record.fetchedAt).toBe(42)
     const byField = Object.fromEntries(record.rows.map((r) => [r.field, r]))
     expect(byField['surname']).toEqual({ field: 'surname', sent: '欧阳', echoed: '欧阳', match: true })
@@ -31,7 +32,7 @@ describe('comparePlatformRecord', () => {
   })
 
   it('never shows the whole document number or the uid in an object key', () => {
-    const text = JSON.stringify(comparePlatformRecord({ identity, references }, echo, 1))
+    const text = JSON.stringify(comparePlatformRecord({ identity, references }, echo, 1, defaultReconcileRules))
     expect(text).not.toContain(identity.documentNumber)
     expect(text).toContain('••••002X')
     expect(text).not.toContain('kyc/900')

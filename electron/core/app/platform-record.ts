@@ -2,8 +2,10 @@ import type { PlatformRecord } from '../../../shared/contract/applicant-edit'
 import type { IdentityData } from '../../../shared/domain/identity'
 import { imageSlots, type ImageSlot } from '../../../shared/domain/images'
 import { maskTail } from '../log/redact'
-import type { PlatformEcho } from '../platform-client/from-wire'
+import type { ReconcileRule } from '../../../shared/domain/reconcile-rules'
+import type { EchoValue, PlatformEcho } from '../platform-client/from-wire'
 import { findMismatches, type ReconciledField } from '../sync/reconcile'
+import { dayOf, readFlag, readGender } from '../sync/reconcile-rules'
 
 type Row = PlatformRecord['rows'][number]
 
@@ -20,8 +22,9 @@ const identityFields = [
 ] as const satisfies readonly ReconciledField[]
 
 /** An object key or URL shown by its last segment: the rest embeds the platform uid. */
-function imageName(reference: string | null): string | null {
-  if (reference === null || reference === '') return reference
+function imageName(value: EchoValue): string | null {
+  if (value === null || value === '') return value === null ? null : ''
+  const reference = String(value)
   const path = reference.replace(/[?#].*$/, '')
   return path.slice(path.lastIndexOf('/') + 1)
 }
@@ -43,17 +46,24 @@ function sentValue(identity: IdentityData, field: (typeof identityFields)[number
   }
 }
 
+/** The platform's value in the form ours is shown in where the rules can read it, else as sent. */
 function echoedValue(echo: PlatformEcho, field: (typeof identityFields)[number]): string | null {
+  const asSent = (value: EchoValue) => (value === null ? null : String(value))
   switch (field) {
     case 'documentNumber':
-      return echo.documentNumber === null ? null : maskTail(echo.documentNumber)
+      return echo.documentNumber === null ? null : maskTail(String(echo.documentNumber))
     case 'chineseMainland':
-      return yesNo(echo.chineseMainland)
+      return yesNo(readFlag(echo.chineseMainland)) ?? asSent(echo.chineseMainland)
+    case 'gender':
+      return readGender(echo.gender) ?? asSent(echo.gender)
+    case 'birthday':
+    case 'issueDate':
+      return dayOf(echo[field]) ?? asSent(echo[field])
     case 'validity':
-      if (echo.longTerm === true) return 'long-term'
-      return echo.expiryDate === null || echo.expiryDate === '' ? null : echo.expiryDate
+      if (readFlag(echo.longTerm) === true) return 'long-term'
+      return echo.expiryDate === null || echo.expiryDate === '' ? null : (dayOf(echo.expiryDate) ?? String(echo.expiryDate))
     default:
-      return echo[field]
+      return asSent(echo[field])
   }
 }
 
@@ -65,8 +75,10 @@ export function comparePlatformRecord(
   sent: { identity: IdentityData; references: Record<ImageSlot, string> },
   echo: PlatformEcho,
   fetchedAt: number,
+  rules: Readonly<Record<ReconciledField, ReconcileRule>>,
 ): PlatformRecord {
-  const mismatched = new Set(findMismatches(sent, echo))
+  // The detail view reads the stored object keys, which are also what was referenced.
+  const mismatched = new Set(findMismatches({ ...sent, objectKeys: sent.references }, echo, rules).map((m) => m.field))
   const rows: Row[] = [
     ...identityFields.map((field): Row => ({
       field,

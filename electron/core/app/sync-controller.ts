@@ -118,6 +118,7 @@ export class SyncController {
       log: this.deps.log,
       redactor: this.deps.redactor,
       probeUrl: endpoints.baseUrl,
+      trainingMode: endpoints.trainingMode,
       ...(this.deps.online ? { online: this.deps.online } : {}),
       ...(this.deps.diskFull ? { diskFull: this.deps.diskFull } : {}),
     })

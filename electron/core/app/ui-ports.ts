@@ -4,8 +4,12 @@
  * Playwright page and a temporary folder, unit tests with fakes.
  */
 export interface WindowPort {
-  /** Shows the platform's verify page for the customer at the counter (camera allowed for its origin only). */
-  openVerifyWindow(url: string): Promise<void>
+  /**
+   * Shows the platform's verify page for the customer at the counter. `allowedOrigins` (the page's
+   * own first, from verifyWindowOrigins) are the only origins it may navigate, redirect or frame
+   * to, and the only ones granted the camera (ipc/verify-window-origins.ts).
+   */
+  openVerifyWindow(url: string, allowedOrigins: readonly string[]): Promise<void>
 }
 
 export interface SaveFileFilter {

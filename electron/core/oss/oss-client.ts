@@ -1,5 +1,7 @@
 import OSS from 'ali-oss'
+import { systemTimers } from '../platform-client/call-deadline'
 import type { StsCredentials } from '../platform-client/platform-client'
+import { boundedUrllib, type OssCallLimits, type UrllibLike } from './bounded-requests'
 
 export interface OssTarget {
   /** An OSS region such as `oss-cn-hangzhou` (used when no endpoint is set). */
@@ -8,12 +10,16 @@ export interface OssTarget {
   readonly endpoint: string
   readonly addressing: 'virtual-host' | 'path-style'
   readonly timeoutMs: number
+  /** Response size cap and total deadline per call; defaults: 1 MiB and the timeout. */
+  readonly limits?: Partial<OssCallLimits>
 }
+
+const DEFAULT_MAX_OSS_RESPONSE_BYTES = 1024 * 1024
 
 /** An ali-oss client for one applicant's STS credentials, with the engine in charge of retries. */
 export function ossClient(target: OssTarget, credentials: StsCredentials, timeoutMs = target.timeoutMs): OSS {
   const endpoint = target.endpoint === '' ? undefined : target.endpoint
-  return new OSS({
+  const client = new OSS({
     accessKeyId: credentials.accessKeyId,
     accessKeySecret: credentials.accessKeySecret,
     stsToken: credentials.securityToken,
@@ -29,4 +35,13 @@ export function ossClient(target: OssTarget, credentials: StsCredentials, timeou
     // refreshSTSToken function ali-oss never refreshes (lib/client.js), which is what we want.
     refreshSTSTokenInterval: 3_600_000,
   } as OSS.Options & { sldEnable: boolean; retryMax: number })
+  // ali-oss keeps its HTTP client on the instance (lib/client.js); wrapping it bounds every call.
+  const withUrllib = client as OSS & { urllib: UrllibLike }
+  withUrllib.urllib = boundedUrllib(withUrllib.urllib, {
+    maxResponseBytes: target.limits?.maxResponseBytes ?? DEFAULT_MAX_OSS_RESPONSE_BYTES,
+    deadlineMs: target.limits?.deadlineMs ?? timeoutMs,
+    timers: target.limits?.timers ?? systemTimers,
+    ...(target.limits?.lookup ? { lookup: target.limits.lookup } : {}),
+  })
+  return client
 }

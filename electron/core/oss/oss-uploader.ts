@@ -26,6 +26,8 @@ function classify(error: unknown): UploadOutcome {
   const code = e.code ?? e.name ?? 'Unknown'
   const message = `OSS: ${e.message ?? code}`.slice(0, 500)
   if (credentialCodes.has(code)) return { kind: 'credentials', code, message }
+  // Something in the path answered with far more than OSS ever sends: not a dead network.
+  if (code === 'ResponseTooLargeError') return { kind: 'transient', code, message, network: false }
   // ali-oss reports a failed connection as status -1 or -2 (its RequestError / timeouts).
   if (e.status === undefined || e.status <= 0) return { kind: 'transient', code, message, network: true }
   if (e.status >= 500 || e.status === 429 || transientCodes.has(code)) return { kind: 'transient', code, message, network: false }

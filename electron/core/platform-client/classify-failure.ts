@@ -22,6 +22,10 @@ const networkCodes = new Set([
  */
 export function transientFromError(error: unknown): PlatformOutcome<never> {
   if (isAxiosError(error)) {
+    // axios's own words for a body past maxContentLength; something in the path answered, not the platform.
+    if (error.message.includes('maxContentLength')) {
+      return { kind: 'transient', code: 'RESPONSE_TOO_LARGE', message: 'the answer was far larger than any platform envelope and was cut off', network: false }
+    }
     const code = error.code ?? 'NETWORK'
     const cause = (error.cause as { code?: string } | undefined)?.code
     const network = networkCodes.has(code) || (cause !== undefined && networkCodes.has(cause)) || error.response === undefined

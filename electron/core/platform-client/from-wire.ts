@@ -1,31 +1,28 @@
-import type { Gender } from '../../../shared/domain/identity'
 import type { ImageSlot } from '../../../shared/domain/images'
 import type { AuthInfo } from './platform-client'
 
+/** A value as the platform sent it: reconciliation's rules (sync/reconcile-rules.ts) read it. */
+export type EchoValue = string | number | null
+
 /**
- * The platform's record of an applicant (`authinfoNew`) in domain names, for reconciliation.
- * Every field may be missing: the platform fills only what it holds, and a field it drops is
- * exactly what reconciliation must notice, so nothing is defaulted here.
+ * The platform's record of an applicant (`authinfoNew`) in domain names, values as sent. Every
+ * field may be missing: the platform fills only what it holds, and a field it drops is exactly
+ * what reconciliation must notice, so nothing is defaulted or coerced here.
  */
 export interface PlatformEcho {
-  readonly country: string | null
-  readonly surname: string | null
-  readonly givenName: string | null
-  readonly documentNumber: string | null
-  readonly birthday: string | null
-  readonly gender: Gender | null
-  readonly chineseMainland: boolean | null
-  readonly issueDate: string | null
-  readonly longTerm: boolean | null
+  readonly country: EchoValue
+  readonly surname: EchoValue
+  readonly givenName: EchoValue
+  readonly documentNumber: EchoValue
+  readonly birthday: EchoValue
+  /** 1 male, 2 female, in whatever form the platform sends. */
+  readonly gender: EchoValue
+  readonly chineseMainland: EchoValue
+  readonly issueDate: EchoValue
+  readonly longTerm: EchoValue
   /** Empty string or null for a document valid for life (docs/platform-api/CONTRACT.md decision). */
-  readonly expiryDate: string | null
-  readonly images: Readonly<Record<ImageSlot, string | null>>
-}
-
-function flag(value: number | null | undefined): boolean | null {
-  if (value === 1) return true
-  if (value === 0) return false
-  return null
+  readonly expiryDate: EchoValue
+  readonly images: Readonly<Record<ImageSlot, EchoValue>>
 }
 
 export function echoFromAuthInfo(info: AuthInfo): PlatformEcho {
@@ -35,10 +32,10 @@ export function echoFromAuthInfo(info: AuthInfo): PlatformEcho {
     givenName: info.secondName ?? null,
     documentNumber: info.idNumber ?? null,
     birthday: info.birthday ?? null,
-    gender: info.gender === 1 ? 'male' : info.gender === 2 ? 'female' : null,
-    chineseMainland: flag(info.isChina),
+    gender: info.gender ?? null,
+    chineseMainland: info.isChina ?? null,
     issueDate: info.singnTime ?? null,
-    longTerm: flag(info.isAllTime),
+    longTerm: info.isAllTime ?? null,
     expiryDate: info.outofTime ?? null,
     images: { front: info.positiveImages ?? null, back: info.oppositeImages ?? null, hand: info.handImages ?? null },
   }

@@ -1,13 +1,14 @@
 import axios, { type AxiosInstance } from 'axios'
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { AccountBinding, IdentityData, PlatformLanguage } from '../../../shared/domain/identity'
 import type { ImageSlot } from '../../../shared/domain/images'
+import { readAppTokenAttachment, type AppTokenHandoff } from './app-token'
 import { isTransientHttpStatus, transientFromError } from './classify-failure'
+import { callDeadline, systemTimers, type DeadlineTimers } from './call-deadline'
 import { encodeBody, type BodyEncoding } from './encode-body'
 import { ok, type PlatformOutcome } from './outcome'
 import { credentialsToWire, identityToWire, imageToWire } from './to-wire'
 import {
-  appTokenAttachmentSchema,
   authInfoAttachmentSchema,
   envelopeSchema,
   stsAttachmentSchema,
@@ -22,6 +23,14 @@ export interface PlatformClientOptions {
   readonly language: () => PlatformLanguage
   /** Envelope statuses this platform uses for "busy, try again" (configurable, docs/platform-api/CONTRACT.md). */
   readonly retryableStatuses: readonly number[]
+  /** Largest response body accepted; the envelope is small, anything bigger is not the platform. Default 1 MiB. */
+  readonly maxResponseBytes?: number
+  /**
+   * Longest a whole call may take, connection to last byte. axios's `timeout` alone is reset by
+   * every byte that arrives, so a trickling answer could hold a step for ever. Default 2 × timeoutMs.
+   */
+  readonly deadlineMs?: number
+  readonly timers?: DeadlineTimers
   /** Sees every request's path and outcome (never the body), for diagnostics. */
   readonly onCall?: (call: { path: string; outcome: 'ok' | 'refused' | 'transient'; code: string; ms: number }) => void
 }
@@ -34,12 +43,12 @@ export interface StsCredentials {
   readonly bucket: string
 }
 
-export interface VerifyToken {
-  readonly verifyToken: string
-  readonly verifyUrl: string | null
-}
+export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
 
 export type AuthInfo = AuthInfoAttachment
+export type { AppTokenHandoff } from './app-token'
+
+const appTokenSchema = z.unknown().transform(readAppTokenAttachment)
 
 /**
  * The platform's identity-verification API (docs/platform-api/CONTRACT.md), and the only app code that knows its
@@ -57,6 +66,8 @@ export class PlatformClient {
       transformResponse: (data: unknown) => data,
       validateStatus: () => true,
       maxRedirects: 0,
+      maxContentLength: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      maxBodyLength: 10 * 1024 * 1024,
       proxy: false,
     })
   }
@@ -83,8 +94,9 @@ export class PlatformClient {
     return this.call('/user/authinfoNew', account, {}, authInfoAttachmentSchema, (a) => a)
   }
 
-  startLiveness(account: AccountBinding, source: 1 | 2): Promise<PlatformOutcome<VerifyToken>> {
-    return this.call('/ali/appToken', account, { source }, appTokenAttachmentSchema, (a) => a)
+  /** Every documented shape of the hand-off is read here; whether it is usable is the liveness step's call. */
+  startLiveness(account: AccountBinding, source: 1 | 2): Promise<PlatformOutcome<AppTokenHandoff>> {
+    return this.call('/ali/appToken', account, { source }, appTokenSchema, (a) => a)
   }
 
   /** `-1002` (not verified yet, or expired) comes back as a refusal with that status. */
@@ -117,11 +129,16 @@ export class PlatformClient {
       { ...credentialsToWire(account.uid, account.token, this.options.language()), ...params },
       this.options.encoding,
     )
+    const deadlineMs = this.options.deadlineMs ?? this.options.timeoutMs * 2
+    const deadline = callDeadline(deadlineMs, this.options.timers ?? systemTimers)
     let response
     try {
-      response = await this.http.post<string>(path, body, { headers: { 'content-type': contentType, accept: 'application/json' } })
+      response = await this.http.post<string>(path, body, { headers: { 'content-type': contentType, accept: 'application/json' }, signal: deadline.signal })
     } catch (error) {
+      if (deadline.expired()) return { kind: 'transient', code: 'DEADLINE', message: `the platform did not finish answering within ${Math.round(deadlineMs / 1000)} s`, network: true }
       return transientFromError(error)
+    } finally {
+      deadline.clear()
     }
     if (isTransientHttpStatus(response.status)) {
       return { kind: 'transient', code: `HTTP_${response.status}`, message: `the platform answered HTTP ${response.status}`, network: false }

@@ -20,33 +20,26 @@ export const stsAttachmentSchema = z.object({
   policy: z.string().optional(),
 })
 
-const intFlag = z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)])
+// A platform may send any field as a string or a number (dates as epoch milliseconds, codes as
+// "1"); reconciliation's rules decide what matches, so nothing is coerced here.
+const wireValue = z.union([z.string(), z.number()]).nullable().optional()
 
 export const authInfoAttachmentSchema = z.object({
-  country: z.string().nullable().optional(),
-  firstName: z.string().nullable().optional(),
-  secondName: z.string().nullable().optional(),
-  idNumber: z.string().nullable().optional(),
-  positiveImages: z.string().nullable().optional(),
-  oppositeImages: z.string().nullable().optional(),
-  handImages: z.string().nullable().optional(),
-  birthday: z.string().nullable().optional(),
-  gender: intFlag.nullable().optional(),
-  isChina: intFlag.nullable().optional(),
-  singnTime: z.string().nullable().optional(),
-  outofTime: z.string().nullable().optional(),
-  isAllTime: intFlag.nullable().optional(),
+  country: wireValue,
+  firstName: wireValue,
+  secondName: wireValue,
+  idNumber: wireValue,
+  positiveImages: wireValue,
+  oppositeImages: wireValue,
+  handImages: wireValue,
+  birthday: wireValue,
+  gender: wireValue,
+  isChina: wireValue,
+  singnTime: wireValue,
+  outofTime: wireValue,
+  isAllTime: wireValue,
 })
 export type AuthInfoAttachment = z.infer<typeof authInfoAttachmentSchema>
-
-/** docs/platform-api/CONTRACT.md: the appToken attachment is either the token itself or `{ verifyToken, verifyUrl }`. */
-export const appTokenAttachmentSchema = z.union([
-  z.string().min(1).transform((verifyToken) => ({ verifyToken, verifyUrl: null as string | null })),
-  z.object({ verifyToken: z.string().min(1), verifyUrl: z.string().url().nullable().optional() }).transform((o) => ({
-    verifyToken: o.verifyToken,
-    verifyUrl: o.verifyUrl ?? null,
-  })),
-])
 
 /** Parameters as sent: every value is a string or an integer; uid stays a decimal string. */
 export type WireParams = Readonly<Record<string, string | number>>

@@ -254,6 +254,11 @@ export class StepService {
   }
 
   /** After the operator fixed what the platform refused: failed steps go back to pending. */
+  /** How many applicants have a step refused with one of `codes` (e.g. those waiting for a new account QR). */
+  countFailedWithCodes(codes: readonly string[]): number {
+    return this.ctx.steps.countFailedWithCodes(codes)
+  }
+
   retryFailed(applicantId: string, operatorId: string | null): StepChange[] {
     return this.write(() =>
       this.resetAndLog(applicantId, operatorId, 'retried', (at) => {

@@ -25,6 +25,8 @@ export interface SyncEngineDeps {
   /** The platform's base URL, for the default probe. */
   readonly probeUrl?: string
   readonly put?: PutObject
+  /** Training against the built-in sandbox (plain-http verify pages on this machine allowed). Default false. */
+  readonly trainingMode?: boolean
   readonly random?: () => number
   /** How long an issued verify token is offered before liveness is withdrawn. Default 30 minutes. */
   readonly livenessTokenTtlMs?: number

@@ -374,7 +374,7 @@ describe('liveness', () => {
     expect(h.engine.startLiveness(id)).toMatchObject({ ok: true })
     await h.clock.until(() => h!.status(id) === 'liveness-pending' && stepOf(h!, id, 'liveness:result')?.attempts === 1, { stepMs: 10 })
     const token = h.store.steps.stepData(id, 'liveness:token')
-    expect(token).toMatchObject({ verifyToken: `verify-${binding(1).uid}-1`, verifyUrl: 'http://fake/verify/1' })
+    expect(token).toMatchObject({ verifyToken: `verify-${binding(1).uid}-1`, verifyUrl: 'https://verify.example/verify/1' })
     expect(token?.expiresAt).toBe(stepOf(h, id, 'liveness:token')!.updatedAt + 10 * 60_000)
     expect(stepOf(h, id, 'liveness:result')?.lastError).toMatchObject({ kind: 'transient', code: '-1002' })
 

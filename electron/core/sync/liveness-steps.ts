@@ -2,6 +2,7 @@ import type { StepName } from '../../../shared/domain/steps'
 import { fullJitterDelay } from './backoff'
 import type { StepContext } from './step-context'
 import { done, fromPlatformFailure, type StepOutcome } from './step-outcome'
+import { verifyLinkFor } from './verify-link'
 
 /**
  * docs/platform-api/CONTRACT.md: `vedioAuth` answers -1002 while the face check is not done yet (or has expired).
@@ -25,12 +26,15 @@ export function durabilityOf(name: StepName, outcome: StepOutcome): 'group' | 'n
  * The token is a credential: it is stored only sealed (the queue seals step data) and redacted.
  */
 export async function runLivenessToken(ctx: StepContext): Promise<StepOutcome> {
-  const outcome = await ctx.platform.startLiveness(ctx.record.binding, ctx.settings.sync.livenessSource)
+  const source = ctx.settings.sync.livenessSource
+  const outcome = await ctx.platform.startLiveness(ctx.record.binding, source)
   if (outcome.kind !== 'ok') return fromPlatformFailure(outcome)
-  ctx.redactor.addSecret(outcome.value.verifyToken, ctx.record.id)
+  for (const secret of [outcome.value.token, outcome.value.url]) if (secret !== null) ctx.redactor.addSecret(secret, ctx.record.id)
+  const link = verifyLinkFor(outcome.value, { urlTemplate: ctx.settings.platform.verifyUrlTemplate, trainingMode: ctx.trainingMode, source })
+  if (!link.ok) return { kind: 'attention', errorKind: 'invalid', code: link.code, message: link.message }
   return done({
-    verifyToken: outcome.value.verifyToken,
-    verifyUrl: outcome.value.verifyUrl,
+    verifyToken: link.verifyToken,
+    verifyUrl: link.verifyUrl,
     expiresAt: ctx.now() + ctx.livenessTokenTtlMs,
   })
 }

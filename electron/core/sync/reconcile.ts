@@ -1,15 +1,25 @@
 import type { IdentityData } from '../../../shared/domain/identity'
 import type { ImageSlot } from '../../../shared/domain/images'
-import type { PlatformEcho } from '../platform-client/from-wire'
+import { reconciledFields, type ReconciledField, type ReconcileRule } from '../../../shared/domain/reconcile-rules'
+import type { EchoValue, PlatformEcho } from '../platform-client/from-wire'
+import { readFlag, readGender, sameDay, sameImage, sameMasked } from './reconcile-rules'
 
-/** What the app sent: the identity of authnew step 1 and the references of steps 2-4. */
+export type { ReconciledField } from '../../../shared/domain/reconcile-rules'
+
+/** What the app sent: the identity of authnew step 1, the references of steps 2-4 and the keys they point at. */
 export interface SentRecord {
   readonly identity: IdentityData
   readonly references: Readonly<Record<ImageSlot, string>>
+  readonly objectKeys: Readonly<Record<ImageSlot, string>>
 }
 
-/** Operator-facing names of the fields reconciliation compares, in form order. */
-const fieldLabels = {
+export interface Mismatch {
+  readonly field: ReconciledField
+  readonly rule: ReconcileRule
+}
+
+/** Operator-facing names of the fields reconciliation compares. */
+const fieldLabels: Readonly<Record<ReconciledField, string>> = {
   country: 'country',
   surname: 'surname',
   givenName: 'given name',
@@ -22,56 +32,60 @@ const fieldLabels = {
   front: 'front image',
   back: 'back image',
   hand: 'hand-held image',
-} as const
-export type ReconciledField = keyof typeof fieldLabels
-
-/**
- * An image reference matches when it is what was sent, or a URL of the object key that was sent:
- * a platform may store the key and echo a full URL for display, which is not a discrepancy.
- */
-function sameReference(sent: string, echoed: string | null): boolean {
-  if (echoed === null) return false
-  if (echoed === sent) return true
-  if (!/^https?:\/\//i.test(echoed) || /^https?:\/\//i.test(sent)) return false
-  try {
-    return decodeURIComponent(new URL(echoed).pathname).endsWith(`/${sent}`)
-  } catch {
-    return false
-  }
 }
 
-function sameValidity(identity: IdentityData, echo: PlatformEcho): boolean {
-  if (identity.validity.kind === 'long-term') return echo.longTerm === true && (echo.expiryDate ?? '') === ''
-  return echo.longTerm === false && echo.expiryDate === identity.validity.expiryDate
+function sameText(ours: string, echoed: EchoValue, rule: ReconcileRule): boolean {
+  return rule === 'exact' ? echoed === ours : sameMasked(ours, echoed)
 }
 
-/**
- * The fields where the platform's record differs from what was sent, in form order; empty when
- * it holds exactly our data. Text is compared as sent (the platform must not rewrite names);
- * only the document number's check letter may come back in the other case.
- */
-export function findMismatches(sent: SentRecord, echo: PlatformEcho): ReconciledField[] {
+function sameDate(ours: string, echoed: EchoValue, rule: ReconcileRule): boolean {
+  return rule === 'exact' ? echoed === ours : sameDay(ours, echoed)
+}
+
+function sameFlag(ours: boolean, echoed: EchoValue, rule: ReconcileRule): boolean {
+  return rule === 'exact' ? echoed === (ours ? 1 : 0) : readFlag(echoed) === ours
+}
+
+/** Long-term: flag 1 and no expiry. Otherwise flag 0 and the expiry day; the flag is read as the date rule reads codes. */
+function sameValidity(identity: IdentityData, echo: PlatformEcho, rule: ReconcileRule): boolean {
+  const noExpiry = echo.expiryDate === null || echo.expiryDate === ''
+  if (identity.validity.kind === 'long-term') return sameFlag(true, echo.longTerm, rule === 'exact' ? 'exact' : 'code') && noExpiry
+  return sameFlag(false, echo.longTerm, rule === 'exact' ? 'exact' : 'code') && sameDate(identity.validity.expiryDate, echo.expiryDate, rule)
+}
+
+function matches(field: ReconciledField, rule: ReconcileRule, sent: SentRecord, echo: PlatformEcho): boolean {
   const { identity } = sent
-  const same: Record<ReconciledField, boolean> = {
-    country: echo.country === identity.country,
-    surname: echo.surname === identity.surname,
-    givenName: echo.givenName === identity.givenName,
-    documentNumber: echo.documentNumber?.toUpperCase() === identity.documentNumber.toUpperCase(),
-    birthday: echo.birthday === identity.birthday,
-    gender: echo.gender === identity.gender,
-    chineseMainland: echo.chineseMainland === identity.chineseMainland,
-    issueDate: echo.issueDate === identity.issueDate,
-    validity: sameValidity(identity, echo),
-    front: sameReference(sent.references.front, echo.images.front),
-    back: sameReference(sent.references.back, echo.images.back),
-    hand: sameReference(sent.references.hand, echo.images.hand),
+  switch (field) {
+    case 'country':
+    case 'surname':
+    case 'givenName':
+    case 'documentNumber':
+      return sameText(identity[field], echo[field], rule)
+    case 'birthday':
+    case 'issueDate':
+      return sameDate(identity[field], echo[field], rule)
+    case 'gender':
+      return rule === 'exact' ? echo.gender === (identity.gender === 'male' ? 1 : 2) : readGender(echo.gender) === identity.gender
+    case 'chineseMainland':
+      return sameFlag(identity.chineseMainland, echo.chineseMainland, rule)
+    case 'validity':
+      return sameValidity(identity, echo, rule)
+    case 'front':
+    case 'back':
+    case 'hand':
+      return rule === 'exact' ? echo.images[field] === sent.references[field] : sameImage(sent.references[field], sent.objectKeys[field], echo.images[field])
   }
-  return (Object.keys(fieldLabels) as ReconciledField[]).filter((field) => !same[field])
+}
+
+/** The fields where the platform's record differs from what was sent under each field's rule, in form order. */
+export function findMismatches(sent: SentRecord, echo: PlatformEcho, rules: Readonly<Record<ReconciledField, ReconcileRule>>): Mismatch[] {
+  return reconciledFields.filter((field) => !matches(field, rules[field], sent, echo)).map((field) => ({ field, rule: rules[field] }))
 }
 
 export const RECONCILE_MISMATCH = 'RECONCILE_MISMATCH'
 
-/** Names the fields, never their values: the message is stored and may be logged. */
-export function mismatchMessage(fields: readonly ReconciledField[]): string {
-  return `The platform's record does not match what was sent: ${fields.map((f) => fieldLabels[f]).join(', ')}. Check the applicant and sync again.`
+/** Names the fields and their rules, never their values: the message is stored and may be logged. */
+export function mismatchMessage(mismatches: readonly Mismatch[]): string {
+  const named = mismatches.map((m) => `${fieldLabels[m.field]} (${m.rule} rule)`).join(', ')
+  return `The platform's record does not match what was sent: ${named}. Check the applicant and sync again.`
 }

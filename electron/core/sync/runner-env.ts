@@ -50,6 +50,7 @@ export function createRunnerEnv(deps: SyncEngineDeps, parts: EngineParts): Runne
       settings: deps.settings(),
       now: () => parts.clock.now(),
       redactor: deps.redactor,
+      trainingMode: deps.trainingMode ?? false,
       livenessTokenTtlMs: deps.livenessTokenTtlMs ?? DEFAULT_TOKEN_TTL_MS,
       livenessPollCapMs: deps.livenessPollCapMs ?? DEFAULT_POLL_CAP_MS,
       random: parts.random,

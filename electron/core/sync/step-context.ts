@@ -23,6 +23,8 @@ export interface StepContext {
   readonly settings: Settings
   readonly now: () => number
   readonly redactor: Redactor
+  /** Training against the built-in sandbox: a plain-http verify page on this machine is accepted. */
+  readonly trainingMode: boolean
   readonly livenessTokenTtlMs: number
   readonly livenessPollCapMs: number
   readonly random: () => number

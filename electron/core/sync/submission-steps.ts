@@ -1,4 +1,5 @@
 import type { ImageSlot } from '../../../shared/domain/images'
+import { effectiveReconcileRules } from '../../../shared/domain/reconcile-rules'
 import { objectKeyFor } from '../oss/object-key'
 import type { UploadImage } from '../vault/image-store'
 import { echoFromAuthInfo } from '../platform-client/from-wire'
@@ -55,7 +56,7 @@ export async function runUpload(ctx: StepContext, slot: ImageSlot): Promise<Step
   }
 }
 
-type ReferenceResult = { ok: true; reference: string } | { ok: false; outcome: StepOutcome }
+type ReferenceResult = { ok: true; reference: string; objectKey: string } | { ok: false; outcome: StepOutcome }
 
 /** What authnew sends for an image: the key the upload stored, or its URL where configured. */
 async function referenceFor(ctx: StepContext, slot: ImageSlot): Promise<ReferenceResult> {
@@ -63,10 +64,10 @@ async function referenceFor(ctx: StepContext, slot: ImageSlot): Promise<Referenc
   if (data === null) {
     return { ok: false, outcome: { kind: 'attention', errorKind: 'invalid', code: 'UPLOAD_MISSING', message: `The ${slot} image upload left no object key; sync the image again.` } }
   }
-  if (ctx.settings.oss.imageReference === 'object-key') return { ok: true, reference: data.objectKey }
+  if (ctx.settings.oss.imageReference === 'object-key') return { ok: true, reference: data.objectKey, objectKey: data.objectKey }
   const sts = await ctx.sts.get(stsKeyOf(ctx.record), fetchStsFor(ctx))
   if (sts.kind !== 'ok') return { ok: false, outcome: fromPlatformFailure(sts) }
-  return { ok: true, reference: objectUrl(ctx.target, sts.value.bucket, data.objectKey) }
+  return { ok: true, reference: objectUrl(ctx.target, sts.value.bucket, data.objectKey), objectKey: data.objectKey }
 }
 
 /** `authnew:1`: the identity data; re-sending the same data is a no-op on the platform. */
@@ -82,7 +83,7 @@ export async function runImageStep(ctx: StepContext, slot: ImageSlot): Promise<S
   return whenOk(await ctx.platform.submitImage(binding, slot, ref.reference, identity.chineseMainland), () => done())
 }
 
-/** `reconcile`: the platform's record must be exactly what was sent, or a person looks at it. */
+/** `reconcile`: the platform's record must hold what was sent, under each field's rule, or a person looks at it. */
 export async function runReconcile(ctx: StepContext): Promise<StepOutcome> {
   const front = await referenceFor(ctx, 'front')
   if (!front.ok) return front.outcome
@@ -92,10 +93,15 @@ export async function runReconcile(ctx: StepContext): Promise<StepOutcome> {
   if (!hand.ok) return hand.outcome
   const info = await ctx.platform.authInfo(ctx.record.binding)
   if (info.kind !== 'ok') return fromPlatformFailure(info)
-  const fields = findMismatches(
-    { identity: ctx.record.identity, references: { front: front.reference, back: back.reference, hand: hand.reference } },
+  const mismatches = findMismatches(
+    {
+      identity: ctx.record.identity,
+      references: { front: front.reference, back: back.reference, hand: hand.reference },
+      objectKeys: { front: front.objectKey, back: back.objectKey, hand: hand.objectKey },
+    },
     echoFromAuthInfo(info.value),
+    effectiveReconcileRules(ctx.settings.platform.reconcileRules),
   )
-  if (fields.length === 0) return done()
-  return { kind: 'attention', errorKind: 'invalid', code: RECONCILE_MISMATCH, message: mismatchMessage(fields) }
+  if (mismatches.length === 0) return done()
+  return { kind: 'attention', errorKind: 'invalid', code: RECONCILE_MISMATCH, message: mismatchMessage(mismatches) }
 }

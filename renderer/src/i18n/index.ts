@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n'
+import actions from './messages/actions'
 import app from './messages/app'
 import capture from './messages/capture'
 import batchImport from './messages/import'
@@ -14,7 +15,7 @@ export const uiLocales = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof uiLocales)[number]
 
 // Every namespace file in messages/; add a new screen's file here.
-const namespaces = [app, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records] as const
+const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records] as const
 
 type Merged = (typeof namespaces)[number]['zh-CN']
 type MessageSchema = { [K in Merged extends unknown ? keyof Merged : never]: unknown }

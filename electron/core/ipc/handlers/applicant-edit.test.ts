@@ -28,6 +28,7 @@ describe('finding 7: the platform record\'s refusal loses the applicant\'s own v
       clock: () => t.clock.now,
       log: createLogger({ redactor }),
       redactor,
+      retry: () => undefined,
     })
     const error = await Promise.resolve(handlers['applicants:platform-record']({ id }, { senderUrl: 'app://kyc-desk/' })).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(KycError)

@@ -6,6 +6,8 @@ import { KycError, notFound } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
 import { applicantRedactions } from '../../log/applicant-redactions'
 import { maskTail, type Redactor } from '../../log/redact'
+import { needsNewAccountQr } from '../../../../shared/domain/error-actions'
+import { effectiveReconcileRules } from '../../../../shared/domain/reconcile-rules'
 import { echoFromAuthInfo } from '../../platform-client/from-wire'
 import type { KycStore } from '../../queue/store'
 import type { PlatformPort } from '../../sync'
@@ -21,6 +23,8 @@ export interface ApplicantEditDeps {
   readonly log: Logger
   /** The platform's refusal may quote the applicant's token, document number or name. */
   readonly redactor: Redactor
+  /** Retries failed steps at once: a new account QR for an expired binding is a one-step re-bind. */
+  readonly retry: (ids: readonly string[], operatorId: string | null) => void
 }
 
 type Channels = 'applicants:identity-for-edit' | 'applicants:update' | 'applicants:platform-record'
@@ -68,12 +72,19 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
             now: deps.clock(),
           })
         : null
+      // Every failed step waits for a new account QR: the new binding is the whole fix, so sync goes on.
+      const rebind =
+        request.binding !== undefined &&
+        record.stage === 'queued' &&
+        record.steps.some((s) => s.state === 'failed') &&
+        record.steps.every((s) => s.state !== 'failed' || needsNewAccountQr(s.lastError, deps.settings().platform.errorActions))
       const result = await store.applicants.update(
         request.id,
         { ...(checked ? { identity: checked.identity } : {}), ...(request.binding ? { binding: request.binding } : {}) },
         deps.operatorId(),
       )
       if (!result.ok) throw result.reason === 'not-found' ? notFound('That applicant') : new KycError('CONFLICT', 'This applicant can no longer be edited')
+      if (rebind) deps.retry([request.id], deps.operatorId())
       const steps = store.applicants.summary(request.id)?.steps ?? []
       return {
         status: result.status,
@@ -99,7 +110,8 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
         const message = deps.redactor.text(outcome.message, applicantRedactions(record))
         throw new KycError('UNAVAILABLE', `The platform did not give its record (${code}): ${message}`)
       }
-      return comparePlatformRecord({ identity: record.identity, references }, echoFromAuthInfo(outcome.value), deps.clock())
+      const rules = effectiveReconcileRules(deps.settings().platform.reconcileRules)
+      return comparePlatformRecord({ identity: record.identity, references }, echoFromAuthInfo(outcome.value), deps.clock(), rules)
     },
   }
 }

@@ -1,3 +1,4 @@
+import { rebindCodes, type ErrorAction } from '../../../../shared/domain/error-actions'
 import type { ApplicantDetail, ApplicantSummary as ContractSummary } from '../../../../shared/contract'
 import { imageSlots } from '../../../../shared/domain/images'
 import { notFound } from '../../errors/kyc-error'
@@ -21,7 +22,10 @@ export function toContractSummary(s: ApplicantSummary): ContractSummary {
   }
 }
 
-export function applicantHandlers(store: KycStore): HandlerGroup<'applicants:list' | 'applicants:counts' | 'applicants:get'> {
+export function applicantHandlers(
+  store: KycStore,
+  errorActions: () => Readonly<Record<string, ErrorAction>>,
+): HandlerGroup<'applicants:list' | 'applicants:counts' | 'applicants:needs-new-qr' | 'applicants:get'> {
   return {
     'applicants:list': (request) => {
       const page = store.applicants.list({
@@ -33,6 +37,7 @@ export function applicantHandlers(store: KycStore): HandlerGroup<'applicants:lis
       return { total: page.total, items: page.items.map(toContractSummary) }
     },
     'applicants:counts': () => store.applicants.countsByStatus(),
+    'applicants:needs-new-qr': () => ({ count: store.steps.countFailedWithCodes(rebindCodes(errorActions())) }),
     'applicants:get': ({ id }) => {
       const record = store.applicants.get(id)
       const summary = store.applicants.summary(id)

@@ -1,8 +1,9 @@
-import { isHttpsOrLoopback } from '../../../../shared/domain/settings'
 import type { LivenessSession } from '../../../../shared/contract/liveness'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { KycStore } from '../../queue/store'
 import type { SyncEngine } from '../../sync'
+import { isAllowedVerifyUrl } from '../../sync/verify-link'
+import { verifyWindowOrigins } from '../verify-window-origins'
 import type { WindowPort } from '../../app/ui-ports'
 import type { HandlerGroup } from '../handler-table'
 
@@ -11,6 +12,10 @@ export interface LivenessHandlerDeps {
   readonly engine: () => SyncEngine
   readonly windows: WindowPort
   readonly operatorId: () => string | null
+  /** Training against the built-in sandbox: its plain-http verify page on this machine may open. */
+  readonly trainingMode: () => boolean
+  /** Further origins the face check may use besides the verify page's own (settings.platform.verifyOrigins). */
+  readonly verifyOrigins: () => readonly string[]
 }
 
 type Channels = 'liveness:start' | 'liveness:session' | 'liveness:check' | 'liveness:open-window'
@@ -32,15 +37,6 @@ export function livenessSession(store: KycStore, id: string): LivenessSession {
   }
   const requested = record.livenessRequestedAt !== null && token !== undefined
   return { status: record.status, phase: requested ? 'requesting' : 'not-started', ...none }
-}
-
-/** The customer's camera goes to this page: https, or plain http only on this machine (the sandbox). */
-function isWebUrl(url: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(url).protocol) && isHttpsOrLoopback(url)
-  } catch {
-    return false
-  }
 }
 
 /** The liveness hand-off: start or re-issue, read the link, poll now, open the counter window. */
@@ -65,10 +61,10 @@ export function livenessHandlers(deps: LivenessHandlerDeps): HandlerGroup<Channe
     },
     'liveness:open-window': async ({ id }) => {
       const session = livenessSession(store, id)
-      if (session.phase !== 'waiting' || session.verifyUrl === null || !isWebUrl(session.verifyUrl)) {
+      if (session.phase !== 'waiting' || session.verifyUrl === null || !isAllowedVerifyUrl(session.verifyUrl, deps.trainingMode())) {
         throw new KycError('CONFLICT', 'There is no verification link to open: start real-person verification first')
       }
-      await deps.windows.openVerifyWindow(session.verifyUrl)
+      await deps.windows.openVerifyWindow(session.verifyUrl, verifyWindowOrigins(session.verifyUrl, deps.verifyOrigins()))
       return { opened: true }
     },
   }

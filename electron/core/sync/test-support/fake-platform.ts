@@ -4,7 +4,7 @@ import type { ImageSlot } from '../../../../shared/domain/images'
 import type { OssTarget, UploadOutcome } from '../../oss/oss-uploader'
 import type { UploadImage } from '../../vault/image-store'
 import type { PlatformOutcome } from '../../platform-client/outcome'
-import type { AuthInfo, StsCredentials, VerifyToken } from '../../platform-client/platform-client'
+import type { AppTokenHandoff, AuthInfo, StsCredentials } from '../../platform-client/platform-client'
 import { identityToWire, imageToWire } from '../../platform-client/to-wire'
 import { authInfoAttachmentSchema } from '../../platform-client/wire-schemas'
 import type { PlatformPort } from '../ports'
@@ -109,10 +109,10 @@ export class FakePlatform implements PlatformPort {
     })
   }
 
-  startLiveness(account: AccountBinding): Promise<PlatformOutcome<VerifyToken>> {
+  startLiveness(account: AccountBinding): Promise<PlatformOutcome<AppTokenHandoff>> {
     return this.answer('appToken', account, (held) => {
       held.tokens += 1
-      return { kind: 'ok', value: { verifyToken: `verify-${account.uid}-${held.tokens}`, verifyUrl: `http://fake/verify/${held.tokens}` } }
+      return { kind: 'ok', value: { token: `verify-${account.uid}-${held.tokens}`, url: `https://verify.example/verify/${held.tokens}` } }
     })
   }
 

@@ -20,7 +20,11 @@ const userSchema = z.object({ uid: z.string(), token: z.string() })
 export interface SandboxHarnessOptions {
   readonly sandbox?: SandboxOptions
   readonly sync?: Partial<Settings['sync']>
+  readonly platform?: Partial<Settings['platform']>
   readonly engine?: Partial<SyncEngineDeps>
+  /** OSS target overrides, given the running sandbox (its ports are known only then). */
+  readonly oss?: (sandbox: RunningSandbox) => Partial<OssTarget>
+  readonly ossSettings?: Partial<Settings['oss']>
 }
 
 /** Polls `done` every 50 ms of real time. */
@@ -47,11 +51,12 @@ export async function sandboxHarness(options: SandboxHarnessOptions = {}) {
   const store = await openKycStore({ dataDir: join(dir, 'app'), keyProvider: new EnvKeyProvider({ KYC_DESK_KEY: randomBytes(32).toString('hex') }) })
   const settings: Settings = {
     ...defaultSettings,
-    platform: { ...defaultSettings.platform, baseUrl: sandbox.api, timeoutMs: 5_000 },
+    platform: { ...defaultSettings.platform, baseUrl: sandbox.api, timeoutMs: 5_000, ...options.platform },
     sync: { ...defaultSettings.sync, retryBaseMs: 50, retryCapMs: 1_000, ...options.sync },
+    oss: { ...defaultSettings.oss, ...options.ossSettings },
   }
-  const platform = new PlatformClient({ baseUrl: sandbox.api, encoding: 'form', timeoutMs: 5_000, language: () => 'en_US', retryableStatuses: [] })
-  const oss: OssTarget = { region: sandbox.region, endpoint: sandbox.oss, addressing: 'path-style', timeoutMs: 10_000 }
+  const platform = new PlatformClient({ baseUrl: sandbox.api, encoding: settings.platform.encoding, timeoutMs: 5_000, language: () => 'en_US', retryableStatuses: [] })
+  const oss: OssTarget = { region: sandbox.region, endpoint: sandbox.oss, addressing: 'path-style', timeoutMs: 10_000, ...options.oss?.(sandbox) }
   const redactor = new Redactor()
   const log = createLogger({ redactor, minLevel: 'warn' })
   const engine: SyncEngine = createSyncEngine({
@@ -63,6 +68,8 @@ export async function sandboxHarness(options: SandboxHarnessOptions = {}) {
     log,
     redactor,
     probeUrl: sandbox.api,
+    // The sandbox serves plain http on loopback, as in training; a TLS sandbox turns this off.
+    trainingMode: true,
     ...options.engine,
   })
 

@@ -18,6 +18,8 @@ export default defineMessages(
         timeoutMs: '请求超时（毫秒）',
         retryableStatuses: '可自动重试的平台状态码',
         retryableHint: '用逗号分隔，例如 -1500, 503',
+        verifyUrlTemplate: '人脸核验页面地址模板',
+        verifyUrlTemplateHint: "平台只返回令牌时使用；{'{token}'} 处填入令牌。必须使用 https://。",
       },
       oss: {
         region: '区域',
@@ -117,6 +119,8 @@ export default defineMessages(
         timeoutMs: 'Request timeout (ms)',
         retryableStatuses: 'Platform statuses to retry automatically',
         retryableHint: 'Comma-separated, e.g. -1500, 503',
+        verifyUrlTemplate: 'Verify page address template',
+        verifyUrlTemplateHint: "Used when the platform sends only a token; {'{token}'} is replaced by it. Must use https://.",
       },
       oss: {
         region: 'Region',

@@ -72,6 +72,7 @@ export class StepsRepository {
       running: db.prepare(sql.running),
       forApplicants: db.prepare(sql.forApplicants),
       clearData: db.prepare(sql.clearData),
+      countFailedWithCodes: db.prepare(sql.countFailedWithCodes),
     }
   }
 
@@ -113,6 +114,11 @@ export class StepsRepository {
 
   remove(applicantId: string, name: StepName): boolean {
     return this.s.remove.run(applicantId, name).changes > 0
+  }
+
+  countFailedWithCodes(codes: readonly string[]): number {
+    const row = this.s.countFailedWithCodes.get(JSON.stringify(codes)) as { n: number } | undefined
+    return row?.n ?? 0
   }
 
   running(): StepRow[] {

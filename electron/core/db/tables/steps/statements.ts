@@ -27,3 +27,7 @@ export const forApplicants = `SELECT ${columns} FROM applicant_steps
   WHERE applicant_id IN (SELECT value FROM json_each(?)) ORDER BY applicant_id, seq`
 
 export const clearData = `UPDATE applicant_steps SET data_enc = NULL WHERE applicant_id = ?`
+
+/** Applicants with a failed step refused with one of the given codes (a JSON array). */
+export const countFailedWithCodes = `SELECT count(DISTINCT applicant_id) AS n FROM applicant_steps
+  WHERE state = 'failed' AND error_kind IN ('refused', 'invalid') AND error_code IN (SELECT value FROM json_each(?))`

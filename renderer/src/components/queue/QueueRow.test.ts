@@ -1,0 +1,38 @@
+import { mount } from '@vue/test-utils'
+import ElementPlus from 'element-plus'
+import { createPinia, setActivePinia } from 'pinia'
+import { describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import type { ApplicantSummary } from '../../../../shared/contract'
+import type { StepError } from '../../../../shared/domain/steps'
+import { createAppI18n } from '../../i18n'
+import { summary } from '../../test-support/fake-kyc'
+import QueueRow from './QueueRow.vue'
+
+function rowFailedWith(error: StepError): ApplicantSummary {
+  const base = summary(1)
+  return { ...base, status: 'needs-attention', lastError: error, steps: base.steps.map((s, i) => (i === 0 ? { ...s, state: 'failed', lastError: error } : s)) }
+}
+
+function mountRow(row: ApplicantSummary, locale: 'en' | 'zh-CN' = 'en') {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] })
+  return mount(QueueRow, { props: { row, index: 0, selected: false }, global: { plugins: [pinia, createAppI18n(locale), ElementPlus, router] } })
+}
+
+describe('the queue row’s last error as an action', () => {
+  it('shows an expired customer token as needing a new account QR, linked to the applicant, in both languages', () => {
+    const expired = { kind: 'refused', code: '-1001', message: '用户未登录或登录已失效，请重新登录' } as const
+    const en = mountRow(rowFailedWith(expired)).get('[data-testid="row-action"]')
+    expect(en.attributes('data-action')).toBe('rebind')
+    expect(en.text()).toContain('Needs a new account QR')
+    expect(mountRow(rowFailedWith(expired), 'zh-CN').get('[data-testid="row-action"]').text()).toContain('需要客户的新账户二维码')
+  })
+
+  it('keeps the raw message for an error the table has no action for', () => {
+    const wrapper = mountRow(rowFailedWith({ kind: 'refused', code: '-4242', message: 'Something only the platform knows' }))
+    expect(wrapper.find('[data-testid="row-action"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="row-error"]').text()).toBe('Something only the platform knows')
+  })
+})

@@ -1,0 +1,39 @@
+import { defineMessages } from '../define-messages'
+
+// What the operator should do about a failed step (shared/domain/error-actions.ts), and the button for it.
+export default defineMessages(
+  {
+    errorAction: {
+      rebind: '需要客户的新账户二维码：客户的账户绑定已失效',
+      'edit-identity': '请核对并修改身份信息',
+      'replace-image': '请重新拍摄或替换照片',
+      'retry-later': '暂时失败，稍后会自动重试',
+      'call-it': '请联系 IT：平台或网络配置需要处理',
+      waitingForQr: '{n} 位申请人需要客户的新账户二维码：客户再来时在详情页扫描即可继续同步',
+    },
+    errorActionButton: {
+      rebind: '扫描新的账户二维码',
+      'edit-identity': '修改身份信息',
+      'replace-image': '替换照片',
+      'retry-later': '立即重试',
+      'call-it': '查看诊断信息',
+    },
+  },
+  {
+    errorAction: {
+      rebind: "Needs a new account QR: the customer's account binding is no longer valid",
+      'edit-identity': 'Check and correct the identity data',
+      'replace-image': 'Capture or replace the image again',
+      'retry-later': 'A passing fault: sync retries by itself',
+      'call-it': 'Call IT: the platform or network setup needs attention',
+      waitingForQr: "{n} applicant(s) need the customer's new account QR: scan it in the applicant's detail view when they return",
+    },
+    errorActionButton: {
+      rebind: 'Scan the new account QR',
+      'edit-identity': 'Edit identity',
+      'replace-image': 'Replace image',
+      'retry-later': 'Retry now',
+      'call-it': 'Open diagnostics',
+    },
+  },
+)
