@@ -16,6 +16,7 @@ import { operatorHandlers } from '../ipc/handlers/operators'
 import { requireOperator } from '../ipc/require-operator'
 import { createLogger, type Logger } from '../log/logger'
 import { Redactor } from '../log/redact'
+import { OperatorAdmin } from '../operators/operator-admin'
 import { OperatorSession } from '../operators/operator-session'
 import { openKycStore, type KycStore } from '../queue/store'
 import { SettingsService } from '../settings/settings-service'
@@ -141,7 +142,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     lockAfterIdleMinutes: () => settings.get().lockAfterIdleMinutes,
     onLocked: (reason) => events.emit('operators:locked', { reason }),
   })
+  const operatorAdmin = new OperatorAdmin({ operators: store.operators, session: operators, audit: store.events, clock })
   const operatorId = () => operators.currentOperatorId()
+  const requireAdmin = (what: string) => operators.requireAdmin(what)
   const idleTimer = setInterval(() => operators.lockIfIdle(), 15_000)
   idleTimer.unref()
 
@@ -176,7 +179,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers: HandlerTable = requireOperator(
     {
       ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
-      ...operatorHandlers(operators),
+      ...operatorHandlers(operators, operatorAdmin),
       ...applicantHandlers(store),
       ...intake.handlers,
       ...applicantActionHandlers({ store, engine: () => sync.current, operatorId, log }),
@@ -190,7 +193,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }),
       ...livenessHandlers({ store, engine: () => sync.current, windows: options.windows ?? noWindows, operatorId }),
       ...syncHandlers({ engine: () => sync.current, state: () => syncStatus.current() }),
-      ...settingsHandlers({ settings, training: () => training, store, operatorId, clock, onPlatformCall }),
+      ...settingsHandlers({ settings, training: () => training, store, operatorId, requireAdmin, clock, onPlatformCall }),
       ...diagnosticsHandlers({
         log,
         logFile,
@@ -200,9 +203,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         clock,
         recordExport: (details) => store.events.append({ type: 'exported', operatorId: operatorId(), details: { kind: 'diagnostics', ...details } }),
       }),
-      ...recordsHandlers({ store, retention, lastRetentionRun: () => lastRetentionRun, dialogs: options.dialogs ?? noDialogs, operatorId, clock, log }),
+      ...recordsHandlers({ store, retention, lastRetentionRun: () => lastRetentionRun, dialogs: options.dialogs ?? noDialogs, operatorId, requireAdmin, clock, log }),
     },
-    () => operators.requireOperator(),
+    operators,
   )
   if (options.startSync !== false) sync.current.start()
   log.info('core.started', { version: options.appVersion, trainingMode: endpoints().trainingMode })

@@ -141,12 +141,14 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
     publish,
   }
   const steps = new StepService(ctx)
+  const operators = new OperatorsRepository(db, vault)
+  operators.wrapPlainHashes()
   return {
     applicants: new ApplicantQueue(ctx),
     steps,
     events: new AuditLog(ctx.events, now),
     settings,
-    operators: new OperatorsRepository(db),
+    operators,
     images: imageStore,
     fields: vault,
     keyProtection: vault.provider,

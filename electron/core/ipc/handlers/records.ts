@@ -16,6 +16,8 @@ export interface RecordsHandlerDeps {
   readonly lastRetentionRun: () => { at: number; purged: number } | null
   readonly dialogs: DialogPort
   readonly operatorId: () => string | null
+  /** Throws FORBIDDEN (and audits it) unless an admin is signed in: exports with personal data are theirs. */
+  readonly requireAdmin: (what: string) => unknown
   readonly clock: () => number
   readonly log: Logger
 }
@@ -27,6 +29,7 @@ function stamp(ms: number): string {
 export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<'applicants:export' | 'retention:status'> {
   return {
     'applicants:export': async ({ kind, includePersonalData, status }) => {
+      if (kind === 'status-report' && includePersonalData) deps.requireAdmin('export:personal-data')
       const path = await deps.dialogs.chooseSavePath({
         defaultName: `kyc-desk-${kind === 'audit-log' ? 'audit' : 'status'}-${stamp(deps.clock())}.csv`,
         filters: [{ name: 'CSV', extensions: ['csv'] }],

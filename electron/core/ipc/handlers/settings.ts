@@ -8,6 +8,8 @@ import { maskTail } from '../../log/redact'
 import type { PlatformClientOptions } from '../../platform-client/platform-client'
 import type { KycStore } from '../../queue/store'
 import type { SettingsPatch, SettingsService } from '../../settings/settings-service'
+import { settingChanges } from '../../settings/setting-changes'
+import { isAdminOnlySetting } from '../../../../shared/domain/settings-access'
 import type { HandlerGroup } from '../handler-table'
 
 export interface SettingsHandlerDeps {
@@ -16,6 +18,8 @@ export interface SettingsHandlerDeps {
   readonly training: () => TrainingEndpoints | null
   readonly store: KycStore
   readonly operatorId: () => string | null
+  /** Throws FORBIDDEN (and audits it) unless an admin is signed in. */
+  readonly requireAdmin: (what: string) => unknown
   readonly clock: () => number
   /** Sees each platform request of a connection test, for diagnostics. */
   readonly onPlatformCall?: PlatformClientOptions['onCall']
@@ -46,9 +50,18 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
   return {
     'settings:get': () => view(),
     'settings:update': (patch) => {
+      const changes = settingChanges(deps.settings.get(), deps.settings.preview(asPatch(patch)))
+      const adminOnly = changes.filter((c) => isAdminOnlySetting(c.field)).map((c) => c.field)
+      // Judged on what would really change, so saving a section with an admin field untouched is fine.
+      if (adminOnly.length > 0) deps.requireAdmin(`settings:${adminOnly.join(',')}`)
+      if (changes.length === 0) return view()
       deps.settings.update(asPatch(patch))
-      // Who pointed the app at another platform, or shortened retention, must be on record.
-      deps.store.events.append({ type: 'settings-changed', operatorId: deps.operatorId(), details: { changed: Object.keys(patch).sort() } })
+      // Who pointed the app at another platform, or shortened retention, and from what, must be on record.
+      deps.store.events.append({
+        type: 'settings-changed',
+        operatorId: deps.operatorId(),
+        details: { changed: changes.map((c) => c.field), changes: changes.map((c) => ({ field: c.field, from: c.from, to: c.to })) },
+      })
       return view()
     },
     'settings:test-connection': async ({ patch, account }) => {
