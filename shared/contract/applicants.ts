@@ -19,6 +19,8 @@ export const applicantSummarySchema = z.object({
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
   operatorName: z.string().nullable(),
+  /** Captured in training mode (for the sandbox): shown with a badge, never sent to a live platform. */
+  training: z.boolean(),
   steps: z.array(stepSnapshotSchema),
   lastError: stepErrorSchema.nullable(),
 })

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { environmentOf } from '../../../shared/domain/environment'
 import { openKycStore, type KycStore } from '../../core/queue/store'
+import { SettingsService } from '../../core/settings/settings-service'
 import { EnvKeyProvider, KEY_ENV_VARIABLE } from '../../core/vault/env-key-provider'
 import { KeyFileProvider } from '../../core/vault/key-file-provider'
 import type { KeyProvider } from '../../core/vault/key-provider'
@@ -23,5 +25,8 @@ export function cliKeyProvider(env: NodeJS.ProcessEnv, keyFile: string | undefin
 export async function openCliStore(db: string, env: NodeJS.ProcessEnv, keyFile: string | undefined): Promise<KycStore> {
   const file = resolve(db)
   if (!existsSync(file)) throw new UsageError(`no database at ${file}`)
-  return openKycStore({ dataDir: dirname(file), dbFile: file, keyProvider: cliKeyProvider(env, keyFile) })
+  const store = await openKycStore({ dataDir: dirname(file), dbFile: file, keyProvider: cliKeyProvider(env, keyFile) })
+  // As in the app: what is imported belongs to the platform the stored settings point at.
+  store.setEnvironment(environmentOf(new SettingsService(store.settings, Date.now).get().platform.baseUrl))
+  return store
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { environmentOf } from '../../../shared/domain/environment'
 import { EventBus } from '../events/event-bus'
 import { StepChangePublisher } from '../events/step-change-publisher'
 import type { HandlerTable } from '../ipc/handler-table'
@@ -92,6 +93,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onListenerError: (error) => log.error('events.listener-failed', { error }),
   })
   const settings = new SettingsService(store.settings, clock)
+  // Before any other listener: what is captured and synced from now on belongs to the platform in force.
+  const applyEnvironment = () => store.setEnvironment(environmentOf(settings.get().platform.baseUrl))
+  applyEnvironment()
+  settings.onChange(applyEnvironment)
   let closeTraining: (() => Promise<void>) | null = null
   let training: TrainingEndpoints | null = null
   const launcher = options.training && isTrainingLauncher(options.training) ? options.training : null

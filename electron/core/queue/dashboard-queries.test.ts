@@ -94,6 +94,6 @@ describe(`dashboard queries over ${APPLICANTS} applicants and ${EVENTS} events`,
 
   it('finds due work from the due index', () => {
     expect(Array.isArray(t.store.steps.dueApplicants(t.clock.now, 10))).toBe(true)
-    expect(plan(applicantsSql.due, [t.clock.now, 10])).toMatch(/USING INDEX applicants_due/)
+    expect(plan(applicantsSql.due, ['training', t.clock.now, 10])).toMatch(/USING INDEX applicants_due/)
   })
 })

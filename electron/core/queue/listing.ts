@@ -56,6 +56,7 @@ function toSummary(r: ApplicantSummaryRow, own: StepSnapshot[]): ApplicantSummar
     capturedAt: r.capturedAt,
     queuedAt: r.queuedAt,
     purgedAt: r.purgedAt,
+    environment: r.environment,
     steps: own,
     lastError: lastError(own),
   }

@@ -1,3 +1,4 @@
+import { trainingEnvironment } from '../../../../shared/domain/environment'
 import type { ApplicantDetail, ApplicantSummary as ContractSummary } from '../../../../shared/contract'
 import { imageSlots } from '../../../../shared/domain/images'
 import { notFound } from '../../errors/kyc-error'
@@ -16,6 +17,7 @@ export function toContractSummary(s: ApplicantSummary): ContractSummary {
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
     operatorName: s.operatorName,
+    training: s.environment === trainingEnvironment,
     steps: s.steps,
     lastError: s.lastError,
   }

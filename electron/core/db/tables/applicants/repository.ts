@@ -31,6 +31,8 @@ export interface NewApplicant extends ApplicantContent {
   readonly operatorId: string | null
   readonly createdAt: number
   readonly capturedAt: number
+  /** The environment it is captured for (shared/domain/environment.ts). */
+  readonly environment: string
 }
 
 export interface ListQuery {
@@ -82,6 +84,7 @@ export class ApplicantsRepository {
       countsByStatus: db.prepare(sql.countsByStatus),
       changeVersion: db.prepare(sql.changeVersion),
       due: db.prepare(sql.due),
+      adoptUnassigned: db.prepare(sql.adoptUnassigned),
       lastReferenceLike: db.prepare(sql.lastReferenceLike),
     }
   }
@@ -96,6 +99,7 @@ export class ApplicantsRepository {
       created_at: a.createdAt,
       updated_at: a.createdAt,
       captured_at: a.capturedAt,
+      environment: a.environment,
     })
   }
 
@@ -179,9 +183,13 @@ export class ApplicantsRepository {
     }
   }
 
-  /** Applicants whose next step is due by `now`, longest waiting first, with when it became due. */
-  due(now: number, limit: number): { id: string; dueAt: number }[] {
-    return this.s.due.all(now, limit).map((r) => {
+  /** Applicants of `environment` whose next step is due by `now`, longest waiting first, with when it became due. */
+  adoptUnassigned(environment: string): number {
+    return this.s.adoptUnassigned.run(environment).changes
+  }
+
+  due(environment: string, now: number, limit: number): { id: string; dueAt: number }[] {
+    return this.s.due.all(environment, now, limit).map((r) => {
       const row = dueRow.parse(r)
       return { id: row.id, dueAt: row.due_at }
     })

@@ -2,17 +2,17 @@
 
 const summaryColumns = `a.id, a.reference, a.label, a.document_type, a.country, a.language, a.queued, a.status,
   a.due_at, a.liveness_auto, a.liveness_requested_at, a.operator_id, a.consent_version, a.consent_at, a.created_at, a.updated_at,
-  a.captured_at, a.queued_at, a.purged_at`
+  a.captured_at, a.queued_at, a.purged_at, a.environment`
 
 export const insert = `INSERT INTO applicants (id, reference, label, document_type, country, language, queued, status,
-  liveness_auto, operator_id, consent_version, consent_at, created_at, updated_at, captured_at, identity_enc, binding_enc)
+  liveness_auto, operator_id, consent_version, consent_at, created_at, updated_at, captured_at, identity_enc, binding_enc, environment)
   VALUES (@id, @reference, @label, @document_type, @country, @language, 0, @status, @liveness_auto, @operator_id,
-  @consent_version, @consent_at, @created_at, @updated_at, @captured_at, @identity_enc, @binding_enc)`
+  @consent_version, @consent_at, @created_at, @updated_at, @captured_at, @identity_enc, @binding_enc, @environment)`
 
 export const get = `SELECT ${summaryColumns}, a.revision, a.identity_enc, a.binding_enc FROM applicants a WHERE a.id = ?`
 
 /** What a step change needs to know of its applicant: no blobs, nothing to decrypt. */
-export const syncState = `SELECT queued, status, queued_at, liveness_auto, liveness_requested_at, purged_at, revision FROM applicants WHERE id = ?`
+export const syncState = `SELECT queued, status, queued_at, liveness_auto, liveness_requested_at, purged_at, revision, environment FROM applicants WHERE id = ?`
 
 export const updateContent = `UPDATE applicants SET label = @label, document_type = @document_type, country = @country,
   language = @language, liveness_auto = @liveness_auto, consent_version = @consent_version, consent_at = @consent_at,
@@ -37,7 +37,11 @@ export const countsByStatus = `SELECT status, n FROM applicant_status_counts`
 /** Moves whenever a row may have changed: this connection's writes, or another connection's commits. */
 export const changeVersion = `SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version`
 
-export const due = `SELECT id, due_at FROM applicants WHERE due_at <= ? ORDER BY due_at, created_at LIMIT ?`
+/** Only the environment in force: applicants captured for another one wait, never sent elsewhere. */
+export const due = `SELECT id, due_at FROM applicants WHERE environment = ? AND due_at <= ? ORDER BY due_at, created_at LIMIT ?`
+
+/** Rows from before environments were recorded belong to the one in force when the queue is first opened since. */
+export const adoptUnassigned = `UPDATE applicants SET environment = ? WHERE environment IS NULL`
 
 export const lastReferenceLike = `SELECT reference FROM applicants WHERE reference GLOB ? ORDER BY reference DESC LIMIT 1`
 

@@ -1,7 +1,9 @@
 import type { Migration } from '../migrate'
 
 /**
- * Several staff at one branch: a role per operator, a PIN state (a temporary PIN an admin set
+ * Several staff at one branch, and training kept apart from live data.
+ *
+ * Operators: a role per operator, a PIN state (a temporary PIN an admin set
  * must be changed at the next sign-in, and works once), and sign-in failures kept on disk so a
  * restart does not clear the hold-off. The earliest operator becomes the admin: before roles,
  * whoever set the machine up was the one who could add others.
@@ -17,11 +19,16 @@ CREATE TABLE sign_in_failures (
   count          INTEGER NOT NULL CHECK (count >= 0),
   last_failed_at INTEGER NOT NULL
 ) STRICT;
+
+-- The environment each applicant was captured for (see shared/domain/environment.ts). Rows from
+-- before are adopted by the environment in force when the app next opens the queue.
+ALTER TABLE applicants ADD COLUMN environment TEXT;
+CREATE INDEX applicants_due_by_environment ON applicants (environment, due_at) WHERE due_at IS NOT NULL;
 `
 
-export const operatorRoles: Migration = {
+export const rolesAndEnvironments: Migration = {
   version: 5,
-  name: '005-operator-roles',
+  name: '005-roles-and-environments',
   up: (db) => {
     db.exec(sql)
   },
