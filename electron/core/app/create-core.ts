@@ -147,7 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     lockAfterIdleMinutes: () => settings.get().lockAfterIdleMinutes,
     onLocked: (reason) => events.emit('operators:locked', { reason }),
   })
-  const operatorAdmin = new OperatorAdmin({ operators: store.operators, session: operators, audit: store.events, clock })
+  const operatorAdmin = new OperatorAdmin({ operators: store.operators, requireAdmin: (what) => operators.requireAdmin(what), audit: store.events, clock })
   const operatorId = () => operators.currentOperatorId()
   const requireAdmin = (what: string) => operators.requireAdmin(what)
   const idleTimer = setInterval(() => operators.lockIfIdle(), 15_000)

@@ -27,7 +27,7 @@ describe('OperatorSession', () => {
       lockAfterIdleMinutes: () => 10,
       onLocked: (reason) => locked.push(reason),
     })
-    admin = new OperatorAdmin({ operators: store.operators, session, audit: store.events, clock: () => now })
+    admin = new OperatorAdmin({ operators: store.operators, requireAdmin: (what) => session.requireAdmin(what), audit: store.events, clock: () => now })
   }
 
   beforeEach(async () => {
