@@ -30,6 +30,8 @@ export interface RunnerEnv {
   registerSecret(value: string): void
   /** Called with credentials no longer in use, so the redactor does not keep every one ever issued. */
   forgetSecret(value: string): void
+  /** Claims the platform account for this run; false while another applicant's run holds it (see UidClaims). */
+  claimUid(applicantId: string, uid: string): boolean
 }
 
 const internalError: StepOutcome = {
@@ -80,6 +82,8 @@ export async function runApplicant(applicantId: string, env: RunnerEnv, force: b
   while (env.mayStartStep()) {
     const record = readQueued(applicantId, env)
     if (!record) break
+    // Read each time: an edit may have bound the applicant to another account meanwhile.
+    if (!env.claimUid(record.id, record.binding.uid)) break
     const plan = planNext(record.steps, record.livenessRequestedAt !== null, env.clock.now(), forced)
     if (plan.kind !== 'run') break
     forced = false

@@ -19,6 +19,7 @@ export interface EngineParts {
   backoff(): BackoffPolicy
   mayStartStep(): boolean
   observe(applicantId: string, step: StepName, outcome: StepOutcome): void
+  claimUid(applicantId: string, uid: string): boolean
 }
 
 /** Wires the engine's dependencies into what an applicant runner and its steps see. */
@@ -36,6 +37,7 @@ export function createRunnerEnv(deps: SyncEngineDeps, parts: EngineParts): Runne
     registerSecret: (value) => deps.redactor.addSecret(value),
     redact: (text) => deps.redactor.text(text),
     forgetSecret: (value) => deps.redactor.forgetSecret(value),
+    claimUid: (applicantId, uid) => parts.claimUid(applicantId, uid),
     stepContext: (record, attempt) => ({
       record,
       attempt,
