@@ -85,6 +85,7 @@ export class ApplicantsRepository {
       changeVersion: db.prepare(sql.changeVersion),
       due: db.prepare(sql.due),
       adoptUnassigned: db.prepare(sql.adoptUnassigned),
+      queuedWithDataExcept: db.prepare(sql.queuedWithDataExcept),
       lastReferenceLike: db.prepare(sql.lastReferenceLike),
     }
   }
@@ -184,6 +185,10 @@ export class ApplicantsRepository {
   }
 
   /** Applicants of `environment` whose next step is due by `now`, longest waiting first, with when it became due. */
+  queuedWithDataExcept(id: string): { id: string; reference: string }[] {
+    return z.array(z.object({ id: z.string(), reference: z.string() })).parse(this.s.queuedWithDataExcept.all(id))
+  }
+
   adoptUnassigned(environment: string): number {
     return this.s.adoptUnassigned.run(environment).changes
   }

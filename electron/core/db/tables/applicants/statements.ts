@@ -31,6 +31,9 @@ export const markPurged = `UPDATE applicants SET identity_enc = NULL, binding_en
 
 export const remove = `DELETE FROM applicants WHERE id = ?`
 
+/** Queued applicants that still hold their data (active, submitted or verified): the candidates for a duplicate. */
+export const queuedWithDataExcept = `SELECT id, reference FROM applicants WHERE queued = 1 AND purged_at IS NULL AND id != ? ORDER BY created_at DESC`
+
 /** Kept by triggers (migration 002), so this reads eight rows however long the history. */
 export const countsByStatus = `SELECT status, n FROM applicant_status_counts`
 
