@@ -28,7 +28,13 @@ const keyFileSchema = z.object({ provider: z.string() })
 export function refuseKeychainFolder(dbFile: string): void {
   const keyFile = join(dirname(resolve(dbFile)), DATA_KEY_FILE)
   if (!existsSync(keyFile)) return
-  const parsed = keyFileSchema.safeParse(JSON.parse(readFileSync(keyFile, 'utf8')))
+  let text: unknown
+  try {
+    text = JSON.parse(readFileSync(keyFile, 'utf8'))
+  } catch {
+    return // Unreadable or not JSON: opening the store says exactly what is wrong with it.
+  }
+  const parsed = keyFileSchema.safeParse(text)
   if (parsed.success && parsed.data.provider === 'safe-storage') {
     throw new UsageError(
       `${dirname(resolve(dbFile))} is locked by the desktop app's OS keychain, which the command line cannot use; ` +
