@@ -30,6 +30,8 @@ export const listApplicantsRequestSchema = z
   .object({
     status: applicantStatusSchema.optional(),
     search: z.string().max(100).optional(),
+    /** Only applicants captured in training mode (to review or remove them). */
+    trainingOnly: z.boolean().optional(),
     offset: z.number().int().nonnegative().default(0),
     limit: z.number().int().min(1).max(20_000).default(200),
   })

@@ -121,6 +121,8 @@ export interface ListQuery {
   readonly status?: ApplicantStatus
   /** Matches the reference or the masked label. */
   readonly search?: string
+  /** Only applicants captured in training mode. */
+  readonly trainingOnly?: boolean
   readonly offset?: number
   readonly limit?: number
   readonly order?: 'newest' | 'oldest'

@@ -27,6 +27,7 @@ describe('training kept apart from live data', () => {
     expect(h.store.applicants.summary(training)).toMatchObject({ environment: trainingEnvironment })
     h.store.setEnvironment(live)
     const captured = await queueApplicant(h.store, 2, binding(2))
+    expect(h.store.applicants.list({ trainingOnly: true }).items.map((i) => i.id)).toEqual([training])
     h.engine.start()
     h.engine.sync([training])
     await h.clock.until(() => h!.allIn([captured], ['submitted']))

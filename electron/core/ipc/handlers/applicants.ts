@@ -29,6 +29,7 @@ export function applicantHandlers(store: KycStore): HandlerGroup<'applicants:lis
       const page = store.applicants.list({
         ...(request.status ? { status: request.status } : {}),
         ...(request.search ? { search: request.search } : {}),
+        ...(request.trainingOnly ? { trainingOnly: true } : {}),
         offset: request.offset,
         limit: request.limit,
       })

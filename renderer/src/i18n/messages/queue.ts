@@ -44,6 +44,7 @@ export default defineMessages(
     queue: {
       heading: '申请队列',
       training: '培训',
+      trainingOnly: '仅培训数据',
       search: '按姓名或编号搜索',
       refresh: '刷新',
       selectAll: '全选已加载',
@@ -123,6 +124,7 @@ export default defineMessages(
     queue: {
       heading: 'Applicant queue',
       training: 'Training',
+      trainingOnly: 'Training only',
       search: 'Search by name or reference',
       refresh: 'Refresh',
       selectAll: 'Select all loaded',

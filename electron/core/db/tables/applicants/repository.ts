@@ -38,6 +38,7 @@ export interface NewApplicant extends ApplicantContent {
 export interface ListQuery {
   readonly status?: ApplicantStatus
   readonly search?: string
+  readonly trainingOnly?: boolean
   readonly order: 'newest' | 'oldest'
   readonly offset: number
   readonly limit: number
@@ -166,7 +167,7 @@ export class ApplicantsRepository {
   }
 
   list(query: ListQuery): { total: number; rows: ApplicantSummaryRow[] } {
-    const shape = { status: query.status !== undefined, search: Boolean(query.search), order: query.order }
+    const shape = { status: query.status !== undefined, search: Boolean(query.search), training: query.trainingOnly === true, order: query.order }
     const key = JSON.stringify(shape)
     let statements = this.listCache.get(key)
     if (!statements) {

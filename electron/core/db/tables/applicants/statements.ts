@@ -51,12 +51,15 @@ export const lastReferenceLike = `SELECT reference FROM applicants WHERE referen
 export interface ListShape {
   readonly status: boolean
   readonly search: boolean
+  /** Only applicants captured in training mode. */
+  readonly training: boolean
   readonly order: 'newest' | 'oldest'
 }
 
 function where(shape: ListShape): string {
   const clauses = []
   if (shape.status) clauses.push('a.status = @status')
+  if (shape.training) clauses.push(`a.environment = 'training'`)
   // Searches only clear columns: the reference and the masked label.
   if (shape.search) clauses.push(`(a.reference LIKE @search ESCAPE '\\' OR a.label LIKE @search ESCAPE '\\')`)
   return clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : ''
