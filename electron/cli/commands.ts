@@ -8,6 +8,12 @@ export interface CliCommand {
 
 /** Every command; each loads its code only when it runs, so `--help` stays instant. */
 export const commands: readonly CliCommand[] = [
+  { name: 'init', summary: 'create a queue and its key file in a new data folder', run: async (argv, io) => (await import('./commands/init')).runInit(argv, io) },
+  {
+    name: 'operators',
+    summary: 'list, add, disable, enable operators and reset PINs (for IT)',
+    run: async (argv, io) => (await import('./commands/operators')).runOperators(argv, io),
+  },
   {
     name: 'sandbox',
     summary: 'run the local stand-in for the platform API and OSS (training, tests)',

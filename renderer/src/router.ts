@@ -10,6 +10,8 @@ export const router = createRouter({
     { path: '/diagnostics', name: 'diagnostics', component: () => import('./views/DiagnosticsView.vue') },
     { path: '/system', name: 'system', component: () => import('./views/SystemView.vue') },
     { path: '/capture/:id?', name: 'capture', component: () => import('./views/CaptureView.vue'), props: true },
+    { path: '/operators', name: 'operators', component: () => import('./views/OperatorsView.vue') },
+    { path: '/pin', name: 'pin', component: () => import('./views/ChangePinView.vue') },
     { path: '/import', name: 'import', component: () => import('./views/ImportView.vue') },
     { path: '/applicants/:id', name: 'applicant', component: () => import('./views/ApplicantDetailView.vue'), props: true },
   ],

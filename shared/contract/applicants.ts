@@ -19,6 +19,8 @@ export const applicantSummarySchema = z.object({
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
   operatorName: z.string().nullable(),
+  /** Captured in training mode (for the sandbox): shown with a badge, never sent to a live platform. */
+  training: z.boolean(),
   steps: z.array(stepSnapshotSchema),
   lastError: stepErrorSchema.nullable(),
 })
@@ -28,6 +30,8 @@ export const listApplicantsRequestSchema = z
   .object({
     status: applicantStatusSchema.optional(),
     search: z.string().max(100).optional(),
+    /** Only applicants captured in training mode (to review or remove them). */
+    trainingOnly: z.boolean().optional(),
     offset: z.number().int().nonnegative().default(0),
     limit: z.number().int().min(1).max(20_000).default(200),
   })

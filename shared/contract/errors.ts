@@ -12,6 +12,8 @@ export const ipcErrorCodes = [
   'NOT_FOUND',
   'CONFLICT',
   'LOCKED',
+  /** Signed in, but this operator's role (or a PIN still to change) does not allow it. */
+  'FORBIDDEN',
   'UNAVAILABLE',
   'INTERNAL',
 ] as const
@@ -27,10 +29,18 @@ export const fieldIssueSchema = z.object({
 })
 export type FieldIssue = z.infer<typeof fieldIssueSchema>
 
+/** What exactly went wrong, as a message key with its values: the screen words it in the operator's language. */
+export const errorReasonSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+})
+export type ErrorReason = z.infer<typeof errorReasonSchema>
+
 export const ipcErrorSchema = z.object({
   code: ipcErrorCodeSchema,
   message: z.string(),
   issues: z.array(fieldIssueSchema).optional(),
+  reason: errorReasonSchema.optional(),
 })
 export type IpcError = z.infer<typeof ipcErrorSchema>
 

@@ -195,7 +195,14 @@ export const intakeChannels = {
   /** Checks everything again in main, records consent and overrides, and queues (and syncs now if asked). */
   'capture:queue': {
     request: z
-      .object({ id: applicantIdSchema, form: captureFormSchema, locale: uiLocaleSchema, syncNow: z.boolean() })
+      .object({
+        id: applicantIdSchema,
+        form: captureFormSchema,
+        locale: uiLocaleSchema,
+        syncNow: z.boolean(),
+        /** The operator's reason to go on although another applicant in the queue has this account or document (audited). */
+        duplicateReason: z.string().trim().min(1).max(500).optional(),
+      })
       .strict(),
     response: z.object({ id: applicantIdSchema, reference: z.string(), status: applicantStatusSchema }),
   },

@@ -7,8 +7,9 @@ import { createImageIntake } from '../../core/intake/image'
 import { createBatchImporter, type CommitResult, type ImportProblem, type ReadyPreview } from '../../core/intake/import'
 import { exitCodes, UsageError, type CliIo } from '../io'
 import { openCliStore } from './open-cli-store'
+import { dbFileFrom, locationHelp } from './data-location'
 
-export const importHelp = `Usage: kyc-desk import --db FILE --manifest FILE [--images DIR] [--json] [--queue --consent VERSION]
+export const importHelp = `Usage: kyc-desk import --data DIR|--db FILE --manifest FILE [--images DIR] [--json] [--queue --consent VERSION]
                       [--accept-warnings REASON] [--operator ID] [--lang en|zh-CN] [--key-file FILE]
 
 Imports applicants from a manifest (CSV in UTF-8 or GB18030, or .xlsx) and a folder of images
@@ -16,6 +17,7 @@ Imports applicants from a manifest (CSV in UTF-8 or GB18030, or .xlsx) and a fol
 (applicant and three images, queued with --queue) or not at all. Prints, per row, "imported"
 with the applicant id or "rejected" with every reason.
 
+${locationHelp}
   --queue              queue each applicant for sync in the same transaction that creates it;
                        needs --consent, the version of the consent form the customers signed
   --accept-warnings    import rows that have only warnings (a blurred image, an unusual
@@ -28,7 +30,7 @@ Exit codes: 0 every row imported, 1 some row rejected or the manifest refused, 2
 
 const flagsSchema = z
   .object({
-    db: z.string().min(1, '--db is required'),
+    db: z.string().min(1, '--data DIR or --db FILE is required'),
     manifest: z.string().min(1, '--manifest is required'),
     images: z.string().min(1).optional(),
     json: z.boolean(),
@@ -54,6 +56,7 @@ function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Flags | nu
       args: [...argv],
       options: {
         db: { type: 'string' },
+        data: { type: 'string' },
         manifest: { type: 'string' },
         images: { type: 'string' },
         json: { type: 'boolean' },
@@ -71,7 +74,7 @@ function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Flags | nu
   }
   if (values.help) return null
   const parsed = flagsSchema.safeParse({
-    db: values.db ?? '',
+    db: dbFileFrom(values),
     manifest: values.manifest ?? '',
     images: values.images,
     json: values.json ?? false,

@@ -6,27 +6,30 @@ import type { KycStore } from '../../core/queue/store'
 import type { ApplicantSummary } from '../../core/queue/types'
 import { exitCodes, UsageError, type CliIo } from '../io'
 import { openCliStore } from './open-cli-store'
+import { dbFileFrom, locationHelp } from './data-location'
 
-export const statusHelp = `Usage: kyc-desk status --db FILE [--json] [--key-file FILE]
+export const statusHelp = `Usage: kyc-desk status --data DIR|--db FILE [--json] [--key-file FILE]
 
 Prints the number of applicants per status, then each applicant's steps. Reads clear columns
 only (reference, masked label, steps): no personal data is decrypted or printed.
+
+${locationHelp}
 `
 
-const flagsSchema = z.object({ db: z.string().min(1, '--db is required'), json: z.boolean().default(false), keyFile: z.string().min(1).optional() })
+const flagsSchema = z.object({ db: z.string().min(1, '--data DIR or --db FILE is required'), json: z.boolean().default(false), keyFile: z.string().min(1).optional() })
 
 function parseFlags(argv: readonly string[]) {
   let values
   try {
     values = parseArgs({
       args: [...argv],
-      options: { db: { type: 'string' }, json: { type: 'boolean' }, 'key-file': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { db: { type: 'string' }, data: { type: 'string' }, json: { type: 'boolean' }, 'key-file': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }).values
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
   if (values.help) return null
-  const parsed = flagsSchema.safeParse({ db: values.db ?? '', json: values.json, keyFile: values['key-file'] })
+  const parsed = flagsSchema.safeParse({ db: dbFileFrom(values), json: values.json, keyFile: values['key-file'] })
   if (!parsed.success) throw new UsageError(`${parsed.error.issues[0]?.message ?? 'invalid flags'}\n\n${statusHelp}`)
   return parsed.data
 }

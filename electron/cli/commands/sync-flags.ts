@@ -2,14 +2,15 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { platformLanguageSchema } from '../../../shared/domain/identity'
 import { UsageError } from '../io'
+import { dbFileFrom, locationHelp } from './data-location'
 
-export const syncHelp = `Usage: kyc-desk sync --db FILE --platform URL --oss-endpoint URL [options]
+export const syncHelp = `Usage: kyc-desk sync --data DIR|--db FILE --platform URL --oss-endpoint URL [options]
 
 Syncs queued applicants with the platform and OSS until stopped (Ctrl-C finishes the steps in
 hand first), or with --until-idle until nothing is left to do.
 
 Options:
-  --db FILE              the queue database (kyc-desk.sqlite); its key file and images/ are beside it
+${locationHelp}
   --platform URL         the platform's base URL
   --oss-endpoint URL     the OSS endpoint URL
   --oss-region R         OSS region (default: the stored setting, oss-cn-hangzhou)
@@ -60,6 +61,7 @@ export function parseSyncFlags(argv: readonly string[]): SyncFlags | null {
       allowPositionals: false,
       options: {
         db: { type: 'string' },
+        data: { type: 'string' },
         platform: { type: 'string' },
         'oss-endpoint': { type: 'string' },
         'oss-region': { type: 'string' },
@@ -81,7 +83,7 @@ export function parseSyncFlags(argv: readonly string[]): SyncFlags | null {
   }
   if (values.help) return null
   const parsed = syncFlagsSchema.safeParse({
-    db: values.db ?? '',
+    db: dbFileFrom(values),
     platform: values.platform,
     ossEndpoint: values['oss-endpoint'],
     ossRegion: values['oss-region'],

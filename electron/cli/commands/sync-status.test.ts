@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
+import { environmentOf } from '../../../shared/domain/environment'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { startSandbox, type RunningSandbox } from '../../../sandbox/index'
@@ -41,6 +42,8 @@ describe('kyc-desk sync and status', () => {
   beforeAll(async () => {
     sandbox = await startSandbox({ apiPort: 0, ossPort: 0, seedUsers: 0, dataDir: join(dir, 'sandbox') })
     const store = await openKycStore({ dataDir: join(dir, 'app'), keyProvider: new EnvKeyProvider(env) })
+    // Captured for the platform the command line will sync with.
+    store.setEnvironment(environmentOf(sandbox.api))
     const user = async () => {
       const response = await sandbox.admin.fetch(`/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
       return userSchema.parse(await response.json())

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { environmentOf } from '../../../shared/domain/environment'
 import { afterAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { startSandbox, type RunningSandbox } from '../../../sandbox/index'
@@ -50,6 +51,8 @@ describe('kyc-desk sync killed at random moments', () => {
     // A little latency stretches each run so that kills land in the middle of steps.
     await admin('/faults', z.unknown(), { method: 'POST', body: JSON.stringify({ rules: [{ latencyMs: 40 }] }) })
     store = await openKycStore({ dataDir: join(dir, 'app'), keyProvider: new EnvKeyProvider({ KYC_DESK_KEY: key }) })
+    // Captured for the platform the command line will sync with.
+    store.setEnvironment(environmentOf(running.api))
     const db = join(dir, 'app', 'kyc-desk.sqlite')
     const applicants: { id: string; uid: string }[] = []
     const add = async (n: number) => {

@@ -3,6 +3,7 @@ import type { ApplicantStatus } from '../../../shared/domain/status'
 import { createLogger } from '../../core/log/logger'
 import { Redactor } from '../../core/log/redact'
 import { PlatformClient } from '../../core/platform-client/platform-client'
+import { environmentOf } from '../../../shared/domain/environment'
 import { SettingsService, settingsUnreadableMessage } from '../../core/settings/settings-service'
 import { createSyncEngine, type SyncEngineState } from '../../core/sync'
 import { exitCodes, type CliIo } from '../io'
@@ -50,6 +51,8 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
       return exitCodes.someFailed
     }
     const settings = settingsWithFlags(stored.get(), flags)
+    // Only applicants captured for this platform are sent to it (training ones never are).
+    store.setEnvironment(environmentOf(settings.platform.baseUrl))
     const redactor = new Redactor()
     const log = createLogger({
       redactor,

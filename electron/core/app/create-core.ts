@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { environmentOf } from '../../../shared/domain/environment'
 import { EventBus } from '../events/event-bus'
 import { StepChangePublisher } from '../events/step-change-publisher'
 import type { HandlerTable } from '../ipc/handler-table'
@@ -16,6 +17,7 @@ import { operatorHandlers } from '../ipc/handlers/operators'
 import { requireOperator } from '../ipc/require-operator'
 import { createLogger, type Logger } from '../log/logger'
 import { Redactor } from '../log/redact'
+import { OperatorAdmin } from '../operators/operator-admin'
 import { OperatorSession } from '../operators/operator-session'
 import { openKycStore, type KycStore } from '../queue/store'
 import { SettingsService } from '../settings/settings-service'
@@ -106,6 +108,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     store.close()
     throw error
   }
+  // Before any other listener: what is captured and synced from now on belongs to the platform in force.
+  const applyEnvironment = () => store.setEnvironment(environmentOf(settings.get().platform.baseUrl))
+  applyEnvironment()
+  settings.onChange(applyEnvironment)
   let closeTraining: (() => Promise<void>) | null = null
   let training: TrainingEndpoints | null = null
   const launcher = options.training && isTrainingLauncher(options.training) ? options.training : null
@@ -157,7 +163,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     lockAfterIdleMinutes: () => settings.get().lockAfterIdleMinutes,
     onLocked: (reason) => events.emit('operators:locked', { reason }),
   })
+  const operatorAdmin = new OperatorAdmin({ operators: store.operators, requireAdmin: (what) => operators.requireAdmin(what), audit: store.events, clock })
   const operatorId = () => operators.currentOperatorId()
+  const requireAdmin = (what: string) => operators.requireAdmin(what)
   const idleTimer = setInterval(() => operators.lockIfIdle(), 15_000)
   idleTimer.unref()
 
@@ -193,7 +201,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const guarded: HandlerTable = requireOperator(
     {
       ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
-      ...operatorHandlers(operators),
+      ...operatorHandlers(operators, operatorAdmin),
       ...applicantHandlers(store, () => settings.get().platform.errorActions),
       ...intake.handlers,
       ...applicantActionHandlers({ store, engine: () => sync.current, operatorId, log }),
@@ -216,7 +224,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         verifyOrigins: () => settings.get().platform.verifyOrigins,
       }),
       ...syncHandlers({ engine: () => sync.current, state: () => syncStatus.current() }),
-      ...settingsHandlers({ settings, training: () => training, store, operatorId, clock, onPlatformCall }),
+      ...settingsHandlers({ settings, training: () => training, store, operatorId, requireAdmin, clock, onPlatformCall }),
       ...diagnosticsHandlers({
         log,
         logFile,
@@ -226,9 +234,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         clock,
         recordExport: (details) => store.events.append({ type: 'exported', operatorId: operatorId(), details: { kind: 'diagnostics', ...details } }),
       }),
-      ...recordsHandlers({ store, retention, lastRetentionRun: () => lastRetentionRun, dialogs: options.dialogs ?? noDialogs, operatorId, clock, log }),
+      ...recordsHandlers({ store, retention, lastRetentionRun: () => lastRetentionRun, dialogs: options.dialogs ?? noDialogs, operatorId, requireAdmin, clock, log }),
     },
-    () => operators.requireOperator(),
+    operators,
   )
   const handlers = locked ? refuseWhileSettingsUnreadable(guarded) : guarded
   if (options.startSync !== false && !locked) sync.current.start()

@@ -243,6 +243,6 @@ describe('diagnostics', () => {
     // Each saved export, and the settings changes made above, are audit events with their operator.
     const audit = core.store.events.listAfter(0, 5000)
     expect(audit.filter((e) => e.type === 'exported').map((e) => e.details['format'])).toEqual(['csv', 'jsonl'])
-    expect(audit.filter((e) => e.type === 'settings-changed').map((e) => e.details['changed'])).toContainEqual(['sync'])
+    expect(audit.filter((e) => e.type === 'settings-changed').map((e) => e.details['changed'])).toContainEqual(['sync.retryBaseMs', 'sync.retryCapMs'])
   })
 })

@@ -1,4 +1,4 @@
-import type { FieldIssue, IpcErrorCode } from '../../../shared/contract/errors'
+import type { ErrorReason, FieldIssue, IpcErrorCode } from '../../../shared/contract/errors'
 
 /**
  * An error the core throws on purpose, with a code and a message meant for the operator.
@@ -10,6 +10,8 @@ export class KycError extends Error {
     readonly code: Exclude<IpcErrorCode, 'UNKNOWN_CHANNEL' | 'FORBIDDEN_SENDER' | 'INVALID_REQUEST'>,
     message: string,
     readonly issues?: readonly FieldIssue[],
+    /** A message key and its values, worded by the renderer (and the command line) in the operator's language. */
+    readonly reason?: ErrorReason,
   ) {
     super(message)
   }

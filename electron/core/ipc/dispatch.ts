@@ -54,7 +54,12 @@ export async function dispatch(
     return { ok: true, value: checked.data }
   } catch (error) {
     if (error instanceof KycError) {
-      return fail({ code: error.code, message: error.message, ...(error.issues ? { issues: [...error.issues] } : {}) })
+      return fail({
+        code: error.code,
+        message: error.message,
+        ...(error.issues ? { issues: [...error.issues] } : {}),
+        ...(error.reason ? { reason: error.reason } : {}),
+      })
     }
     log.error('ipc.handler-failed', { channel, error })
     return fail({ code: 'INTERNAL', message: 'Something went wrong inside the application; see the diagnostics log' })

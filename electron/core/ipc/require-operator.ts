@@ -11,18 +11,42 @@ export const openChannels = new Set<ChannelName>([
   'operators:heartbeat',
 ])
 
+/** Signed in with a temporary PIN: the only other thing allowed is choosing a new one. */
+const pinChangeChannels = new Set<ChannelName>(['operators:change-pin'])
+
+/**
+ * Whole channels only an admin may call. Admin-only parts of shared channels (the admin-only
+ * settings, a personal-data export) are checked by their handlers with `requireAdmin`.
+ */
+export const adminChannels = new Set<ChannelName>([
+  'operators:list',
+  'operators:add',
+  'operators:disable',
+  'operators:enable',
+  'operators:reset-pin',
+  'operators:set-role',
+])
+
+export interface AccessGuard {
+  /** Throws LOCKED without a signed-in operator, FORBIDDEN while a temporary PIN is unchanged (unless allowed). */
+  requireOperator(options?: { allowPinChange?: boolean }): unknown
+  /** Throws FORBIDDEN, and audits the refusal, for anyone but an admin. */
+  requireAdmin(what: string): unknown
+}
+
 /**
  * Every other channel needs a signed-in operator: personal data is shown and changed only by
- * someone the audit log can name. The check runs before the handler, so a locked session reads
- * nothing.
+ * someone the audit log can name; admin channels need an admin. The check runs before the
+ * handler, so a locked session reads nothing and an operator reaches no admin handler.
  */
-export function requireOperator(table: HandlerTable, require: () => string): HandlerTable {
+export function requireOperator(table: HandlerTable, guard: AccessGuard): HandlerTable {
   const guarded: Partial<Record<ChannelName, Handler<ChannelName>>> = {}
   for (const [channel, handler] of Object.entries(table) as [ChannelName, Handler<ChannelName>][]) {
     guarded[channel] = openChannels.has(channel)
       ? handler
       : (request, context) => {
-          require()
+          if (adminChannels.has(channel)) guard.requireAdmin(channel)
+          else guard.requireOperator({ allowPinChange: pinChangeChannels.has(channel) })
           return handler(request as never, context)
         }
   }

@@ -5,20 +5,21 @@ import { randomBytes } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openKycStore, type KycStore } from '../queue/store'
 import { EnvKeyProvider } from '../vault/env-key-provider'
-import { lockoutMs, maxFailedAttempts, OperatorSession } from './operator-session'
+import { OperatorAdmin } from './operator-admin'
+import { OperatorSession, type LockReason } from './operator-session'
+import { lockoutMs, machineFreeFailures, maxFailedAttempts } from './sign-in-throttle'
 
 describe('OperatorSession', () => {
   let dir: string
+  let key: string
   let store: KycStore
   let now: number
-  let locked: string[]
+  let locked: LockReason[]
   let session: OperatorSession
+  let admin: OperatorAdmin
 
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kyc-ops-'))
-    now = Date.UTC(2026, 10, 28, 9)
-    store = await openKycStore({ dataDir: dir, keyProvider: new EnvKeyProvider({ KYC_DESK_KEY: randomBytes(32).toString('hex') }), now: () => now })
-    locked = []
+  async function open(): Promise<void> {
+    store = await openKycStore({ dataDir: dir, keyProvider: new EnvKeyProvider({ KYC_DESK_KEY: key }), now: () => now })
     session = new OperatorSession({
       operators: store.operators,
       audit: store.events,
@@ -26,33 +27,49 @@ describe('OperatorSession', () => {
       lockAfterIdleMinutes: () => 10,
       onLocked: (reason) => locked.push(reason),
     })
+    admin = new OperatorAdmin({ operators: store.operators, requireAdmin: (what) => session.requireAdmin(what), audit: store.events, clock: () => now })
+  }
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kyc-ops-'))
+    key = randomBytes(32).toString('hex')
+    now = Date.UTC(2026, 10, 28, 9)
+    locked = []
+    await open()
   })
   afterEach(() => {
     store.close()
     rmSync(dir, { recursive: true, force: true })
   })
 
-  const types = () => store.events.listAfter(0, 100).map((e) => e.type)
+  const types = () => store.events.listAfter(0, 500).map((e) => e.type)
+  const idOf = (status: { signedIn: { id: string } | null }) => status.signedIn?.id ?? ''
 
-  it('asks for set-up on first run, and the first operator is signed in at once', async () => {
+  /** The admin Lin, and a second operator Wang who has chosen their PIN; nobody signed in. */
+  async function branch(): Promise<{ lin: string; wang: string }> {
+    const lin = idOf(await session.create('Lin', '246810'))
+    const { operator, temporaryPin } = await admin.add('Wang', 'operator')
+    session.signOut()
+    await session.signIn(operator.id, temporaryPin)
+    await session.changePin(temporaryPin, '135792')
+    session.signOut()
+    return { lin, wang: operator.id }
+  }
+
+  it('asks for set-up on first run, and the first operator is an admin signed in at once', async () => {
     expect(session.status()).toMatchObject({ setupRequired: true, signedIn: null })
     const status = await session.create('Lin', '246810')
     expect(status.setupRequired).toBe(false)
-    expect(status.signedIn?.name).toBe('Lin')
+    expect(status.signedIn).toMatchObject({ name: 'Lin', role: 'admin', mustChangePin: false })
     expect(types()).toEqual(['operator-created', 'signed-in'])
+    await expect(session.create('Wang', '135792')).rejects.toMatchObject({ code: 'CONFLICT', reason: { key: 'operators.setupDone' } })
   })
 
   it('refuses weak PINs with a reason', async () => {
     await expect(session.create('Lin', '1234')).rejects.toThrow(/6 to 12 digits/)
     await expect(session.create('Lin', '111111')).rejects.toThrow(/repeated/)
-    await expect(session.create('Lin', '123456')).rejects.toThrow(/consecutive/)
+    await expect(session.create('Lin', '123456')).rejects.toMatchObject({ reason: { key: 'pin.sequence' } })
     await expect(session.create('Lin', '98765a')).rejects.toThrow(/digits only/)
-  })
-
-  it('lets only a signed-in operator add operators after the first', async () => {
-    await session.create('Lin', '246810')
-    session.signOut()
-    await expect(session.create('Wang', '135792')).rejects.toMatchObject({ code: 'LOCKED' })
   })
 
   it('locks after the idle minutes, and a heartbeat postpones it', async () => {
@@ -68,16 +85,109 @@ describe('OperatorSession', () => {
   })
 
   it('holds an operator off after repeated wrong PINs, then lets them in', async () => {
-    const { signedIn } = await session.create('Lin', '246810')
-    session.signOut()
-    const id = signedIn?.id ?? ''
+    const { lin } = await branch()
     for (let i = 1; i < maxFailedAttempts; i++) {
-      await expect(session.signIn(id, '000000')).rejects.toThrow(/Wrong PIN/)
+      await expect(session.signIn(lin, '000000')).rejects.toMatchObject({ reason: { key: 'signIn.wrongPin', params: { left: maxFailedAttempts - i } } })
     }
-    await expect(session.signIn(id, '000000')).rejects.toThrow(/held off/)
-    await expect(session.signIn(id, '246810')).rejects.toMatchObject({ code: 'LOCKED' })
+    await expect(session.signIn(lin, '000000')).rejects.toMatchObject({ reason: { key: 'signIn.wrongPinHeldOff' } })
+    await expect(session.signIn(lin, '246810')).rejects.toMatchObject({ code: 'LOCKED', reason: { key: 'signIn.heldOff', params: { minutes: 5 } } })
     now += lockoutMs + 1
-    expect((await session.signIn(id, '246810')).signedIn?.id).toBe(id)
+    expect(idOf(await session.signIn(lin, '246810'))).toBe(lin)
     expect(types().filter((t) => t === 'sign-in-failed')).toHaveLength(maxFailedAttempts)
+  })
+
+  it('counts parallel wrong PINs one by one: the right PIN among them does not get in', async () => {
+    const { lin } = await branch()
+    const guesses = ['000001', '000002', '000003', '000004', '000005', '246810', '000006', '000007']
+    const results = await Promise.allSettled(guesses.map((pin) => session.signIn(lin, pin)))
+    expect(results.every((r) => r.status === 'rejected')).toBe(true)
+    expect(session.status().signedIn).toBeNull()
+    expect(types().filter((t) => t === 'sign-in-failed')).toHaveLength(maxFailedAttempts)
+  })
+
+  it('keeps the hold-off across a restart', async () => {
+    const { lin } = await branch()
+    for (let i = 0; i < maxFailedAttempts; i++) await session.signIn(lin, '000000').catch(() => undefined)
+    store.close()
+    await open()
+    await expect(session.signIn(lin, '246810')).rejects.toMatchObject({ code: 'LOCKED', reason: { key: 'signIn.heldOff' } })
+  })
+
+  it('slows guessing spread across operators with a machine-wide back-off', async () => {
+    const { lin, wang } = await branch()
+    for (let i = 0; i < machineFreeFailures; i++) {
+      // Alternating, and waiting out each operator's hold-off, so only the machine-wide count can stop it.
+      await session.signIn(i % 2 === 0 ? lin : wang, '000000').catch(() => undefined)
+      if (i % 8 === 7) now += lockoutMs + 1
+    }
+    await expect(session.signIn(lin, '246810')).rejects.toMatchObject({ code: 'LOCKED', reason: { key: 'signIn.machineBackoff', params: { seconds: 1 } } })
+    now += 1_000
+    expect(idOf(await session.signIn(lin, '246810'))).toBe(lin)
+  })
+
+  it('an admin adds an operator with a temporary PIN that works once and only to choose a new PIN', async () => {
+    await session.create('Lin', '246810')
+    const { operator, temporaryPin } = await admin.add('Wang', 'operator')
+    expect(operator).toMatchObject({ role: 'operator', pinState: 'temporary' })
+    session.signOut()
+    const status = await session.signIn(operator.id, temporaryPin)
+    expect(status.signedIn).toMatchObject({ name: 'Wang', mustChangePin: true })
+    expect(() => session.requireOperator()).toThrow(expect.objectContaining({ code: 'FORBIDDEN', reason: { key: 'session.pinChangeRequired' } }))
+    session.signOut()
+    await expect(session.signIn(operator.id, temporaryPin)).rejects.toMatchObject({ code: 'FORBIDDEN', reason: { key: 'signIn.temporaryUsed' } })
+  })
+
+  it('an operator changes their own PIN with the current one', async () => {
+    const { wang } = await branch()
+    await session.signIn(wang, '135792')
+    await expect(session.changePin('000000', '975318')).rejects.toMatchObject({ reason: { key: 'pin.currentWrong' } })
+    await session.changePin('135792', '975318')
+    session.signOut()
+    await expect(session.signIn(wang, '135792')).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    expect(idOf(await session.signIn(wang, '975318'))).toBe(wang)
+    expect(types()).toContain('pin-changed')
+  })
+
+  it('refuses operator management to an operator, and audits the refusal', async () => {
+    const { lin, wang } = await branch()
+    await session.signIn(wang, '135792')
+    expect(() => admin.list()).toThrow(expect.objectContaining({ code: 'FORBIDDEN', reason: { key: 'session.adminOnly', params: { what: 'operators' } } }))
+    expect(() => admin.disable(lin)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }))
+    expect(store.events.listAfter(0, 500).filter((e) => e.type === 'access-refused').map((e) => e.operatorId)).toEqual([wang, wang])
+  })
+
+  it('never leaves the machine without an active admin', async () => {
+    const { lin, wang } = await branch()
+    await session.signIn(lin, '246810')
+    expect(() => admin.setRole(lin, 'operator')).toThrow(expect.objectContaining({ reason: { key: 'operators.lastAdmin' } }))
+    expect(() => admin.disable(lin)).toThrow(expect.objectContaining({ reason: { key: 'operators.notSelf' } }))
+    expect(admin.setRole(wang, 'admin').role).toBe('admin')
+    expect(admin.setRole(lin, 'operator').role).toBe('operator')
+    // Lin is no admin any more: the very next admin call is refused.
+    expect(() => admin.list()).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }))
+  })
+
+  it("ends a disabled operator's session at once, and lets them back when re-enabled", async () => {
+    const { lin, wang } = await branch()
+    await session.signIn(wang, '135792')
+    // Another admin tool (the command line) disables Wang while they are signed in.
+    store.operators.disable(wang, now)
+    expect(() => session.requireOperator()).toThrow(expect.objectContaining({ code: 'LOCKED' }))
+    expect(locked).toContain('disabled')
+    await expect(session.signIn(wang, '135792')).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    await session.signIn(lin, '246810')
+    expect(session.status().operators.map((o) => o.name)).toEqual(['Lin'])
+    admin.enable(wang)
+    expect(session.status().operators.map((o) => o.name)).toEqual(['Lin', 'Wang'])
+  })
+
+  it('a reset PIN replaces the old one and must be changed', async () => {
+    const { lin, wang } = await branch()
+    await session.signIn(lin, '246810')
+    const { temporaryPin } = await admin.resetPin(wang)
+    session.signOut()
+    await expect(session.signIn(wang, '135792')).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    expect((await session.signIn(wang, temporaryPin)).signedIn?.mustChangePin).toBe(true)
+    expect(types()).toContain('pin-reset')
   })
 })

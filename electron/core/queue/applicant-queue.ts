@@ -1,3 +1,4 @@
+import { findDuplicates, type Duplicate } from './duplicates'
 import type { ApplicantStatus } from '../../../shared/domain/status'
 import { ApplicantLifecycle } from './applicant-lifecycle'
 import { ApplicantService } from './applicant-service'
@@ -28,7 +29,7 @@ export class ApplicantQueue {
   private readonly lifecycle: ApplicantLifecycle
   private readonly listing: ApplicantListing
 
-  constructor(ctx: StoreContext) {
+  constructor(private readonly ctx: StoreContext) {
     this.service = new ApplicantService(ctx)
     this.lifecycle = new ApplicantLifecycle(ctx)
     this.listing = new ApplicantListing(ctx)
@@ -69,6 +70,11 @@ export class ApplicantQueue {
   /** Decrypted; main process only. */
   get(id: string): ApplicantRecord | null {
     return this.service.get(id)
+  }
+
+  /** Others in this queue with the same account or document: capture and import warn before queueing. */
+  duplicatesOf(self: { id: string; uid: string; documentNumber: string }): Duplicate[] {
+    return findDuplicates(this.ctx.applicants, (id) => this.service.get(id), self)
   }
 
   queue(id: string, operatorId: string | null): QueueResult {

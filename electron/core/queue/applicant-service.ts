@@ -68,6 +68,7 @@ export class ApplicantService {
           operatorId: input.operatorId,
           createdAt: at,
           capturedAt: input.capturedAt ?? at,
+          environment: this.ctx.environment(),
         })
         for (const image of images) this.ctx.images.upsert(id, image)
         this.ctx.events.append({

@@ -25,4 +25,6 @@ export interface StoreContext {
   readonly walSync: WalSync
   /** Called after the transaction that made the changes has committed. */
   readonly publish: (changes: readonly StepChange[]) => void
+  /** The environment in force (shared/domain/environment.ts): new applicants get it, only its applicants start steps. */
+  readonly environment: () => string
 }

@@ -16,6 +16,7 @@ export class ApplicantListing {
       const { total, rows } = this.ctx.applicants.list({
         ...(query.status !== undefined ? { status: query.status } : {}),
         ...(query.search?.trim() ? { search: query.search.trim() } : {}),
+        ...(query.trainingOnly ? { trainingOnly: true } : {}),
         order: query.order ?? 'newest',
         offset: Math.max(0, Math.trunc(query.offset ?? 0)),
         limit: Math.min(20_000, Math.max(1, Math.trunc(query.limit ?? 200))),
@@ -56,6 +57,7 @@ function toSummary(r: ApplicantSummaryRow, own: StepSnapshot[]): ApplicantSummar
     capturedAt: r.capturedAt,
     queuedAt: r.queuedAt,
     purgedAt: r.purgedAt,
+    environment: r.environment,
     steps: own,
     lastError: lastError(own),
   }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { trainingEnvironment } from '../../../shared/domain/environment'
 import { deriveStatus } from '../../../shared/domain/status'
 import { submissionSteps, type StepSnapshot } from '../../../shared/domain/steps'
 import { openDatabase } from '../db/connection'
@@ -58,6 +59,7 @@ export function seedHistory(file: string, now: number, shape: HistoryShape): voi
           operatorId: null,
           createdAt: at,
           capturedAt: at,
+          environment: trainingEnvironment,
         })
         const queued = shape.queued(i)
         let snapshots: StepSnapshot[] = []

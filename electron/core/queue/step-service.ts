@@ -107,6 +107,8 @@ export class StepService {
     const checked = this.runnableRowInTx(applicantId)
     if (!checked.ok) return checked
     const { row } = checked
+    // Captured for another platform (training, or the live URL before a change): never sent here.
+    if (row.environment !== this.ctx.environment()) return { ok: false, reason: 'other-environment' }
     const begun = this.startStepsInTx(applicantId, this.ctx.steps.forApplicant(applicantId), names, at)
     if (!begun.ok) return begun
     const { status } = applyDerived(this.ctx, applicantId, row, begun.steps, at)
@@ -213,7 +215,7 @@ export class StepService {
    * any steps (the scheduler asks every time an applicant finishes).
    */
   dueApplicants(now: number, limit: number): { readonly applicantId: string; readonly dueAt: number }[] {
-    return this.ctx.applicants.due(now, limit).map((r) => ({ applicantId: r.id, dueAt: r.dueAt }))
+    return this.ctx.applicants.due(this.ctx.environment(), now, limit).map((r) => ({ applicantId: r.id, dueAt: r.dueAt }))
   }
 
   /**

@@ -20,6 +20,7 @@ import { AuditLog } from './audit-log'
 import type { StoreContext } from './context'
 import { StepService } from './step-service'
 import type { StepChange, StepChangeListener } from './types'
+import { trainingEnvironment } from '../../../shared/domain/environment'
 
 export const DB_FILE = 'kyc-desk.sqlite'
 const KEY_ID_SETTING = 'vault.keyId'
@@ -56,6 +57,12 @@ export interface KycStore {
   /** How the data key is protected; show `warning` to the operator when `secure` is false. */
   readonly keyProtection: KeyProviderDescription
   onStepChange(listener: StepChangeListener): () => void
+  /**
+   * The environment in force (shared/domain/environment.ts; training until told otherwise): new
+   * applicants are recorded for it and only its applicants are synced. Applicants from before
+   * environments were recorded are adopted by the first one set.
+   */
+  setEnvironment(environment: string): void
   /**
    * At start-up, before the engine runs: replays steps left running and sweeps temp files and
    * unreferenced images older than `graceMs`. Assumes this process is the only sync engine.
@@ -119,6 +126,7 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
     }
   }
   const images = new ImagesRepository(db)
+  let environment = trainingEnvironment
   const opened = new OpenedFields(vault)
   const imageStore = new ImageStore({
     dir: join(options.dataDir, 'images'),
@@ -139,17 +147,24 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
     now,
     walSync,
     publish,
+    environment: () => environment,
   }
   const steps = new StepService(ctx)
+  const operators = new OperatorsRepository(db, vault)
+  operators.wrapPlainHashes()
   return {
     applicants: new ApplicantQueue(ctx),
     steps,
     events: new AuditLog(ctx.events, now),
     settings,
-    operators: new OperatorsRepository(db),
+    operators,
     images: imageStore,
     fields: vault,
     keyProtection: vault.provider,
+    setEnvironment(next) {
+      environment = next
+      ctx.applicants.adoptUnassigned(next)
+    },
     onStepChange(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

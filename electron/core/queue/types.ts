@@ -110,6 +110,8 @@ export interface ApplicantSummary {
   readonly capturedAt: number
   readonly queuedAt: number | null
   readonly purgedAt: number | null
+  /** What it was captured for (shared/domain/environment.ts); null only before the queue adopts old rows. */
+  readonly environment: string | null
   readonly steps: StepSnapshot[]
   /** The failed step's error, else the latest transient one still waiting to retry. */
   readonly lastError: StepError | null
@@ -119,6 +121,8 @@ export interface ListQuery {
   readonly status?: ApplicantStatus
   /** Matches the reference or the masked label. */
   readonly search?: string
+  /** Only applicants captured in training mode. */
+  readonly trainingOnly?: boolean
   readonly offset?: number
   readonly limit?: number
   readonly order?: 'newest' | 'oldest'
@@ -172,7 +176,7 @@ export type OutcomeResult =
 
 export type StartResult =
   | { readonly ok: true; readonly changes: readonly StepChange[] }
-  | Refusal<'not-found' | 'not-queued' | 'purged'>
+  | Refusal<'not-found' | 'not-queued' | 'purged' | 'other-environment'>
   | (Refusal<'invalid-transition'> & { readonly from: StepState })
 
 export type RemoveResult = { readonly ok: true } | Refusal<'not-found' | 'reached-platform' | 'running'>

@@ -33,6 +33,8 @@ export interface RunnerEnv {
   forgetSecret(value: string): void
   /** Called when an applicant's run ends: its token and verify token leave the redactor (read again next run). */
   forgetApplicant(applicantId: string): void
+  /** Claims the platform account for this run; false while another applicant's run holds it (see UidClaims). */
+  claimUid(applicantId: string, uid: string): boolean
 }
 
 const internalError: StepOutcome = {
@@ -84,6 +86,8 @@ export async function runApplicant(applicantId: string, env: RunnerEnv, force: b
     while (env.mayStartStep()) {
       const record = readQueued(applicantId, env)
       if (!record) break
+      // Read each time: an edit may have bound the applicant to another account meanwhile.
+      if (!env.claimUid(record.id, record.binding.uid)) break
       const plan = planNext(record.steps, record.livenessRequestedAt !== null, env.clock.now(), forced)
       if (plan.kind !== 'run') break
       forced = false

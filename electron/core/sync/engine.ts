@@ -1,3 +1,4 @@
+import { UidClaims } from './uid-claims'
 import type { StepName } from '../../../shared/domain/steps'
 import { StsCache } from '../oss/sts-cache'
 import type { LivenessResult } from '../queue/types'
@@ -28,6 +29,7 @@ class Engine implements SyncEngine {
   private readonly networkWaiting = new Set<string>()
   /** Applicants whose run threw (a corrupt row, a database error), left alone until the time given. */
   private readonly quarantine = new Map<string, number>()
+  private readonly uids = new UidClaims()
   private readonly env: RunnerEnv
   private running = false
   private paused = false
@@ -60,6 +62,7 @@ class Engine implements SyncEngine {
       backoff: () => this.backoff(),
       mayStartStep: () => this.canWork(),
       observe: (id, step, outcome) => this.observe(id, step, outcome),
+      claimUid: (id, uid) => this.uids.claim(id, uid),
     })
   }
 
@@ -177,14 +180,16 @@ class Engine implements SyncEngine {
       const limit = this.deps.settings().sync.concurrency
       for (const id of [...this.forced]) {
         if (this.inFlight.size >= limit) break
+        // Still forced once the account is free.
+        if (this.uids.isWaiting(id)) continue
         this.forced.delete(id)
         if (!this.inFlight.has(id)) this.launch(id, true)
       }
       if (this.inFlight.size < limit) {
-        const work = this.deps.queue.steps.dueApplicants(now, limit + this.inFlight.size + this.quarantine.size)
+        const work = this.deps.queue.steps.dueApplicants(now, limit + this.inFlight.size + this.quarantine.size + this.uids.waitingCount)
         for (const { applicantId } of work) {
           if (this.inFlight.size >= limit) break
-          if (this.inFlight.has(applicantId) || (this.quarantine.get(applicantId) ?? 0) > now) continue
+          if (this.inFlight.has(applicantId) || this.uids.isWaiting(applicantId) || (this.quarantine.get(applicantId) ?? 0) > now) continue
           this.launch(applicantId, false)
         }
       }
@@ -205,6 +210,7 @@ class Engine implements SyncEngine {
         // A run that threw may still have recorded outcomes before it did.
         if (log.lastRecorded !== null) this.makeDurable(applicantId, log.lastRecorded)
         this.inFlight.delete(applicantId)
+        this.uids.release(applicantId)
         this.pump()
       })
     this.inFlight.set(applicantId, run)

@@ -20,6 +20,7 @@ export interface EngineParts {
   backoff(): BackoffPolicy
   mayStartStep(): boolean
   observe(applicantId: string, step: StepName, outcome: StepOutcome): void
+  claimUid(applicantId: string, uid: string): boolean
 }
 
 /** Wires the engine's dependencies into what an applicant runner and its steps see. */
@@ -38,6 +39,7 @@ export function createRunnerEnv(deps: SyncEngineDeps, parts: EngineParts): Runne
     redact: (text, record) => deps.redactor.text(text, applicantRedactions(record)),
     forgetSecret: (value) => deps.redactor.forgetSecret(value),
     forgetApplicant: (applicantId) => deps.redactor.forgetOwner(applicantId),
+    claimUid: (applicantId, uid) => parts.claimUid(applicantId, uid),
     stepContext: (record, attempt) => ({
       record,
       attempt,

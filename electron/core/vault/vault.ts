@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import type { z } from 'zod'
 import { KEY_BYTES, open, seal } from './cipher'
 import type { KeyProviderDescription } from './key-provider'
@@ -51,6 +52,11 @@ export class Vault {
 
   openFile(sealed: Buffer, sha256: string): Buffer {
     return open(this.key, sealed, `file:${sha256}`)
+  }
+
+  /** An HMAC under the data key for one labelled use (the PIN pepper): useless without the key. */
+  mac(label: 'pin-pepper' | 'pin-wrap', data: Buffer): Buffer {
+    return createHmac('sha256', this.key).update(`kyc-desk:${label}:v1\0`).update(data).digest()
   }
 
   /** Best effort: the key also lived in buffers we do not own (the provider's, the GC's). */

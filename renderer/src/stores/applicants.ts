@@ -12,6 +12,8 @@ export const PAGE_SIZE = 200
 export interface QueueFilter {
   status: ApplicantStatus | null
   search: string
+  /** Only applicants captured in training mode. */
+  trainingOnly: boolean
 }
 
 export type ActionOutcome =
@@ -27,7 +29,7 @@ export type ActionOutcome =
 export const useApplicantsStore = defineStore('applicants', () => {
   const rows = shallowRef<(ApplicantSummary | undefined)[]>([])
   const total = ref(0)
-  const filter = reactive<QueueFilter>({ status: null, search: '' })
+  const filter = reactive<QueueFilter>({ status: null, search: '', trainingOnly: false })
   const selected = ref(new Set<string>())
   const error = ref<IpcError | null>(null)
   const loading = ref(false)
@@ -41,6 +43,7 @@ export const useApplicantsStore = defineStore('applicants', () => {
     return {
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.search.trim() ? { search: filter.search.trim() } : {}),
+      ...(filter.trainingOnly ? { trainingOnly: true } : {}),
       offset,
       limit,
     }
@@ -108,6 +111,7 @@ export const useApplicantsStore = defineStore('applicants', () => {
 
   function matchesFilter(row: ApplicantSummary): boolean {
     if (filter.status && row.status !== filter.status) return false
+    if (filter.trainingOnly && !row.training) return false
     const search = filter.search.trim().toLowerCase()
     return !search || row.reference.toLowerCase().includes(search) || (row.label ?? '').toLowerCase().includes(search)
   }

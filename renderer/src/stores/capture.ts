@@ -270,14 +270,15 @@ export const useCaptureStore = defineStore('capture', () => {
     return kind
   }
 
-  async function queue(syncNow: boolean, locale: Locale): Promise<boolean> {
+  /** `duplicateReason`: the operator goes on although the core warned of a duplicate (audited). */
+  async function queue(syncNow: boolean, locale: Locale, duplicateReason?: string): Promise<boolean> {
     showAllIssues.value = true
     await autosave.flush()
     const id = draftId.value
     if (id === null) return false
     const done = await run(
       'queue',
-      () => call('capture:queue', { id, form: plain(form.value), locale, syncNow }),
+      () => call('capture:queue', { id, form: plain(form.value), locale, syncNow, ...(duplicateReason ? { duplicateReason } : {}) }),
       (e) => (queueError.value = e),
     )
     if (!done) return false

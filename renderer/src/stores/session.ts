@@ -11,6 +11,9 @@ export const useSessionStore = defineStore('session', () => {
 
   const signedIn = computed(() => status.value?.signedIn ?? null)
   const setupRequired = computed(() => status.value?.setupRequired ?? false)
+  const isAdmin = computed(() => status.value?.signedIn?.role === 'admin')
+  /** Signed in with a temporary PIN: nothing but the PIN change is shown. */
+  const mustChangePin = computed(() => status.value?.signedIn?.mustChangePin ?? false)
 
   async function run(action: () => Promise<OperatorStatus>): Promise<boolean> {
     busy.value = true
@@ -30,6 +33,7 @@ export const useSessionStore = defineStore('session', () => {
   const createOperator = (name: string, pin: string) => run(() => call('operators:create', { name, pin }))
   const signIn = (operatorId: string, pin: string) => run(() => call('operators:sign-in', { operatorId, pin }))
   const signOut = () => run(() => call('operators:sign-out', {}))
+  const changePin = (currentPin: string, newPin: string) => run(() => call('operators:change-pin', { currentPin, newPin }))
 
   /** The core locked the session (idle, or a call came back LOCKED): show the sign-in screen. */
   function markLocked(): void {
@@ -45,5 +49,5 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
-  return { status, error, busy, signedIn, setupRequired, load, createOperator, signIn, signOut, markLocked, heartbeat }
+  return { status, error, busy, signedIn, setupRequired, isAdmin, mustChangePin, load, createOperator, signIn, signOut, changePin, markLocked, heartbeat }
 })

@@ -66,6 +66,7 @@ export function summary(index: number, over: Partial<ApplicantSummary> = {}): Ap
     createdAt: 1_000 + index,
     updatedAt: 1_000 + index,
     operatorName: 'Lin',
+    training: false,
     steps: pendingSteps(),
     lastError: null,
     ...over,

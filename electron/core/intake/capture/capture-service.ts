@@ -20,6 +20,7 @@ import type { ImageIntake } from '../image'
 import type { CaptureFormStore } from './form-store'
 import { captureMessage } from './messages'
 import { checkBeforeQueue } from './queue-check'
+import { duplicateRefusal } from './duplicate-refusal'
 import type { SlotViews } from './slot-view'
 
 export interface CaptureServiceDeps {
@@ -152,7 +153,13 @@ export class CaptureService {
     return { ok: true, text: scan.lines.join('\n'), valid: scan.mrz.valid }
   }
 
-  async queue(id: string, form: CaptureForm, locale: Locale, syncNow: boolean): Promise<{ id: string; reference: string; status: ApplicantStatus }> {
+  async queue(
+    id: string,
+    form: CaptureForm,
+    locale: Locale,
+    syncNow: boolean,
+    duplicateReason: string | null = null,
+  ): Promise<{ id: string; reference: string; status: ApplicantStatus }> {
     return this.serial(id, async () => {
       const record = this.draft(id, locale)
       await this.deps.forms.save(id, form)
@@ -161,6 +168,8 @@ export class CaptureService {
       const checked = checkBeforeQueue({ form, hasBinding: record.binding !== null, slots, today, locale })
       if (!checked.ok) throw new KycError('INVALID_INPUT', checked.issues[0]?.message ?? captureMessage('identity-incomplete', locale), checked.issues)
       const operatorId = this.deps.operatorId()
+      const duplicates = record.binding ? this.deps.store.applicants.duplicatesOf({ id, uid: record.binding.uid, documentNumber: checked.identity.documentNumber }) : []
+      if (duplicates.length > 0 && duplicateReason === null) throw duplicateRefusal(duplicates, locale)
       await this.update(id, {
         identity: checked.identity,
         consent: { version: consentTextVersion, at: this.deps.clock() },
@@ -174,6 +183,14 @@ export class CaptureService {
           applicantId: id,
           operatorId,
           details: { source: 'capture', field: override.field, code: override.code, reason: override.reason },
+        })
+      }
+      if (duplicates.length > 0) {
+        this.deps.store.events.append({
+          type: 'override',
+          applicantId: id,
+          operatorId,
+          details: { source: 'capture', code: 'duplicate', reason: duplicateReason, duplicates: duplicates.map((d) => ({ applicant: d.applicantId, match: d.match })) },
         })
       }
       const queued = this.deps.store.applicants.queue(id, operatorId)

@@ -1,4 +1,5 @@
 import { rebindCodes, type ErrorAction } from '../../../../shared/domain/error-actions'
+import { trainingEnvironment } from '../../../../shared/domain/environment'
 import type { ApplicantDetail, ApplicantSummary as ContractSummary } from '../../../../shared/contract'
 import { imageSlots } from '../../../../shared/domain/images'
 import { notFound } from '../../errors/kyc-error'
@@ -17,6 +18,7 @@ export function toContractSummary(s: ApplicantSummary): ContractSummary {
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
     operatorName: s.operatorName,
+    training: s.environment === trainingEnvironment,
     steps: s.steps,
     lastError: s.lastError,
   }
@@ -31,6 +33,7 @@ export function applicantHandlers(
       const page = store.applicants.list({
         ...(request.status ? { status: request.status } : {}),
         ...(request.search ? { search: request.search } : {}),
+        ...(request.trainingOnly ? { trainingOnly: true } : {}),
         offset: request.offset,
         limit: request.limit,
       })

@@ -155,6 +155,29 @@ describe('capture channels', () => {
     expect((await call('capture:save', { id, form: accepted })).ok).toBe(false)
   })
 
+  it('warns before queueing a second applicant on the same account, and goes on with an audited reason', async () => {
+    const first = core.store.applicants.list().items.find((a) => a.queued)
+    expect(first).toBeDefined()
+    const accepted = form(
+      { validity: { kind: 'until', expiryDate: '2035-03-01' } },
+      { overrides: [{ field: 'expiryDate', code: 'validity.legal-period-mismatch', reason: 'the card says so; checked' }] },
+    )
+    const { id } = await ok('capture:save', { id: null, form: accepted })
+    await ok('capture:bind', { id, locale: 'en', input: { kind: 'demo', index: 0 } })
+    for (const slot of ['front', 'back', 'hand'] as const) await ok('capture:put-image', { id, slot, data: image[slot] })
+    const warned = await call('capture:queue', { id, form: accepted, locale: 'en', syncNow: false })
+    expect(warned).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', reason: { key: 'capture.duplicate.uid', params: { reference: first?.reference, applicantId: first?.id } } },
+    })
+    if (!warned.ok) expect(warned.error.issues?.[0]).toMatchObject({ code: 'duplicate.uid', severity: 'warning', message: `Applicant ${first?.reference} is bound to the same platform account` })
+    expect(core.store.applicants.get(id)?.stage).toBe('draft')
+    const queued = await ok('capture:queue', { id, form: accepted, locale: 'en', syncNow: false, duplicateReason: 'the first one was entered by mistake' })
+    expect(queued.status).toBe('queued')
+    const override = core.store.events.listForApplicant(id).find((e) => e.type === 'override' && e.details['code'] === 'duplicate')
+    expect(override?.details).toMatchObject({ code: 'duplicate', reason: 'the first one was entered by mistake', duplicates: [{ applicant: first?.id, match: 'uid' }] })
+  })
+
   it('refuses every capture channel while nobody is signed in', async () => {
     core.operators.signOut()
     const locked = await call('capture:save', { id: null, form: form() })

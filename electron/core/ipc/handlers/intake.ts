@@ -26,7 +26,7 @@ export function intakeHandlers(capture: CaptureService, inbox: ScannerInbox): Ha
     'capture:put-image': ({ id, slot, data }) => capture.putImage(id, slot, data),
     'capture:override-image': async ({ id, slot, reason }) => ({ slots: await capture.overrideImage(id, slot, reason) }),
     'capture:read-mrz': ({ id, slot }) => capture.readMrz(id, slot),
-    'capture:queue': ({ id, form, locale, syncNow }) => capture.queue(id, form, locale, syncNow),
+    'capture:queue': ({ id, form, locale, syncNow, duplicateReason }) => capture.queue(id, form, locale, syncNow, duplicateReason ?? null),
     'capture:discard': async ({ id }) => {
       await capture.discard(id)
       return {}

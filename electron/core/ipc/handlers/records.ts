@@ -15,6 +15,8 @@ export interface RecordsHandlerDeps {
   readonly lastRetentionRun: () => { at: number; purged: number } | null
   readonly dialogs: DialogPort
   readonly operatorId: () => string | null
+  /** Throws FORBIDDEN (and audits it) unless an admin is signed in: exports with personal data are theirs. */
+  readonly requireAdmin: (what: string) => unknown
   readonly clock: () => number
   readonly log: Logger
 }
@@ -26,6 +28,7 @@ function stamp(ms: number): string {
 export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<'applicants:export' | 'retention:status'> {
   return {
     'applicants:export': async ({ kind, includePersonalData, status }) => {
+      if (kind === 'status-report' && includePersonalData) deps.requireAdmin('export:personal-data')
       let rows = 0
       const saved = await deps.dialogs
         .saveFile({

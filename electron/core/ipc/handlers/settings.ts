@@ -9,6 +9,8 @@ import type { PlatformClientOptions } from '../../platform-client/platform-clien
 import type { KycStore } from '../../queue/store'
 import type { SettingsPatch, SettingsService } from '../../settings/settings-service'
 import { assertKeyFitForLive } from '../../vault/live-data-guard'
+import { settingChanges } from '../../settings/setting-changes'
+import { isAdminOnlySetting } from '../../../../shared/domain/settings-access'
 import type { HandlerGroup } from '../handler-table'
 
 export interface SettingsHandlerDeps {
@@ -17,6 +19,8 @@ export interface SettingsHandlerDeps {
   readonly training: () => TrainingEndpoints | null
   readonly store: KycStore
   readonly operatorId: () => string | null
+  /** Throws FORBIDDEN (and audits it) unless an admin is signed in. */
+  readonly requireAdmin: (what: string) => unknown
   readonly clock: () => number
   /** Sees each platform request of a connection test, for diagnostics. */
   readonly onPlatformCall?: PlatformClientOptions['onCall']
@@ -47,10 +51,19 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
   return {
     'settings:get': () => view(),
     'settings:update': (patch) => {
+      const changes = settingChanges(deps.settings.get(), deps.settings.preview(asPatch(patch)))
+      const adminOnly = changes.filter((c) => isAdminOnlySetting(c.field)).map((c) => c.field)
+      // Judged on what would really change, so saving a section with an admin field untouched is fine.
+      if (adminOnly.length > 0) deps.requireAdmin(`settings:${adminOnly.join(',')}`)
       assertKeyFitForLive(deps.store.keyProtection, deps.settings.preview(asPatch(patch)).platform.baseUrl)
+      if (changes.length === 0) return view()
       deps.settings.update(asPatch(patch))
-      // Who pointed the app at another platform, or shortened retention, must be on record.
-      deps.store.events.append({ type: 'settings-changed', operatorId: deps.operatorId(), details: { changed: Object.keys(patch).sort() } })
+      // Who pointed the app at another platform, or shortened retention, and from what, must be on record.
+      deps.store.events.append({
+        type: 'settings-changed',
+        operatorId: deps.operatorId(),
+        details: { changed: changes.map((c) => c.field), changes: changes.map((c) => ({ field: c.field, from: c.from, to: c.to })) },
+      })
       return view()
     },
     'settings:test-connection': async ({ patch, account }) => {

@@ -162,6 +162,10 @@ export default defineMessages(
         queuedSync: '已加入队列，正在同步：{reference}',
         refused: '未能加入队列，请处理以下问题：',
         shortcuts: '快捷键：Ctrl+Enter 加入队列，Ctrl+Shift+Enter 加入队列并同步',
+        duplicateTitle: '队列中已有同一客户或账户的申请',
+        duplicateOpen: '查看申请 {reference}',
+        duplicateReason: '仍要加入队列的原因（将记入审计日志）',
+        duplicateGoOn: '仍然加入队列',
       },
       inbox: {
         title: '扫描仪收件箱',
@@ -350,6 +354,10 @@ export default defineMessages(
         queuedSync: 'Queued and syncing: {reference}',
         refused: 'The applicant was not queued. Fix these first:',
         shortcuts: 'Shortcuts: Ctrl+Enter queues, Ctrl+Shift+Enter queues and syncs',
+        duplicateTitle: 'This customer or account already has an applicant in the queue',
+        duplicateOpen: 'Open applicant {reference}',
+        duplicateReason: 'Reason to queue anyway (kept in the audit log)',
+        duplicateGoOn: 'Queue anyway',
       },
       inbox: {
         title: 'Scanner inbox',

@@ -43,6 +43,8 @@ export default defineMessages(
     },
     queue: {
       heading: '申请队列',
+      training: '培训',
+      trainingOnly: '仅培训数据',
       search: '按姓名或编号搜索',
       refresh: '刷新',
       selectAll: '全选已加载',
@@ -121,6 +123,8 @@ export default defineMessages(
     },
     queue: {
       heading: 'Applicant queue',
+      training: 'Training',
+      trainingOnly: 'Training only',
       search: 'Search by name or reference',
       refresh: 'Refresh',
       selectAll: 'Select all loaded',

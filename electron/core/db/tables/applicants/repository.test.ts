@@ -29,6 +29,7 @@ function insertDraft(): string {
     operatorId: null,
     createdAt: 1,
     capturedAt: 1,
+    environment: 'training',
   })
   return id
 }

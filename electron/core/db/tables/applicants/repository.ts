@@ -31,11 +31,14 @@ export interface NewApplicant extends ApplicantContent {
   readonly operatorId: string | null
   readonly createdAt: number
   readonly capturedAt: number
+  /** The environment it is captured for (shared/domain/environment.ts). */
+  readonly environment: string
 }
 
 export interface ListQuery {
   readonly status?: ApplicantStatus
   readonly search?: string
+  readonly trainingOnly?: boolean
   readonly order: 'newest' | 'oldest'
   readonly offset: number
   readonly limit: number
@@ -82,6 +85,8 @@ export class ApplicantsRepository {
       countsByStatus: db.prepare(sql.countsByStatus),
       changeVersion: db.prepare(sql.changeVersion),
       due: db.prepare(sql.due),
+      adoptUnassigned: db.prepare(sql.adoptUnassigned),
+      queuedWithDataExcept: db.prepare(sql.queuedWithDataExcept),
       lastReferenceLike: db.prepare(sql.lastReferenceLike),
     }
   }
@@ -96,6 +101,7 @@ export class ApplicantsRepository {
       created_at: a.createdAt,
       updated_at: a.createdAt,
       captured_at: a.capturedAt,
+      environment: a.environment,
     })
   }
 
@@ -161,7 +167,7 @@ export class ApplicantsRepository {
   }
 
   list(query: ListQuery): { total: number; rows: ApplicantSummaryRow[] } {
-    const shape = { status: query.status !== undefined, search: Boolean(query.search), order: query.order }
+    const shape = { status: query.status !== undefined, search: Boolean(query.search), training: query.trainingOnly === true, order: query.order }
     const key = JSON.stringify(shape)
     let statements = this.listCache.get(key)
     if (!statements) {
@@ -179,9 +185,17 @@ export class ApplicantsRepository {
     }
   }
 
-  /** Applicants whose next step is due by `now`, longest waiting first, with when it became due. */
-  due(now: number, limit: number): { id: string; dueAt: number }[] {
-    return this.s.due.all(now, limit).map((r) => {
+  /** Applicants of `environment` whose next step is due by `now`, longest waiting first, with when it became due. */
+  queuedWithDataExcept(id: string): { id: string; reference: string }[] {
+    return z.array(z.object({ id: z.string(), reference: z.string() })).parse(this.s.queuedWithDataExcept.all(id))
+  }
+
+  adoptUnassigned(environment: string): number {
+    return this.s.adoptUnassigned.run(environment).changes
+  }
+
+  due(environment: string, now: number, limit: number): { id: string; dueAt: number }[] {
+    return this.s.due.all(environment, now, limit).map((r) => {
       const row = dueRow.parse(r)
       return { id: row.id, dueAt: row.due_at }
     })

@@ -21,6 +21,7 @@ const good = {
   captured_at: 1,
   queued_at: 4,
   purged_at: null,
+  environment: 'training',
   revision: 3,
   identity_enc: Buffer.from([1, 2]),
   binding_enc: null,
@@ -41,7 +42,7 @@ describe('applicant rows', () => {
       bindingEnc: null,
     })
     expect(parseApplicantSummaryRow(good)).toMatchObject({ operatorName: 'Li Na', status: 'queued' })
-    expect(parseApplicantSyncState(good)).toEqual({ queued: true, status: 'queued', queuedAt: 4, livenessAuto: false, livenessRequestedAt: null, purgedAt: null, revision: 3 })
+    expect(parseApplicantSyncState(good)).toEqual({ queued: true, status: 'queued', queuedAt: 4, livenessAuto: false, livenessRequestedAt: null, purgedAt: null, revision: 3, environment: 'training' })
   })
 
   it.each([

@@ -51,6 +51,8 @@ function clearColumns(raw: Row) {
     capturedAt: int(raw, 'captured_at'),
     queuedAt: intOrNull(raw, 'queued_at'),
     purgedAt: intOrNull(raw, 'purged_at'),
+    /** Null only until the queue is next opened after migration 005 (then adopted). */
+    environment: textOrNull(raw, 'environment'),
   }
 }
 
@@ -87,6 +89,7 @@ export interface ApplicantSyncState {
   readonly purgedAt: number | null
   /** Moves when the content a step sends may have changed (migration 004). */
   readonly revision: number
+  readonly environment: string | null
 }
 
 export function parseApplicantSyncState(row: unknown): ApplicantSyncState {
@@ -98,5 +101,6 @@ export function parseApplicantSyncState(row: unknown): ApplicantSyncState {
     livenessRequestedAt: intOrNull(raw, 'liveness_requested_at'),
     purgedAt: intOrNull(raw, 'purged_at'),
     revision: int(raw, 'revision'),
+    environment: textOrNull(raw, 'environment'),
   }))
 }

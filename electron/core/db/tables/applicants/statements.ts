@@ -2,17 +2,17 @@
 
 const summaryColumns = `a.id, a.reference, a.label, a.document_type, a.country, a.language, a.queued, a.status,
   a.due_at, a.liveness_auto, a.liveness_requested_at, a.operator_id, a.consent_version, a.consent_at, a.created_at, a.updated_at,
-  a.captured_at, a.queued_at, a.purged_at`
+  a.captured_at, a.queued_at, a.purged_at, a.environment`
 
 export const insert = `INSERT INTO applicants (id, reference, label, document_type, country, language, queued, status,
-  liveness_auto, operator_id, consent_version, consent_at, created_at, updated_at, captured_at, identity_enc, binding_enc)
+  liveness_auto, operator_id, consent_version, consent_at, created_at, updated_at, captured_at, identity_enc, binding_enc, environment)
   VALUES (@id, @reference, @label, @document_type, @country, @language, 0, @status, @liveness_auto, @operator_id,
-  @consent_version, @consent_at, @created_at, @updated_at, @captured_at, @identity_enc, @binding_enc)`
+  @consent_version, @consent_at, @created_at, @updated_at, @captured_at, @identity_enc, @binding_enc, @environment)`
 
 export const get = `SELECT ${summaryColumns}, a.revision, a.identity_enc, a.binding_enc FROM applicants a WHERE a.id = ?`
 
 /** What a step change needs to know of its applicant: no blobs, nothing to decrypt. */
-export const syncState = `SELECT queued, status, queued_at, liveness_auto, liveness_requested_at, purged_at, revision FROM applicants WHERE id = ?`
+export const syncState = `SELECT queued, status, queued_at, liveness_auto, liveness_requested_at, purged_at, revision, environment FROM applicants WHERE id = ?`
 
 export const updateContent = `UPDATE applicants SET label = @label, document_type = @document_type, country = @country,
   language = @language, liveness_auto = @liveness_auto, consent_version = @consent_version, consent_at = @consent_at,
@@ -31,25 +31,35 @@ export const markPurged = `UPDATE applicants SET identity_enc = NULL, binding_en
 
 export const remove = `DELETE FROM applicants WHERE id = ?`
 
+/** Queued applicants that still hold their data (active, submitted or verified): the candidates for a duplicate. */
+export const queuedWithDataExcept = `SELECT id, reference FROM applicants WHERE queued = 1 AND purged_at IS NULL AND id != ? ORDER BY created_at DESC`
+
 /** Kept by triggers (migration 002), so this reads eight rows however long the history. */
 export const countsByStatus = `SELECT status, n FROM applicant_status_counts`
 
 /** Moves whenever a row may have changed: this connection's writes, or another connection's commits. */
 export const changeVersion = `SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version`
 
-export const due = `SELECT id, due_at FROM applicants WHERE due_at <= ? ORDER BY due_at, created_at LIMIT ?`
+/** Only the environment in force: applicants captured for another one wait, never sent elsewhere. */
+export const due = `SELECT id, due_at FROM applicants WHERE environment = ? AND due_at <= ? ORDER BY due_at, created_at LIMIT ?`
+
+/** Rows from before environments were recorded belong to the one in force when the queue is first opened since. */
+export const adoptUnassigned = `UPDATE applicants SET environment = ? WHERE environment IS NULL`
 
 export const lastReferenceLike = `SELECT reference FROM applicants WHERE reference GLOB ? ORDER BY reference DESC LIMIT 1`
 
 export interface ListShape {
   readonly status: boolean
   readonly search: boolean
+  /** Only applicants captured in training mode. */
+  readonly training: boolean
   readonly order: 'newest' | 'oldest'
 }
 
 function where(shape: ListShape): string {
   const clauses = []
   if (shape.status) clauses.push('a.status = @status')
+  if (shape.training) clauses.push(`a.environment = 'training'`)
   // Searches only clear columns: the reference and the masked label.
   if (shape.search) clauses.push(`(a.reference LIKE @search ESCAPE '\\' OR a.label LIKE @search ESCAPE '\\')`)
   return clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : ''

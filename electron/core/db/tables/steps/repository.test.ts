@@ -35,6 +35,7 @@ beforeEach(() => {
     operatorId: null,
     createdAt: 1,
     capturedAt: 1,
+    environment: 'training',
   })
   applicants.setQueued(id, 1)
   steps.insertPending(id, submissionSteps, 1)
