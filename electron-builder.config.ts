@@ -42,7 +42,6 @@ const config: Configuration = {
   npmRebuild: true,
   win: {
     target: [{ target: 'nsis', arch: ['x64'] }],
-    legalTrademarks: productNames.zh,
   },
   nsis: {
     oneClick: false,
@@ -63,6 +62,9 @@ const config: Configuration = {
     target: [{ target: 'dmg', arch: ['x64', 'arm64'] }],
     category: 'public.app-category.business',
     hardenedRuntime: true,
+    // The camera for capture; without this entitlement a signed build cannot open it.
+    entitlements: 'resources/build/entitlements.mac.plist',
+    entitlementsInherit: 'resources/build/entitlements.mac.plist',
     extendInfo: {
       NSCameraUsageDescription: 'kyc-desk photographs the customer’s ID and the customer holding it. 用于拍摄客户证件及手持证件照片。',
       CFBundleDisplayName: productNames.en,

@@ -46,6 +46,8 @@ export interface MainApp {
   whenReady(): Promise<void>
   getPath(name: 'userData' | 'documents'): string
   getVersion(): string
+  /** The system's UI language, e.g. `zh-CN`. */
+  getLocale(): string
   getAppPath(): string
   requestSingleInstanceLock(): boolean
   quit(): void

@@ -1,3 +1,4 @@
+import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { channelNames } from '../../shared/contract/names'
 import type { HandlerTable } from '../core/ipc/handler-table'
@@ -174,12 +175,23 @@ describe('IPC registration', () => {
 })
 
 describe('application menu', () => {
-  const menu = { buildFromTemplate: (template: unknown[]) => ({ template }) }
+  const menu = { buildFromTemplate: (template: MenuItemConstructorOptions[]) => ({ template }) }
+  type Built = { template: MenuItemConstructorOptions[] }
+  const roles = (built: Built | null) => built?.template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu.map((i) => i.role ?? i.type) : []))
   it('has none on Windows and Linux, so nothing offers DevTools or reload', () => {
-    expect(applicationMenu(menu, 'win32')).toBeNull()
-    expect(applicationMenu(menu, 'linux')).toBeNull()
+    expect(applicationMenu(menu, 'win32', 'zh-CN')).toBeNull()
+    expect(applicationMenu(menu, 'linux', 'zh-CN')).toBeNull()
   })
-  it('keeps only the system app and edit menus on macOS (copy and paste), with no View or Help', () => {
-    expect(applicationMenu(menu, 'darwin')).toEqual({ template: [{ role: 'appMenu' }, { role: 'editMenu' }] })
+  it('keeps only an app and an edit menu on macOS (copy and paste), with no View, Window or Help', () => {
+    const built = applicationMenu(menu, 'darwin', 'zh-CN') as Built | null
+    expect(built?.template.map((m) => m.label)).toEqual(['kyc-desk', '编辑'])
+    expect(roles(built)).toEqual(['about', 'separator', 'hide', 'hideOthers', 'unhide', 'separator', 'quit', 'undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'selectAll'])
+    expect(JSON.stringify(built)).not.toMatch(/toggleDevTools|reload|help/i)
+  })
+  it('speaks the system language', () => {
+    const zh = applicationMenu(menu, 'darwin', 'zh-Hans-CN') as Built | null
+    const en = applicationMenu(menu, 'darwin', 'en-US') as Built | null
+    expect(JSON.stringify(zh)).toContain('粘贴')
+    expect(JSON.stringify(en)).toContain('Paste')
   })
 })

@@ -82,7 +82,7 @@ export function startMain(electron: MainElectron, build: MainBuild, env: MainEnv
       return null
     }
     await app.whenReady()
-    electron.Menu.setApplicationMenu(applicationMenu(electron.Menu, env.platform))
+    electron.Menu.setApplicationMenu(applicationMenu(electron.Menu, env.platform, app.getLocale()))
     const layout = app.isPackaged
       ? ({ packaged: true, resourcesPath: env.resourcesPath } as const)
       : ({ packaged: false, appRoot: app.getAppPath(), electronVersion: env.electronVersion } as const)

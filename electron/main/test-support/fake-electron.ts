@@ -122,6 +122,9 @@ export class FakeApp implements MainApp {
   getVersion(): string {
     return '0.1.0'
   }
+  getLocale(): string {
+    return 'zh-CN'
+  }
   getAppPath(): string {
     return this.options.appPath
   }
