@@ -21,6 +21,7 @@ const config: Configuration = {
     '!**/*.map',
     // Dependencies' TypeScript sources and test suites are never loaded at run time.
     '!node_modules/**/*.{ts,mts,cts}',
+    '!node_modules/@types/**',
     '!node_modules/**/{test,tests,__tests__,spec}/**',
     // The command line's TypeScript runner is not part of the desktop app.
     '!node_modules/{tsx,esbuild,@esbuild}/**',

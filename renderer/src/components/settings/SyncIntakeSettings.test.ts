@@ -1,5 +1,6 @@
 import { mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
+import { createPinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings, type Settings } from '../../../../shared/domain/settings'
 import { createAppI18n } from '../../i18n'
@@ -9,7 +10,7 @@ import SyncIntakeSettings from './SyncIntakeSettings.vue'
 function mounted(language: 'zh-CN' | 'en', model: Settings) {
   return mount(SyncIntakeSettings, {
     props: { model, errors: settingsFieldErrors(model), serverErrors: {} },
-    global: { plugins: [createAppI18n(language), ElementPlus] },
+    global: { plugins: [createAppI18n(language), ElementPlus, createPinia()] },
   })
 }
 
