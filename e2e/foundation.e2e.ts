@@ -85,7 +85,7 @@ test.describe('operators', () => {
     await expect(page.getByTestId('sign-in')).toBeVisible()
     await page.locator('#sign-in-pin').fill('999999')
     await page.locator('#sign-in-pin').press('Enter')
-    await expect(page.getByTestId('ipc-error')).toContainText('Wrong PIN')
+    await expect(page.getByTestId('ipc-error')).toContainText('PIN 错误（还可尝试 4 次）')
     await page.locator('#sign-in-pin').fill('246810')
     await page.locator('#sign-in-pin').press('Enter')
     await expect(page.getByTestId('app-version')).toBeVisible()

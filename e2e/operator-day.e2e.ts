@@ -34,17 +34,19 @@ test('a day at the counter: sync, refusal, fix, liveness, language, offline and 
     await expect(row(page, id).locator('[data-step="liveness"]')).toHaveAttribute('data-state', 'not-requested')
   }
 
-  // The refusal: needs attention, with the sandbox's own message on the row and a count of one.
+  // The refusal: needs attention; the row names what to do (a new account QR), the sandbox's own
+  // message stays on hover and in the detail view; a count of one.
   await expect(row(page, refused)).toHaveAttribute('data-status', 'needs-attention')
   await expect(row(page, refused).locator('[data-step="sts"]')).toHaveAttribute('data-state', 'failed')
   const message = core.store.applicants.summary(refused)?.lastError?.message ?? ''
   expect(message).not.toBe('')
-  await expect(row(page, refused).getByTestId('row-error')).toHaveText(message)
+  await expect(row(page, refused).getByTestId('row-error')).toHaveAttribute('title', message)
+  await expect(row(page, refused).getByTestId('row-action')).toHaveAttribute('data-action', 'rebind')
   await expect(page.locator('[data-testid="status-counts"] [data-status="needs-attention"] [data-testid="count"]')).toHaveText('1')
   await page.locator('[data-testid="status-counts"] [data-status="needs-attention"]').click()
   await expect(page.getByTestId('queue-row')).toHaveCount(1)
 
-  // Fixed in the detail view: the customer shows their QR again, the operator retries.
+  // Fixed in the detail view: the customer shows their QR again; the new binding retries at once.
   await row(page, refused).getByTestId('row-link').click()
   const detail = page.getByTestId('applicant-detail')
   await expect(detail).toHaveAttribute('data-status', 'needs-attention')
@@ -53,7 +55,6 @@ test('a day at the counter: sync, refusal, fix, liveness, language, offline and 
   await page.getByTestId('binding-input').fill(JSON.stringify(account))
   await page.getByTestId('binding-replace').click()
   await expect(page.getByTestId('binding-current')).toContainText(account.uid.slice(-4))
-  await page.getByTestId('detail-retry').click()
   await expect(detail).toHaveAttribute('data-status', 'submitted')
   await expect(page.locator('[data-testid="timeline"] [data-type="retried"]')).toBeVisible()
 
