@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { AppTokenShape } from '../../../sandbox/options'
 import { queueApplicant } from './test-support/applicants'
 import { sandboxHarness, waitFor, type SandboxHarness } from './test-support/sandbox-harness'
+import { originOf } from '../ipc/trusted-origin'
 
 let h: SandboxHarness | null = null
 afterEach(async () => {
@@ -77,7 +78,7 @@ describe('every /ali/appToken hand-off shape, synced through the sandbox', () =>
 
   it('a verify flow that hops to a second origin still ends verified', async () => {
     const { page, posted } = await verifiedThroughPage('object', {}, true)
-    expect(new URL(posted).origin).not.toBe(new URL(page).origin)
+    expect(originOf(posted)).not.toBe(originOf(page))
   })
 })
 
