@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './harness/app-fixture'
 
@@ -52,5 +52,29 @@ test.describe('batch import: a manifest with a bad row', () => {
     expect(stored.items.map((a) => a.label).sort()).toEqual(['H* ····8207', '李* ····1239', '王* ····0035', '陈* ····0427'].sort())
     // The scans went from the browser to memory to the encrypted store: no plaintext JPEG in the data folder.
     expect(plaintextJpegsUnder(app.dataDir)).toEqual([])
+  })
+})
+
+test.describe('batch import: the browser pickers', () => {
+  test('a cancelled pick keeps the choice; a folder without images is refused with its reason', async ({ app }) => {
+    const { page } = app
+    await app.open('/import')
+    await app.pickFiles(page.getByTestId('choose-manifest'), join(example, 'manifest.csv'))
+    await expect(page.getByTestId('import-manifest')).toHaveText('manifest.csv')
+    // The operator closes the picker without choosing: nothing is sent, nothing changes.
+    await app.pickFiles(page.getByTestId('choose-manifest'), [])
+    await expect(page.getByTestId('import-manifest')).toHaveText('manifest.csv')
+    await expect(page.getByTestId('ipc-error')).toHaveCount(0)
+
+    const notes = join(app.dataDir, 'notes')
+    mkdirSync(notes)
+    writeFileSync(join(notes, 'readme.txt'), 'not a scan')
+    await app.pickFiles(page.getByTestId('choose-images'), notes)
+    await expect(page.getByTestId('ipc-error')).toContainText('没有图片')
+    await expect(page.getByTestId('import-images')).toHaveCount(0)
+    // Without an images folder an uploaded manifest cannot be previewed: it says which is missing.
+    await page.getByTestId('run-preview').click()
+    await expect(page.getByTestId('ipc-error')).toContainText('选择图片文件夹')
+    expect(app.core.store.applicants.list({}).total).toBe(0)
   })
 })
