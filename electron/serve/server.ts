@@ -109,7 +109,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!parsed.success) return refuse(reply, { status: 400, code: 'BAD_REQUEST', message: 'The body must be {"channel": string, "request": ...}' })
     // The sender is the page's origin as the browser states it (every fetch POST carries one); none is refused by the policy.
     const sender = request.headers.origin ?? ''
-    // Only the import's choice takes an upload; any other call naming one is refused as it stands.
+    // Only the import's choice takes an upload; any other call naming one runs as if it did not.
     const upload = parsed.data.channel === 'import:choose' ? (parsed.data.upload ?? null) : null
     const { value, actions: asked } = await actions.collect(
       () => dispatch(core.handlers, parsed.data.channel, parsed.data.request, sender, policy, core.log),
