@@ -66,9 +66,9 @@ test('capture and batch import screens in both languages', async ({ app }) => {
     await expect(dialog.locator('.guide')).toBeHidden()
   }
 
-  app.importDialog.manifest = join(example, 'manifest.csv')
   await app.open('/import')
-  await page.getByTestId('choose-manifest').click()
+  await app.pickFiles(page.getByTestId('choose-manifest'), join(example, 'manifest.csv'))
+  await app.pickFiles(page.getByTestId('choose-images'), join(example, 'images'))
   await page.getByTestId('run-preview').click()
   await expect(page.getByTestId('import-preview')).toBeVisible({ timeout: 60_000 })
   for (const lang of langs) {

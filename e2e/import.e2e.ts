@@ -1,18 +1,27 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './harness/app-fixture'
 
 const example = join(import.meta.dirname, '../resources/example-import')
 
+/** Every file under `dir` that starts like a JPEG (the sandbox's own uploads aside: it stands for the platform). */
+function plaintextJpegsUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.parentPath.includes('sandbox'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => readFileSync(path).subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])))
+}
+
 test.describe('batch import: a manifest with a bad row', () => {
   test('previews every row with its problems, imports the valid ones and reports the bad one', async ({ app }) => {
     const { page } = app
-    app.importDialog.manifest = join(example, 'manifest.csv')
     await app.open('/import')
 
-    await page.getByTestId('choose-manifest').click()
-    await expect(page.getByTestId('import-manifest')).toHaveText(join(example, 'manifest.csv'))
-    // The images folder next to the manifest is taken without asking.
-    await expect(page.getByTestId('import-images')).toHaveText(join(example, 'images'))
+    // The page's own pickers: a browser hands over the files and their names, never a path.
+    await app.pickFiles(page.getByTestId('choose-manifest'), join(example, 'manifest.csv'))
+    await expect(page.getByTestId('import-manifest')).toHaveText('manifest.csv')
+    await app.pickFiles(page.getByTestId('choose-images'), join(example, 'images'))
+    await expect(page.getByTestId('import-images')).toHaveText('images')
 
     await page.getByTestId('run-preview').click()
     const preview = page.getByTestId('import-preview')
@@ -41,5 +50,31 @@ test.describe('batch import: a manifest with a bad row', () => {
     expect(stored.total).toBe(4)
     expect(stored.items.every((a) => a.status !== 'draft')).toBe(true)
     expect(stored.items.map((a) => a.label).sort()).toEqual(['H* ····8207', '李* ····1239', '王* ····0035', '陈* ····0427'].sort())
+    // The scans went from the browser to memory to the encrypted store: no plaintext JPEG in the data folder.
+    expect(plaintextJpegsUnder(app.dataDir)).toEqual([])
+  })
+})
+
+test.describe('batch import: the browser pickers', () => {
+  test('a cancelled pick keeps the choice; a folder without images is refused with its reason', async ({ app }) => {
+    const { page } = app
+    await app.open('/import')
+    await app.pickFiles(page.getByTestId('choose-manifest'), join(example, 'manifest.csv'))
+    await expect(page.getByTestId('import-manifest')).toHaveText('manifest.csv')
+    // The operator closes the picker without choosing: nothing is sent, nothing changes.
+    await app.pickFiles(page.getByTestId('choose-manifest'), [])
+    await expect(page.getByTestId('import-manifest')).toHaveText('manifest.csv')
+    await expect(page.getByTestId('ipc-error')).toHaveCount(0)
+
+    const notes = join(app.dataDir, 'notes')
+    mkdirSync(notes)
+    writeFileSync(join(notes, 'readme.txt'), 'not a scan')
+    await app.pickFiles(page.getByTestId('choose-images'), notes)
+    await expect(page.getByTestId('ipc-error')).toContainText('没有图片')
+    await expect(page.getByTestId('import-images')).toHaveCount(0)
+    // Without an images folder an uploaded manifest cannot be previewed: it says which is missing.
+    await page.getByTestId('run-preview').click()
+    await expect(page.getByTestId('ipc-error')).toContainText('选择图片文件夹')
+    expect(app.core.store.applicants.list({}).total).toBe(0)
   })
 })

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base, type Page } from '@playwright/test'
+import { test as base, type Locator, type Page } from '@playwright/test'
 import { startSandbox, type RunningSandbox } from '../../sandbox/index'
 import type { Core } from '../../electron/core/app/create-core'
 import { KeyFileProvider } from '../../electron/core/vault/key-file-provider'
@@ -15,8 +15,8 @@ export interface AppHarness {
   readonly dataDir: string
   /** Opens a route of the app (hash path, e.g. `/queue`). */
   open(route?: string): Promise<void>
-  /** What the batch import's open dialogs answer (null: the operator cancels); set it before choosing. */
-  readonly importDialog: { manifest: string | null; images: string | null }
+  /** Clicks a button that opens the page's file picker and chooses these files (or this folder) in it. */
+  pickFiles(trigger: Locator, files: string | string[]): Promise<void>
   /** Tabs the app opened (the liveness verify page at the counter). */
   readonly verifyPages: Page[]
   /** Files the browser downloaded (exports), saved under their suggested names, newest last. */
@@ -43,7 +43,6 @@ export const test = base.extend<{ app: AppHarness; signIn: boolean }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'kyc-e2e-'))
     let mode: BrowserMode | null = null
     const sandbox = await startSandbox({ dataDir: join(dataDir, 'sandbox'), apiPort: 0, ossPort: 0 })
-    const importDialog: AppHarness['importDialog'] = { manifest: null, images: null }
     let currentSandbox: RunningSandbox = sandbox
     const verifyPages: Page[] = []
     const savedFiles: string[] = []
@@ -56,8 +55,6 @@ export const test = base.extend<{ app: AppHarness; signIn: boolean }>({
         host: '127.0.0.1',
         port: 0,
         training: sandbox,
-        // The one stand-in left: browser mode has no upload path for the batch import yet (issue 14).
-        importDialogs: { chooseManifest: async () => importDialog.manifest, chooseFolder: async () => importDialog.images },
       })
       const running = mode
       if (signIn) await running.core.operators.create(demoOperator.name, demoOperator.pin)
@@ -79,7 +76,11 @@ export const test = base.extend<{ app: AppHarness; signIn: boolean }>({
         open: async (route = '/') => {
           await page.goto(`${running.origin}/index.html#${route}`)
         },
-        importDialog,
+        pickFiles: async (trigger, files) => {
+          const chooser = page.waitForEvent('filechooser')
+          await trigger.click()
+          await (await chooser).setFiles(files)
+        },
         verifyPages,
         savedFiles,
         stopSandbox: () => currentSandbox.close(),

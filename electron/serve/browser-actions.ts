@@ -5,6 +5,7 @@ import type { DialogPort, WindowPort } from '../core/app/ui-ports'
 import { KycError } from '../core/errors/kyc-error'
 import type { ImportDialogPort } from '../core/intake/import-session'
 import { originOf } from '../core/ipc/trusted-origin'
+import { UploadStore, type UploadRefusal } from './uploads'
 
 /**
  * What the core asks of the window around it (a verify window, a save dialog), done by the tab
@@ -24,21 +25,32 @@ interface PendingDownload {
 /** An export the tab never fetched (download blocked, tab closed) is dropped after this long. */
 const downloadLifetimeMs = 5 * 60_000
 
+interface InvokeContext {
+  readonly actions: BrowserAction[]
+  /** The files the tab uploaded for this `import:choose`; none when the operator cancelled the picker. */
+  readonly upload: string | null
+}
+
 export class BrowserActions {
-  private readonly current = new AsyncLocalStorage<BrowserAction[]>()
+  private readonly current = new AsyncLocalStorage<InvokeContext>()
   private readonly downloads = new Map<string, PendingDownload>()
+  readonly uploads = new UploadStore()
 
   /** Runs one invoke and returns what it produced together with the actions it asked for. */
-  async collect<T>(work: () => Promise<T>): Promise<{ value: T; actions: BrowserAction[] }> {
-    const actions: BrowserAction[] = []
-    const value = await this.current.run(actions, work)
-    return { value, actions }
+  async collect<T>(work: () => Promise<T>, upload: string | null = null): Promise<{ value: T; actions: BrowserAction[] }> {
+    const context: InvokeContext = { actions: [], upload }
+    const value = await this.current.run(context, work)
+    return { value, actions: context.actions }
   }
 
   private queue(action: BrowserAction): void {
-    const actions = this.current.getStore()
-    if (!actions) throw new Error('no browser tab asked for this')
-    actions.push(action)
+    const context = this.current.getStore()
+    if (!context) throw new Error('no browser tab asked for this')
+    context.actions.push(action)
+  }
+
+  private uploadOfThisCall(): string | null {
+    return this.current.getStore()?.upload ?? null
   }
 
   readonly windows: WindowPort = {
@@ -62,12 +74,18 @@ export class BrowserActions {
   }
 
   /**
-   * The batch import reads the operator's files by path, which a browser never hands over; until
-   * it reads uploads from memory (so no plaintext copy of a scan lands on disk), it says so.
+   * The page's own file pickers chose and uploaded the files before it called `import:choose`;
+   * the session takes them from memory (no plaintext copy of a scan on disk). No upload: cancelled.
    */
   readonly importDialogs: ImportDialogPort = {
-    chooseManifest: () => Promise.reject(importUnavailable()),
-    chooseFolder: () => Promise.reject(importUnavailable()),
+    chooseManifest: async () => {
+      const id = this.uploadOfThisCall()
+      return id === null ? null : orThrow(this.uploads.take(id, 'manifest'))
+    },
+    chooseFolder: async () => {
+      const id = this.uploadOfThisCall()
+      return id === null ? null : orThrow(this.uploads.take(id, 'folder'))
+    },
   }
 
   /** Hands a finished export over once, and forgets it. */
@@ -82,12 +100,11 @@ export class BrowserActions {
   close(): void {
     for (const download of this.downloads.values()) clearTimeout(download.expires)
     this.downloads.clear()
+    this.uploads.close()
   }
 }
 
-function importUnavailable(): KycError {
-  return new KycError(
-    'UNAVAILABLE',
-    'Batch import is not available in the browser yet (批量导入暂不支持浏览器模式): use the desktop app, or "kyc-desk import" on this computer',
-  )
+function orThrow<T extends object>(taken: T | UploadRefusal): T {
+  if ('status' in taken) throw new KycError('INVALID_INPUT', taken.message)
+  return taken
 }

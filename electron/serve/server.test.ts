@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -64,6 +64,7 @@ beforeAll(async () => {
     startSync: false,
     dialogs: actions.dialogs,
     windows: actions.windows,
+    importDialogs: actions.importDialogs,
   })
   server = await startBrowserServer({ core, actions, rendererRoot: renderer, host: '127.0.0.1', port: 0 })
   hostHeader = new URL(server.origin).host
@@ -213,6 +214,73 @@ describe('kyc-desk serve access', () => {
     expect(fetched.headers['content-disposition']).toContain('attachment')
     expect(fetched.body).toContain('operator-created')
     expect((await send(`/${download?.url ?? ''}`, { headers: { cookie } })).status).toBe(404)
+  })
+
+  it('takes the batch import from uploads kept in memory, refusing bad ones, writing no scan to disk', async () => {
+    const example = join(import.meta.dirname, '../../resources/example-import')
+    const session = { cookie, origin: server.origin }
+    const announce = (body: unknown, headers: Record<string, string> = session) =>
+      send('/api/uploads', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+    const put = (id: string, index: number, bytes: Buffer) =>
+      send(`/api/uploads/${id}/${index}`, { method: 'PUT', headers: { 'content-type': 'application/octet-stream', ...session }, body: bytes })
+    const choose = (what: 'manifest' | 'images', upload?: string) =>
+      send('/api/invoke', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...session },
+        body: JSON.stringify({ channel: 'import:choose', request: { what }, upload }),
+      })
+    const codeOf = (answer: Answer) => (JSON.parse(answer.body) as { error: { code: string } }).error.code
+
+    // The same gate as every call: no session, another site.
+    expect((await announce({ kind: 'manifest', name: 'm.csv', files: [{ name: 'm.csv', size: 1 }] }, { origin: server.origin })).status).toBe(401)
+    expect((await announce({ kind: 'manifest', name: 'm.csv', files: [{ name: 'm.csv', size: 1 }] }, { ...session, origin: 'http://evil.example' })).status).toBe(403)
+    // Refused before a byte is sent, each with its reason.
+    const many = Array.from({ length: 1501 }, (_, i) => ({ name: `${i}.jpg`, size: 10 }))
+    const tooMany = await announce({ kind: 'folder', name: 'images', files: many })
+    expect([tooMany.status, codeOf(tooMany)]).toEqual([413, 'TOO_MANY_FILES'])
+    const notImage = await announce({ kind: 'folder', name: 'images', files: [{ name: 'notes.pdf', size: 10 }] })
+    expect([notImage.status, codeOf(notImage)]).toEqual([400, 'NOT_AN_IMAGE'])
+    expect(JSON.parse(notImage.body)).toMatchObject({ error: { message: expect.stringContaining('notes.pdf') } })
+    const bigManifest = await announce({ kind: 'manifest', name: 'm.csv', files: [{ name: 'm.csv', size: 21 * 1024 * 1024 }] })
+    expect([bigManifest.status, codeOf(bigManifest)]).toEqual([413, 'UPLOAD_TOO_LARGE'])
+    const bigImage = await announce({ kind: 'folder', name: 'images', files: [{ name: 'a.jpg', size: 26 * 1024 * 1024 }] })
+    expect([bigImage.status, codeOf(bigImage)]).toEqual([413, 'UPLOAD_TOO_LARGE'])
+    const escaping = await announce({ kind: 'folder', name: 'images', files: [{ name: '../a.jpg', size: 10 }] })
+    expect(escaping.status).toBe(400)
+    // A file that arrives short drops the upload; the choice naming it is refused and changes nothing.
+    const short = JSON.parse((await announce({ kind: 'manifest', name: 'm.csv', files: [{ name: 'm.csv', size: 10 }] })).body) as { id: string }
+    expect((await put(short.id, 0, Buffer.from('abc'))).status).toBe(400)
+    const gone = JSON.parse((await choose('manifest', short.id)).body) as { result: { ok: boolean; error: { code: string } } }
+    expect(gone.result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    // A cancelled picker sends no upload: the selection stays as it was.
+    expect(JSON.parse((await choose('manifest')).body)).toMatchObject({ result: { ok: true, value: { manifestPath: null, imagesDir: null } } })
+
+    const manifestBytes = readFileSync(join(example, 'manifest.csv'))
+    const manifest = JSON.parse((await announce({ kind: 'manifest', name: 'manifest.csv', files: [{ name: 'manifest.csv', size: manifestBytes.length }] })).body) as { id: string }
+    expect((await put(manifest.id, 0, manifestBytes)).status).toBe(204)
+    expect(JSON.parse((await choose('manifest', manifest.id)).body)).toMatchObject({ result: { ok: true, value: { manifestPath: 'manifest.csv', imagesDir: null } } })
+    const names = readdirSync(join(example, 'images'))
+    const folder = JSON.parse(
+      (await announce({ kind: 'folder', name: 'images', files: names.map((name) => ({ name, size: readFileSync(join(example, 'images', name)).length })) })).body,
+    ) as { id: string }
+    for (const [index, name] of names.entries()) expect((await put(folder.id, index, readFileSync(join(example, 'images', name)))).status).toBe(204)
+    expect(JSON.parse((await choose('images', folder.id)).body)).toMatchObject({ result: { ok: true, value: { imagesDir: 'images' } } })
+    // Taken once: the same upload cannot be chosen again.
+    expect(JSON.parse((await choose('images', folder.id)).body)).toMatchObject({ result: { ok: false } })
+
+    const preview = JSON.parse((await invoke('import:preview', {})).body) as { result: { ok: boolean; value: { ok: boolean; summary: unknown } } }
+    expect(preview.result.value).toMatchObject({ ok: true, summary: { ready: 4, invalid: 1 } })
+    const committed = JSON.parse((await invoke('import:commit', { queue: false, consent: false, acceptWarningsReason: null })).body) as {
+      result: { value: { imported: number } }
+    }
+    expect(committed.result.value.imported).toBe(4)
+    const jpegs = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .filter((f) => readFileSync(f).subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])))
+    expect(jpegs).toEqual([])
+    // Imported, the uploads are let go.
+    expect(JSON.parse((await invoke('import:selection', {})).body)).toMatchObject({ result: { value: { manifestPath: null, imagesDir: null } } })
   })
 
   it('streams the core events to every tab', async () => {

@@ -14,6 +14,8 @@ import { forwardEvents } from '../main/forward-events'
 import { AccessGate, hostHeaderOf, type Refusal } from './access'
 import type { BrowserActions } from './browser-actions'
 import { bundleBridgeScript, withBridgeScript } from './bridge-script'
+import { uploadIdPattern } from './page/upload-names'
+import { announceSchema, uploadLimits } from './uploads'
 
 export interface BrowserServerOptions {
   readonly core: Pick<Core, 'handlers' | 'events' | 'log'>
@@ -36,7 +38,12 @@ export class PortInUseError extends Error {
   override readonly name = 'PortInUseError'
 }
 
-const invokeBodySchema = z.object({ channel: z.string().max(100), request: z.unknown() }).strict()
+const invokeBodySchema = z
+  .object({ channel: z.string().max(100), request: z.unknown(), upload: z.string().regex(uploadIdPattern).optional() })
+  .strict()
+/** An announcement lists at most 100,000 names (judged, and refused past the folder cap, by the upload store). */
+const maxAnnounceBytes = 4 * 1024 * 1024
+const uploadParams = z.object({ id: z.string().regex(uploadIdPattern), index: z.coerce.number().int().nonnegative() })
 /** The largest request is a camera still or scanned image, base64, in `capture:put-image`. */
 const maxInvokeBytes = maxImageBase64Length + 64 * 1024
 const bridgePath = 'kyc-bridge.js'
@@ -102,9 +109,36 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!parsed.success) return refuse(reply, { status: 400, code: 'BAD_REQUEST', message: 'The body must be {"channel": string, "request": ...}' })
     // The sender is the page's origin as the browser states it (every fetch POST carries one); none is refused by the policy.
     const sender = request.headers.origin ?? ''
-    const { value, actions: asked } = await actions.collect(() => dispatch(core.handlers, parsed.data.channel, parsed.data.request, sender, policy, core.log))
+    // Only the import's choice takes an upload; any other call naming one runs as if it did not.
+    const upload = parsed.data.channel === 'import:choose' ? (parsed.data.upload ?? null) : null
+    const { value, actions: asked } = await actions.collect(
+      () => dispatch(core.handlers, parsed.data.channel, parsed.data.request, sender, policy, core.log),
+      upload,
+    )
     const status = !value.ok ? (refusalStatus[value.error.code] ?? 200) : 200
     return reply.code(status).send({ result: value, actions: asked })
+  })
+
+  // The batch import's files in browser mode: announced, then sent one by one as raw bytes, kept in memory.
+  app.post('/api/uploads', { bodyLimit: maxAnnounceBytes }, async (request, reply) => {
+    const parsed = announceSchema.safeParse(request.body)
+    if (!parsed.success) return refuse(reply, { status: 400, code: 'BAD_REQUEST', message: 'The body must be {"kind", "name", "files": [{"name", "size"}]}' })
+    const announced = actions.uploads.announce(parsed.data)
+    return announced.ok ? reply.code(201).send({ id: announced.id }) : refuse(reply, announced.refusal)
+  })
+
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: uploadLimits.imageBytes }, (_request, body, done) => {
+    done(null, body)
+  })
+  app.put('/api/uploads/:id/:index', { bodyLimit: uploadLimits.imageBytes }, async (request, reply) => {
+    const params = uploadParams.safeParse(request.params)
+    // An empty file arrives with no body at all.
+    const bytes = request.body === undefined || request.body === null ? Buffer.alloc(0) : request.body
+    if (!params.success || !Buffer.isBuffer(bytes)) {
+      return refuse(reply, { status: 400, code: 'BAD_REQUEST', message: 'Send one announced file as application/octet-stream' })
+    }
+    const refusal = actions.uploads.receive(params.data.id, params.data.index, bytes)
+    return refusal ? refuse(reply, refusal) : reply.code(204).send()
   })
 
   app.get('/api/events', (request: FastifyRequest, reply: FastifyReply) => {

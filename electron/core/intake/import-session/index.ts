@@ -1,2 +1,2 @@
-export { ImportSession, noImportDialogs, type ImportDialogPort, type ImportSessionDeps } from './session'
+export { ImportSession, noImportDialogs, type ImportDialogPort, type ImportSessionDeps, type UploadedFolder, type UploadedManifest } from './session'
 export { previewView, resultView, rowView } from './views'

@@ -3,15 +3,32 @@ import { dirname, join } from 'node:path'
 import type { ImportPreview, ImportProgress, ImportResult, ImportSelection } from '../../../../shared/contract/import'
 import { consentTextVersion } from '../../../../shared/domain/consent'
 import { KycError } from '../../errors/kyc-error'
-import type { BatchImporter, ReadyPreview } from '../import'
+import { diskImageFolder, diskManifest, memoryImageFolder, memoryManifest, type BatchImporter, type ImageFolder, type ManifestSource, type ReadyPreview } from '../import'
 import { previewView, resultView } from './views'
 
-/** The operator's own file and folder dialogs (Electron's in the app, a stand-in in tests). */
+/** A manifest the operator's browser uploaded: held in memory, never written to disk. */
+export interface UploadedManifest {
+  readonly kind: 'uploaded-manifest'
+  readonly name: string
+  readonly bytes: Buffer
+}
+
+/** An images folder the browser uploaded: the files by their name relative to the folder, in memory. */
+export interface UploadedFolder {
+  readonly kind: 'uploaded-folder'
+  readonly name: string
+  readonly files: ReadonlyMap<string, Buffer>
+}
+
+/**
+ * The operator's own file and folder dialogs: Electron's give a path on this computer, browser
+ * mode's the uploaded files. Null when cancelled.
+ */
 export interface ImportDialogPort {
-  /** A manifest (.csv or .xlsx); null when cancelled. */
-  chooseManifest(): Promise<string | null>
-  /** The folder holding the images the manifest names; null when cancelled. */
-  chooseFolder(): Promise<string | null>
+  /** A manifest (.csv or .xlsx). */
+  chooseManifest(): Promise<string | UploadedManifest | null>
+  /** The folder holding the images the manifest names. */
+  chooseFolder(): Promise<string | UploadedFolder | null>
 }
 
 export const noImportDialogs: ImportDialogPort = {
@@ -38,31 +55,38 @@ async function isFolder(path: string): Promise<boolean> {
  * it holds the bindings), and one preview or commit at a time, cancellable.
  */
 export class ImportSession {
-  private manifestPath: string | null = null
-  private imagesDir: string | null = null
+  private manifest: ManifestSource | null = null
+  private images: ImageFolder | null = null
+  /** Uploads are let go once imported: the scans stay in memory no longer than needed. */
+  private uploaded = false
   private preview: ReadyPreview | null = null
   private running: AbortController | null = null
 
   constructor(private readonly deps: ImportSessionDeps) {}
 
   selection(): ImportSelection {
-    return { manifestPath: this.manifestPath, imagesDir: this.imagesDir }
+    return { manifestPath: this.manifest?.label ?? null, imagesDir: this.images?.label ?? null }
   }
 
   async choose(what: 'manifest' | 'images'): Promise<ImportSelection> {
     if (what === 'manifest') {
       const chosen = await this.deps.dialogs.chooseManifest()
-      if (chosen !== null) {
-        this.manifestPath = chosen
+      if (typeof chosen === 'string') {
+        this.manifest = diskManifest(chosen)
         this.preview = null
         // The usual layout (and the shipped example's): the images in `images/` next to the manifest.
         const beside = join(dirname(chosen), 'images')
-        if (this.imagesDir === null && (await isFolder(beside))) this.imagesDir = beside
+        if (this.images === null && (await isFolder(beside))) this.images = diskImageFolder(beside)
+      } else if (chosen !== null) {
+        this.manifest = memoryManifest(chosen.name, chosen.bytes)
+        this.uploaded = true
+        this.preview = null
       }
     } else {
       const chosen = await this.deps.dialogs.chooseFolder()
       if (chosen !== null) {
-        this.imagesDir = chosen
+        this.images = typeof chosen === 'string' ? diskImageFolder(chosen) : memoryImageFolder(chosen.name, chosen.files)
+        this.uploaded ||= typeof chosen !== 'string'
         this.preview = null
       }
     }
@@ -70,10 +94,13 @@ export class ImportSession {
   }
 
   async runPreview(): Promise<ImportPreview> {
-    const manifest = this.manifestPath
+    const manifest = this.manifest
     if (manifest === null) throw new KycError('INVALID_INPUT', 'Choose a manifest first')
+    // A manifest on disk without a chosen folder names its images beside it; an upload has no "beside".
+    const images = this.images ?? (this.uploaded ? null : diskImageFolder(dirname(manifest.label)))
+    if (images === null) throw new KycError('INVALID_INPUT', 'Choose the images folder too (选择图片文件夹)')
     return this.exclusive(async (signal) => {
-      const result = await this.deps.importer().preview(manifest, this.imagesDir ?? dirname(manifest), {
+      const result = await this.deps.importer().previewFrom(manifest, images, {
         signal,
         onProgress: this.reporter(),
       })
@@ -99,6 +126,7 @@ export class ImportSession {
       })
       // The same rows must not be imported twice by a second click.
       this.preview = null
+      if (this.uploaded) this.forgetUploads()
       return resultView(result)
     })
   }
@@ -113,6 +141,12 @@ export class ImportSession {
       last = now
       this.deps.progress({ phase: p.phase, done: p.done, total: p.total })
     }
+  }
+
+  private forgetUploads(): void {
+    this.manifest = null
+    this.images = null
+    this.uploaded = false
   }
 
   cancel(): void {

@@ -3,11 +3,10 @@ import type { Logger } from '../../log/logger'
 import type { ApplicantQueue } from '../../queue/applicant-queue'
 import type { AuditLog } from '../../queue/audit-log'
 import type { ImageStore } from '../../vault/image-store'
-import { stat } from 'node:fs/promises'
-import { resolveImagePath } from './image-path'
+import type { ImageFolder } from './image-folder'
 import type { CreateApplicantInput, ImageInput } from '../../queue/types'
 import type { ImportProblem } from './problems'
-import { loadRowImages, slotVerdict, stampOf, type ImageDeps, type LoadedImages } from './row-images'
+import { loadRowImages, slotVerdict, type ImageDeps, type LoadedImages } from './row-images'
 import { rowProblem } from './to-problem'
 import type { CommitOptions, CommitResult, CommitRowResult, PreviewRow, ReadyPreview } from './types'
 
@@ -42,10 +41,10 @@ function gate(row: PreviewRow, options: CommitOptions): readonly ImportProblem[]
 }
 
 /** Re-reads the images the preview judged; a file edited in between gives another image and is refused. */
-async function prepare(row: PreviewRow, imagesDir: string, deps: CommitDeps): Promise<Prepared> {
+async function prepare(row: PreviewRow, folder: ImageFolder, deps: CommitDeps): Promise<Prepared> {
   try {
-    if (await unchangedAndKept(row, imagesDir, deps)) return { row, kept: true }
-    return await reload(row, imagesDir, deps)
+    if (await unchangedAndKept(row, folder, deps)) return { row, kept: true }
+    return await reload(row, folder, deps)
   } catch (error) {
     // Never an unhandled rejection while an earlier row is still being stored.
     deps.log.error('import.row-failed', { row: row.row, error: error instanceof Error ? error.name : 'unknown' })
@@ -58,14 +57,14 @@ async function prepare(row: PreviewRow, imagesDir: string, deps: CommitDeps): Pr
  * enough to know its normalised images still stand: no read, no decode. Anything else, a mere
  * `touch` included, falls back to decoding the row again and comparing the images themselves.
  */
-async function unchangedAndKept(row: PreviewRow, imagesDir: string, deps: CommitDeps): Promise<boolean> {
+async function unchangedAndKept(row: PreviewRow, folder: ImageFolder, deps: CommitDeps): Promise<boolean> {
   for (const slot of imageSlots) {
     const image = row.images[slot]
     if (!image) return false
     if (!deps.store.images.has(image.sha256)) return false
-    const resolved = await resolveImagePath(imagesDir, image.fileName, deps.maxFileBytes)
+    const resolved = await folder.resolve(image.fileName, deps.maxFileBytes)
     if (!resolved.ok) return false
-    if (stampOf(await stat(resolved.path, { bigint: true })) !== image.sourceStamp) return false
+    if ((await folder.stamp(resolved.path)) !== image.sourceStamp) return false
   }
   return true
 }
@@ -86,9 +85,9 @@ function keptInput(row: PreviewRow, options: CommitOptions): CreateApplicantInpu
   return { identity: row.identity ?? undefined, binding: row.binding ?? undefined, images, operatorId: options.operatorId, consent: options.consent }
 }
 
-async function reload(row: PreviewRow, imagesDir: string, deps: ImageDeps): Promise<Prepared> {
+async function reload(row: PreviewRow, folder: ImageFolder, deps: ImageDeps): Promise<Prepared> {
   const files = Object.fromEntries(imageSlots.map((s) => [s, row.images[s]?.fileName ?? null])) as Record<ImageSlot, string | null>
-  const loaded = await loadRowImages(files, imagesDir, deps)
+  const loaded = await loadRowImages(files, folder, deps)
   const changed = imageSlots.some((s) => loaded.images[s]?.image.sha256 !== row.images[s]?.sha256)
   if (changed || loaded.problems.some((p) => p.severity === 'error')) {
     return { row, rejected: [...loaded.problems.filter((p) => p.severity === 'error'), rowProblem('row', { code: 'image.changed' })] }
@@ -162,7 +161,7 @@ export async function commitPreview(preview: ReadyPreview, options: CommitOption
       continue
     }
     const blocked = gate(row, options)
-    inFlight.push(blocked ? Promise.resolve({ row, rejected: blocked }) : prepare(row, preview.manifest.imagesDir, deps))
+    inFlight.push(blocked ? Promise.resolve({ row, rejected: blocked }) : prepare(row, preview.manifest.images, deps))
     while (inFlight.length >= deps.parallelism) await finishOne()
   }
   while (inFlight.length > 0) await finishOne()

@@ -2,8 +2,10 @@ import type { IsoDate } from '../../../../shared/domain/identity'
 import type { Logger } from '../../log/logger'
 import type { ImageIntake } from '../image'
 import { commitPreview, type ImportStore } from './commit'
-import { previewManifest } from './preview'
-import { defaultManifestLimits, type ManifestLimits } from './read-manifest'
+import { resolve } from 'node:path'
+import { diskImageFolder, type ImageFolder } from './image-folder'
+import { previewManifest, type ManifestSource } from './preview'
+import { defaultManifestLimits, parseManifest, readManifest, type ManifestLimits } from './read-manifest'
 import type { CommitOptions, CommitResult, ManifestPreview, PreviewOptions, ReadyPreview } from './types'
 
 export { manifestFields, manifestHeaderAliases, normalizeHeader } from './fields'
@@ -12,6 +14,8 @@ export type { ImportProblem, ManifestProblem, Messages, ProblemField, ProblemSev
 export type { PreviewImage } from './row-images'
 export type { ImportStore } from './commit'
 export type { ManifestLimits } from './read-manifest'
+export type { ManifestSource } from './preview'
+export { diskImageFolder, memoryImageFolder, uploadedName, type ImageFolder } from './image-folder'
 export type { TextEncoding } from './decode-text'
 export type * from './types'
 
@@ -32,6 +36,8 @@ export interface BatchImporterDeps {
 export interface BatchImporter {
   /** Every row with its parsed identity and binding or its problems; stores nothing. */
   preview(manifestPath: string, imagesDir: string, options?: PreviewOptions): Promise<ManifestPreview>
+  /** The same for a manifest and images from anywhere (uploads kept in memory in browser mode). */
+  previewFrom(manifest: ManifestSource, images: ImageFolder, options?: PreviewOptions): Promise<ManifestPreview>
   /** Imports the rows the preview cleared, each whole or not at all; reports every other row. */
   commit(preview: ReadyPreview, options: CommitOptions): Promise<CommitResult>
 }
@@ -48,15 +54,27 @@ export function createBatchImporter(deps: BatchImporterDeps): BatchImporter {
     maxFileBytes: deps.maxFileBytes ?? 25 * 1024 * 1024,
     parallelism: deps.parallelism ?? 2,
   }
+  const previewFrom: BatchImporter['previewFrom'] = (manifest, images, options = {}) =>
+    previewManifest(manifest, images, { ...options, today: options.today ?? localIsoDate(deps.clock()) }, {
+      ...shared,
+      limits: deps.manifestLimits ?? defaultManifestLimits,
+      keep: async (jpeg) => {
+        await deps.store.images.put(jpeg)
+      },
+    })
   return {
-    preview: (manifestPath, imagesDir, options = {}) =>
-      previewManifest(manifestPath, imagesDir, { ...options, today: options.today ?? localIsoDate(deps.clock()) }, {
-        ...shared,
-        limits: deps.manifestLimits ?? defaultManifestLimits,
-        keep: async (jpeg) => {
-          await deps.store.images.put(jpeg)
-        },
-      }),
+    preview: (manifestPath, imagesDir, options) => previewFrom(diskManifest(manifestPath), diskImageFolder(resolve(imagesDir)), options),
+    previewFrom,
     commit: (preview, options) => commitPreview(preview, options, { ...shared, store: deps.store, log: deps.log }),
   }
+}
+
+export function diskManifest(path: string): ManifestSource {
+  const resolved = resolve(path)
+  return { label: resolved, read: (limits) => readManifest(resolved, limits) }
+}
+
+/** An uploaded manifest: its name as the browser gave it and its bytes, never written to disk. */
+export function memoryManifest(name: string, bytes: Buffer): ManifestSource {
+  return { label: name, read: (limits) => parseManifest(bytes, limits) }
 }

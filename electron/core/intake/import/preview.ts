@@ -1,11 +1,10 @@
-import { stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import type { IsoDate } from '../../../../shared/domain/identity'
 import { imageSlots } from '../../../../shared/domain/images'
 import { createLimiter } from '../image/limiter'
 import { manifestFields, resolveHeaders, type ManifestField } from './fields'
 import type { ImportProblem } from './problems'
-import { readManifest, type ManifestLimits, type ManifestRow } from './read-manifest'
+import type { ImageFolder } from './image-folder'
+import type { ManifestLimits, ManifestRead, ManifestRow } from './read-manifest'
 import { readRowData, type RowContext } from './row-data'
 import { loadRowImages, previewImages, type ImageDeps } from './row-images'
 import { manifestProblem, rowProblem } from './to-problem'
@@ -22,18 +21,10 @@ function statusOf(problems: readonly ImportProblem[]): PreviewRowStatus {
   return problems.length > 0 ? 'needs-review' : 'ready'
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory()
-  } catch {
-    return false
-  }
-}
-
-async function previewRow(source: ManifestRow, context: RowContext, imagesDir: string, deps: ImageDeps): Promise<PreviewRow> {
+async function previewRow(source: ManifestRow, context: RowContext, folder: ImageFolder, deps: ImageDeps): Promise<PreviewRow> {
   const data = readRowData(source.cells, context)
   // Images are judged even on a row with data errors, so the operator fixes everything in one pass.
-  const loaded = await loadRowImages(data.files, imagesDir, deps)
+  const loaded = await loadRowImages(data.files, folder, deps)
   return {
     row: source.row,
     line: source.line,
@@ -74,19 +65,23 @@ function crossRowProblems(rows: readonly PreviewRow[]): Map<number, ImportProble
   return found
 }
 
+/** A manifest wherever it comes from: its label for the operator and a reader within the limits. */
+export interface ManifestSource {
+  readonly label: string
+  read(limits: ManifestLimits): Promise<ManifestRead>
+}
+
 export async function previewManifest(
-  manifestPath: string,
-  imagesDirInput: string,
+  manifest: ManifestSource,
+  images: ImageFolder,
   options: PreviewOptions & { today: IsoDate },
   deps: PreviewDeps,
 ): Promise<ManifestPreview> {
-  const path = resolve(manifestPath)
-  const imagesDir = resolve(imagesDirInput)
-  const read = await readManifest(path, deps.limits)
+  const read = await manifest.read(deps.limits)
   if (!read.ok) return { ok: false, problem: manifestProblem(read.problem) }
   const headers = resolveHeaders(read.table.header)
   if (!headers.ok) return { ok: false, problem: manifestProblem(headers.problem) }
-  if (!(await isDirectory(imagesDir))) return { ok: false, problem: manifestProblem({ code: 'images.not-found' }) }
+  if (!(await images.exists())) return { ok: false, problem: manifestProblem({ code: 'images.not-found' }) }
 
   const { table } = read
   const context: RowContext = { headers: headers.map, width: table.format === 'csv' ? table.header.length : null, today: options.today }
@@ -98,7 +93,7 @@ export async function previewManifest(
     table.rows.map((source) =>
       limit(async () => {
         options.signal?.throwIfAborted()
-        const row = await previewRow(source, context, imagesDir, deps)
+        const row = await previewRow(source, context, images, deps)
         options.onProgress?.({ phase: 'preview', done: ++done, total })
         return row
       }),
@@ -112,7 +107,7 @@ export async function previewManifest(
   const columns = Object.fromEntries(manifestFields.map((f) => [f, table.header[headers.map.columns[f]] ?? f])) as Record<ManifestField, string>
   return {
     ok: true,
-    manifest: { path, imagesDir, format: table.format, encoding: table.encoding, columns, unknownColumns: headers.map.unknown, today: options.today },
+    manifest: { path: manifest.label, imagesDir: images.label, images, format: table.format, encoding: table.encoding, columns, unknownColumns: headers.map.unknown, today: options.today },
     rows: judged,
     summary: {
       total,

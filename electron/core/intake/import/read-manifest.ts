@@ -83,8 +83,12 @@ function split(rows: readonly ManifestRow[], maxRows: number): { ok: true; heade
  */
 export async function readManifest(path: string, limits: ManifestLimits = defaultManifestLimits): Promise<ManifestRead> {
   const read = await readLimited(path, limits.maxBytes)
-  if (!read.ok) return read
-  const { bytes } = read
+  return read.ok ? parseManifest(read.bytes, limits) : read
+}
+
+/** The same judgement for a manifest already in memory (an upload in browser mode). */
+export async function parseManifest(bytes: Buffer, limits: ManifestLimits = defaultManifestLimits): Promise<ManifestRead> {
+  if (bytes.length > limits.maxBytes) return { ok: false, problem: { code: 'manifest.too-large', bytes: bytes.length, maxBytes: limits.maxBytes } }
   if (bytes.length === 0) return { ok: false, problem: { code: 'manifest.empty' } }
   if (startsWith(bytes, oleSignature)) return { ok: false, problem: { code: 'manifest.xls' } }
   if (startsWith(bytes, zipSignature)) {

@@ -1,27 +1,9 @@
-import type { BigIntStats } from 'node:fs'
-import { open } from 'node:fs/promises'
 import { imageSlots, type ImageSlot, type Sha256Hex } from '../../../../shared/domain/images'
 import type { AcceptedFormat, ImageIntake, NormalizedImage, QualityVerdict } from '../image'
 import { jsonValueSchema, type JsonValue } from '../../db/json'
-import { resolveImagePath } from './image-path'
+import type { ImageFolder } from './image-folder'
 import type { ImportProblem } from './problems'
 import { imageFailureProblem, qualityProblem, rowProblem } from './to-problem'
-
-/** A file's identity and version as the file system keeps them; equal stamps, same bytes (in practice). */
-export function stampOf(stats: BigIntStats): string {
-  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}`
-}
-
-/** Reads a file and stamps it through the same handle, so the stamp is of the bytes read. */
-async function readStamped(path: string): Promise<{ bytes: Buffer; stamp: string }> {
-  const handle = await open(path, 'r')
-  try {
-    const stats = await handle.stat({ bigint: true })
-    return { bytes: await handle.readFile(), stamp: stampOf(stats) }
-  } finally {
-    await handle.close()
-  }
-}
 
 /** What the preview keeps of an image: its facts, never its pixels (a large manifest must fit in memory). */
 export interface PreviewImage extends SourceFacts {
@@ -33,7 +15,7 @@ export interface PreviewImage extends SourceFacts {
 
 interface SourceFacts {
   readonly fileName: string
-  /** Resolved inside the images folder; main process only. */
+  /** The images folder's key for the file (a path resolved inside it on disk); main process only. */
   readonly path: string
   /** Of the normalised JPEG: the commit checks the file still gives the same image. */
   readonly sha256: Sha256Hex
@@ -71,13 +53,13 @@ export interface LoadedImages {
  * Reads, normalises and judges one row's images. One slot at a time on purpose: with two rows in
  * flight that keeps both cores busy while at most two source files are held in memory.
  */
-export async function loadRowImages(files: Record<ImageSlot, string | null>, imagesDir: string, deps: ImageDeps): Promise<LoadedImages> {
+export async function loadRowImages(files: Record<ImageSlot, string | null>, folder: ImageFolder, deps: ImageDeps): Promise<LoadedImages> {
   const images: Partial<Record<ImageSlot, { file: SourceFacts; image: NormalizedImage }>> = {}
   const problems: ImportProblem[] = []
   for (const slot of imageSlots) {
     const name = files[slot]
     if (name === null) continue
-    const resolved = await resolveImagePath(imagesDir, name, deps.maxFileBytes)
+    const resolved = await folder.resolve(name, deps.maxFileBytes)
     if (!resolved.ok) {
       problems.push(rowProblem(slot, resolved.problem))
       continue
@@ -85,7 +67,7 @@ export async function loadRowImages(files: Record<ImageSlot, string | null>, ima
     let bytes: Buffer
     let stamp: string
     try {
-      ;({ bytes, stamp } = await readStamped(resolved.path))
+      ;({ bytes, stamp } = await folder.read(resolved.path))
     } catch (error) {
       problems.push(rowProblem(slot, { code: 'file.unreadable', name, detail: (error as NodeJS.ErrnoException).code ?? 'unknown' }))
       continue

@@ -5,6 +5,7 @@ import type { Consent } from '../../queue/types'
 import type { TextEncoding } from './decode-text'
 import type { ManifestField } from './fields'
 import type { ImportProblem, ManifestProblem, ProblemField } from './problems'
+import type { ImageFolder } from './image-folder'
 import type { PreviewImage } from './row-images'
 
 export interface ImportProgress {
@@ -36,8 +37,12 @@ export interface PreviewRow {
 }
 
 export interface ManifestInfo {
+  /** The manifest's path, or an uploaded manifest's name. */
   readonly path: string
+  /** The images folder's path, or an uploaded folder's name. */
   readonly imagesDir: string
+  /** Where the commit reads the images again. */
+  readonly images: ImageFolder
   readonly format: 'csv' | 'xlsx'
   readonly encoding: TextEncoding | null
   /** The header each field was found under, as written. */
