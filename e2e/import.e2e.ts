@@ -61,6 +61,8 @@ test.describe('batch import: the browser pickers', () => {
     await app.open('/import')
     await app.pickFiles(page.getByTestId('choose-manifest'), join(example, 'manifest.csv'))
     await expect(page.getByTestId('import-manifest')).toHaveText('manifest.csv')
+    // An uploaded manifest has no folder of its own, and the screen says so.
+    await expect(page.getByTestId('import-images-hint')).toHaveText('请同时选择图片所在的文件夹')
     // The operator closes the picker without choosing: nothing is sent, nothing changes.
     await app.pickFiles(page.getByTestId('choose-manifest'), [])
     await expect(page.getByTestId('import-manifest')).toHaveText('manifest.csv')

@@ -12,6 +12,7 @@ export function electronImportDialogs(electron: DialogModules): ImportDialogPort
   }
   const documents = () => electron.app.getPath('documents')
   return {
+    imagesBesideManifest: true,
     chooseManifest: () =>
       openOne({
         defaultPath: documents(),

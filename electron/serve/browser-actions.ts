@@ -78,6 +78,8 @@ export class BrowserActions {
    * the session takes them from memory (no plaintext copy of a scan on disk). No upload: cancelled.
    */
   readonly importDialogs: ImportDialogPort = {
+    // An uploaded manifest has no folder of its own: the operator picks the images too.
+    imagesBesideManifest: false,
     chooseManifest: async () => {
       const id = this.uploadOfThisCall()
       return id === null ? null : orThrow(this.uploads.take(id, 'manifest'))

@@ -14,6 +14,8 @@ export const importSelectionSchema = z.object({
   /** What the operator chose in the dialogs, shown back to them. */
   manifestPath: z.string().nullable(),
   imagesDir: z.string().nullable(),
+  /** Without a chosen folder the manifest's own folder is used (desktop); browser mode needs one. */
+  imagesBesideManifest: z.boolean(),
 })
 export type ImportSelection = z.infer<typeof importSelectionSchema>
 

@@ -19,7 +19,7 @@ let kyc: ReturnType<typeof fakeKyc>
 beforeEach(() => {
   setActivePinia(createPinia())
   kyc = fakeKyc()
-  kyc.answer('import:choose', ({ what }) => ({ manifestPath: '/m/manifest.csv', imagesDir: what === 'images' ? '/m/scans' : '/m/images' }))
+  kyc.answer('import:choose', ({ what }) => ({ manifestPath: '/m/manifest.csv', imagesDir: what === 'images' ? '/m/scans' : '/m/images', imagesBesideManifest: true }))
   kyc.answer('import:preview', () => preview)
   kyc.answer('import:commit', () => ({ imported: 2, rejected: 2, rows: [] }))
 })
@@ -28,7 +28,7 @@ describe('import store', () => {
   it('previews what main chose, counts warning rows only once a reason is given, and needs consent to queue', async () => {
     const store = useImportStore()
     await store.choose('manifest')
-    expect(store.selection).toEqual({ manifestPath: '/m/manifest.csv', imagesDir: '/m/images' })
+    expect(store.selection).toEqual({ manifestPath: '/m/manifest.csv', imagesDir: '/m/images', imagesBesideManifest: true })
     await store.runPreview()
     expect(store.importable).toBe(2)
     expect(store.canCommit).toBe(false)
@@ -59,7 +59,7 @@ describe('import store', () => {
     await store.runPreview()
     kyc.emit('import:progress', { phase: 'preview', done: 1, total: 4 })
     expect(store.progress).toBeNull()
-    kyc.answer('import:choose', () => ({ manifestPath: '/other.xlsx', imagesDir: null }))
+    kyc.answer('import:choose', () => ({ manifestPath: '/other.xlsx', imagesDir: null, imagesBesideManifest: true }))
     await store.choose('manifest')
     expect(store.preview).toBeNull()
 

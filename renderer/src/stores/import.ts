@@ -8,7 +8,7 @@ type Phase = 'idle' | 'choosing' | 'previewing' | 'importing'
 
 /** Batch import: main's dialogs choose the files, main previews and imports; this store follows along. */
 export const useImportStore = defineStore('import', () => {
-  const selection = ref<ImportSelection>({ manifestPath: null, imagesDir: null })
+  const selection = ref<ImportSelection>({ manifestPath: null, imagesDir: null, imagesBesideManifest: true })
   const preview = ref<ImportPreview | null>(null)
   const result = ref<ImportResult | null>(null)
   const progress = ref<ImportProgress | null>(null)

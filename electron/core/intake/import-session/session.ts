@@ -25,6 +25,8 @@ export interface UploadedFolder {
  * mode's the uploaded files. Null when cancelled.
  */
 export interface ImportDialogPort {
+  /** True where a manifest is a file on this PC, so its own folder serves when no images folder is chosen. */
+  readonly imagesBesideManifest: boolean
   /** A manifest (.csv or .xlsx). */
   chooseManifest(): Promise<string | UploadedManifest | null>
   /** The folder holding the images the manifest names. */
@@ -32,6 +34,7 @@ export interface ImportDialogPort {
 }
 
 export const noImportDialogs: ImportDialogPort = {
+  imagesBesideManifest: true,
   chooseManifest: () => Promise.resolve(null),
   chooseFolder: () => Promise.resolve(null),
 }
@@ -65,7 +68,7 @@ export class ImportSession {
   constructor(private readonly deps: ImportSessionDeps) {}
 
   selection(): ImportSelection {
-    return { manifestPath: this.manifest?.label ?? null, imagesDir: this.images?.label ?? null }
+    return { manifestPath: this.manifest?.label ?? null, imagesDir: this.images?.label ?? null, imagesBesideManifest: this.deps.dialogs.imagesBesideManifest }
   }
 
   async choose(what: 'manifest' | 'images'): Promise<ImportSelection> {

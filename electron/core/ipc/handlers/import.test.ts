@@ -33,7 +33,7 @@ beforeAll(async () => {
     appVersion: '0.0.0-test',
     keyProvider: new KeyFileProvider({ file: join(dir, 'kek') }),
     startSync: false,
-    importDialogs: { chooseManifest: async () => answers.manifest, chooseFolder: async () => answers.folder },
+    importDialogs: { imagesBesideManifest: true, chooseManifest: async () => answers.manifest, chooseFolder: async () => answers.folder },
   })
   core.events.on('import:progress', (p) => progress.push(p))
   await core.operators.create('Test operator', '246810')
@@ -46,10 +46,10 @@ afterAll(async () => {
 
 describe('batch import channels', () => {
   it('takes paths only from main\'s dialogs; a cancelled dialog changes nothing', async () => {
-    expect(await ok('import:choose', { what: 'manifest' })).toEqual({ manifestPath: null, imagesDir: null })
+    expect(await ok('import:choose', { what: 'manifest' })).toEqual({ manifestPath: null, imagesDir: null, imagesBesideManifest: true })
     expect((await call('import:preview', {})).ok).toBe(false)
     answers.manifest = join(example, 'manifest.csv')
-    expect(await ok('import:choose', { what: 'manifest' })).toEqual({ manifestPath: join(example, 'manifest.csv'), imagesDir: join(example, 'images') })
+    expect(await ok('import:choose', { what: 'manifest' })).toEqual({ manifestPath: join(example, 'manifest.csv'), imagesDir: join(example, 'images'), imagesBesideManifest: true })
     // A request cannot name a path of its own.
     expect(await call('import:choose', { what: 'manifest', path: '/etc/passwd' } as never)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } })
   })
