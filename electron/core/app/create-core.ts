@@ -224,7 +224,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         verifyOrigins: () => settings.get().platform.verifyOrigins,
       }),
       ...syncHandlers({ engine: () => sync.current, state: () => syncStatus.current() }),
-      ...settingsHandlers({ settings, training: () => training, store, operatorId, requireAdmin, clock, onPlatformCall }),
+      ...settingsHandlers({ dataDir: options.dataDir, settings, training: () => training, store, operatorId, requireAdmin, clock, onPlatformCall }),
       ...diagnosticsHandlers({
         log,
         logFile,

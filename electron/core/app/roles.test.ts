@@ -75,6 +75,26 @@ describe('roles end to end through dispatch', () => {
     await ok('settings:update', { platform: { baseUrl: '' } })
   })
 
+  it('finding 1: a scanner folder is refused when it is set, naming the field and the reason', async () => {
+    for (const [folder, reason] of [
+      [join(dir, 'app'), 'data-folder'],
+      [join(dir, 'app', 'logs'), 'data-folder'],
+      ['scans', 'not-absolute'],
+      [join(dir, 'no-such-folder'), 'missing'],
+      ['/etc', 'system-folder'],
+    ] as const) {
+      const refused = await call('settings:update', { intake: { scannerFolder: folder } })
+      expect(refused, folder).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'intake.scannerFolder', code: `scanner-folder.${reason}` }] } })
+      expect(core.settings.get().intake.scannerFolder).toBe('')
+    }
+    const refused = await call('settings:update', { intake: { scannerFolder: join(dir, 'app') } })
+    expect(refused.ok ? '' : refused.error.message).toContain('无法使用扫描文件夹')
+    const scans = mkdtempSync(join(dir, 'scans-'))
+    await ok('settings:update', { intake: { scannerFolder: scans } })
+    expect(core.settings.get().intake.scannerFolder).toBe(scans)
+    await ok('settings:update', { intake: { scannerFolder: '' } })
+  })
+
   it('the teller signs in with the temporary PIN and can do nothing before changing it', async () => {
     await ok('operators:sign-out', {})
     const status = await ok('operators:sign-in', { operatorId: tellerId, pin: temporaryPin })

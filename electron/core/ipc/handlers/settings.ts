@@ -8,12 +8,15 @@ import { maskTail } from '../../log/redact'
 import type { PlatformClientOptions } from '../../platform-client/platform-client'
 import type { KycStore } from '../../queue/store'
 import type { SettingsPatch, SettingsService } from '../../settings/settings-service'
+import { assertScannerFolderUsable } from '../../intake/scanner-folder/folder-setting'
 import { assertKeyFitForLive } from '../../vault/live-data-guard'
 import { settingChanges } from '../../settings/setting-changes'
 import { isAdminOnlySetting } from '../../../../shared/domain/settings-access'
 import type { HandlerGroup } from '../handler-table'
 
 export interface SettingsHandlerDeps {
+  /** kyc-desk's data folder, which a scanner folder may never be. */
+  readonly dataDir: string
   readonly settings: SettingsService
   /** The running sandbox in training mode (it may start later, when the platform URL is cleared). */
   readonly training: () => TrainingEndpoints | null
@@ -50,12 +53,14 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
   }
   return {
     'settings:get': () => view(),
-    'settings:update': (patch) => {
-      const changes = settingChanges(deps.settings.get(), deps.settings.preview(asPatch(patch)))
+    'settings:update': async (patch) => {
+      const next = deps.settings.preview(asPatch(patch))
+      const changes = settingChanges(deps.settings.get(), next)
       const adminOnly = changes.filter((c) => isAdminOnlySetting(c.field)).map((c) => c.field)
       // Judged on what would really change, so saving a section with an admin field untouched is fine.
       if (adminOnly.length > 0) deps.requireAdmin(`settings:${adminOnly.join(',')}`)
-      assertKeyFitForLive(deps.store.keyProtection, deps.settings.preview(asPatch(patch)).platform.baseUrl)
+      assertKeyFitForLive(deps.store.keyProtection, next.platform.baseUrl)
+      if (changes.some((c) => c.field === 'intake.scannerFolder')) await assertScannerFolderUsable(next.intake.scannerFolder, deps.dataDir, next.language)
       if (changes.length === 0) return view()
       deps.settings.update(asPatch(patch))
       // Who pointed the app at another platform, or shortened retention, and from what, must be on record.
