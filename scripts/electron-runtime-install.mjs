@@ -19,7 +19,7 @@ export async function installElectronBinary({ version, platform, arch, checksums
   try {
     zip = await download({ version, platform, arch })
   } catch {
-    warn('kyc-desk: could not download the Electron binary (needs GitHub access); `npm test` works without it, `npm start` will need it.')
+    warn('kyc-desk: could not download the Electron binary (needs GitHub access); `npm test` works without it, and `npm start` runs the app in the browser until it is there.')
     return 'offline'
   }
   const check = checkArtifact(zip, electronZipName(version, platform, arch), checksums, `the Electron ${version} binary`)
@@ -49,7 +49,7 @@ export async function fetchSqlitePrebuild({ url, workDir, version, pinned, accep
     await fetchFile(url, file)
   } catch {
     rmSync(file, { force: true })
-    warn(`kyc-desk: could not fetch better-sqlite3 for Electron ${version} (needs GitHub access); \`npm test\` works without it, \`npm start\` will need it.`)
+    warn(`kyc-desk: could not fetch better-sqlite3 for Electron ${version} (needs GitHub access); \`npm test\` works without it, and \`npm start\` runs the app in the browser until it is there.`)
     return null
   }
   const check = checkArtifact(file, name, pinned, `better-sqlite3 for Electron ${version}`)
