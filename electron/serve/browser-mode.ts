@@ -1,7 +1,5 @@
-import { join } from 'node:path'
-import { startSandbox } from '../../sandbox/index'
 import { createCore, type Core, type CoreOptions } from '../core/app/create-core'
-import { openExampleAccounts } from '../core/app/training-accounts'
+import { launchTrainingSandbox } from '../main/training-sandbox'
 import type { TrainingEndpoints, TrainingLauncher } from '../core/app/training-mode'
 import type { ImportDialogPort } from '../core/intake/import-session'
 import { createLogger } from '../core/log/logger'
@@ -32,15 +30,9 @@ export interface BrowserMode {
   close(): Promise<void>
 }
 
-/** The built-in sandbox with the example manifest's customers given accounts, as the desktop app starts it. */
+/** The built-in sandbox exactly as the desktop app starts it: nothing of it stays on disk. */
 export function trainingLauncher(dataDir: string, resourcesDir: string): TrainingLauncher {
-  return {
-    launch: async () => {
-      const sandbox = await startSandbox({ dataDir: join(dataDir, 'training-sandbox'), apiPort: 0, ossPort: 0 })
-      await openExampleAccounts(sandbox.admin, join(resourcesDir, 'example-import', 'manifest.csv'), createLogger({ redactor: new Redactor() }))
-      return sandbox
-    },
-  }
+  return { launch: () => launchTrainingSandbox({ userData: dataDir, resources: resourcesDir }, createLogger({ redactor: new Redactor() })) }
 }
 
 /** The same core Electron main starts, served to a browser; closing it commits the steps in hand. */

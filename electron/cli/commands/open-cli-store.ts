@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { environmentOf } from '../../../shared/domain/environment'
 import { openKycStore, type KycStore } from '../../core/queue/store'
-import { SettingsService } from '../../core/settings/settings-service'
+import { SettingsService, settingsUnreadableMessage } from '../../core/settings/settings-service'
 import { EnvKeyProvider, KEY_ENV_VARIABLE } from '../../core/vault/env-key-provider'
 import { KeyFileProvider } from '../../core/vault/key-file-provider'
 import type { KeyProvider } from '../../core/vault/key-provider'
@@ -31,7 +31,14 @@ export async function openCliStore(db: string, env: NodeJS.ProcessEnv, keyFile: 
   if (!existsSync(file)) throw new UsageError(`no database at ${file} (kyc-desk init --data DIR creates one)`)
   refuseKeychainFolder(file)
   const store = await openKycStore({ dataDir: dirname(file), dbFile: file, keyProvider: cliKeyProvider(env, keyFile ?? defaultKeyFileOf(file)) })
+  const settings = new SettingsService(store.settings, Date.now)
+  // Unreadable settings are not replaced by defaults (issue 17, finding 9): defaults would tag
+  // everything as training, and those applicants would never reach the real platform.
+  if (settings.health.kind === 'unreadable') {
+    store.close()
+    throw new UsageError(settingsUnreadableMessage)
+  }
   // As in the app: what is imported belongs to the platform the stored settings point at.
-  store.setEnvironment(environmentOf(new SettingsService(store.settings, Date.now).get().platform.baseUrl))
+  store.setEnvironment(environmentOf(settings.get().platform.baseUrl))
   return store
 }

@@ -4,7 +4,7 @@ import { createLogger } from '../../core/log/logger'
 import { Redactor } from '../../core/log/redact'
 import { PlatformClient } from '../../core/platform-client/platform-client'
 import { environmentOf } from '../../../shared/domain/environment'
-import { SettingsService, settingsUnreadableMessage } from '../../core/settings/settings-service'
+import { SettingsService } from '../../core/settings/settings-service'
 import { createSyncEngine, type SyncEngineState } from '../../core/sync'
 import { exitCodes, type CliIo } from '../io'
 import { openCliStore } from './open-cli-store'
@@ -44,13 +44,8 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
   const store = await openCliStore(flags.db, io.env, flags.keyFile)
   const signal = untilSignal()
   try {
-    const stored = new SettingsService(store.settings, Date.now)
-    // Unreadable settings are not replaced by defaults here either (issue 17, finding 9).
-    if (stored.health.kind === 'unreadable') {
-      io.stderr.write(`${settingsUnreadableMessage}\n`)
-      return exitCodes.someFailed
-    }
-    const settings = settingsWithFlags(stored.get(), flags)
+    // openCliStore has refused unreadable settings already (issue 17, finding 9).
+    const settings = settingsWithFlags(new SettingsService(store.settings, Date.now).get(), flags)
     // Only applicants captured for this platform are sent to it (training ones never are).
     store.setEnvironment(environmentOf(settings.platform.baseUrl))
     const redactor = new Redactor()

@@ -108,10 +108,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     store.close()
     throw error
   }
-  // Before any other listener: what is captured and synced from now on belongs to the platform in force.
+  // What is captured and synced from now on belongs to the platform in force.
   const applyEnvironment = () => store.setEnvironment(environmentOf(settings.get().platform.baseUrl))
   applyEnvironment()
-  settings.onChange(applyEnvironment)
   let closeTraining: (() => Promise<void>) | null = null
   let training: TrainingEndpoints | null = null
   const launcher = options.training && isTrainingLauncher(options.training) ? options.training : null
@@ -145,10 +144,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onState: () => syncStatus.refresh(),
     onPlatformCall,
   })
+  // Before any other listener: the old engine stops starting steps before the environment moves,
+  // and the next engine is built once the training sandbox (if any) is up, or failed to start.
   settings.onChange(() => {
+    sync.halt()
+    applyEnvironment()
     ensureTraining()
-      .then(() => sync.settingsChanged())
       .catch((error: unknown) => log.error('settings.apply-failed', { error }))
+      .finally(() => void sync.settingsChanged())
   })
   const wake = wakeOnNewWork(() => sync.current)
   events.on('steps:changed', ({ changes }) => {

@@ -65,6 +65,21 @@ export class SyncController {
   }
 
   private rewiring: Promise<void> = Promise.resolve()
+  /** What the engine was doing when halt() stopped it, for the next one to carry on. */
+  private halted: { readonly running: boolean; readonly paused: boolean } | null = null
+
+  /**
+   * Stops the current engine from starting any step, at once, when the settings it was wired
+   * for have changed: between the change and the next engine (the training sandbox may take
+   * seconds to start) the old one must not send the new environment's applicants to the old
+   * platform. Steps in hand still commit; settingsChanged() builds the next engine.
+   */
+  halt(): void {
+    if (this.halted !== null || this.currentWiringKey() === this.wiringKey) return
+    const state = this.engine.state()
+    this.halted = { running: state.running, paused: state.paused }
+    void this.engine.stop()
+  }
 
   /**
    * Call after settings changed; rebuilds the engine only when its wiring changed. Changes are
@@ -83,8 +98,9 @@ export class SyncController {
     const key = this.currentWiringKey()
     if (key === this.wiringKey) return
     const old = this.engine
-    const wasRunning = old.state().running
-    const wasPaused = old.state().paused
+    const wasRunning = this.halted?.running ?? old.state().running
+    const wasPaused = this.halted?.paused ?? old.state().paused
+    this.halted = null
     this.stopState()
     await old.stop()
     this.wiringKey = key

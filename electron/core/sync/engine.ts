@@ -32,6 +32,8 @@ class Engine implements SyncEngine {
   private readonly uids = new UidClaims()
   private readonly env: RunnerEnv
   private running = false
+  /** Stopped for good: the controller builds a new engine for new settings, and close stops the last. */
+  private retired = false
   private paused = false
   private recovered = false
   /** Set once the disk refused a WAL sync: nothing recorded after it could be trusted to survive. */
@@ -67,7 +69,7 @@ class Engine implements SyncEngine {
   }
 
   start(): void {
-    if (this.running) return
+    if (this.running || this.retired) return
     this.running = true
     // A full disk would fail every step's commit (and its log line): pause until it has space.
     this.stopDiskFull = this.deps.diskFull?.onChange((full) => this.onDiskFull(full)) ?? (() => undefined)
@@ -82,6 +84,7 @@ class Engine implements SyncEngine {
 
   async stop(): Promise<void> {
     this.running = false
+    this.retired = true
     this.stopDiskFull()
     this.clearWake()
     this.connectivity.stop()

@@ -6,6 +6,7 @@ import { KycError, notFound } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
 import { applicantRedactions } from '../../log/applicant-redactions'
 import { maskTail, type Redactor } from '../../log/redact'
+import { environmentOf } from '../../../../shared/domain/environment'
 import { needsNewAccountQr } from '../../../../shared/domain/error-actions'
 import { effectiveReconcileRules } from '../../../../shared/domain/reconcile-rules'
 import { echoFromAuthInfo } from '../../platform-client/from-wire'
@@ -98,6 +99,10 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
       const record = store.applicants.get(id)
       if (!record) throw notFound('That applicant')
       if (record.stage !== 'queued') throw new KycError('CONFLICT', 'Only an applicant that was sent to the platform has a platform record')
+      // The customer's binding goes only to the platform it was captured for (training never to a live one).
+      if (store.applicants.summary(id)?.environment !== environmentOf(deps.settings().platform.baseUrl)) {
+        throw new KycError('CONFLICT', 'This applicant was captured for another platform (or for training); its record is not asked of the platform in force')
+      }
       const references = {} as Record<ImageSlot, string>
       for (const slot of imageSlots) {
         const data = store.steps.stepData(id, uploadStep[slot])
