@@ -1,5 +1,5 @@
 import type { WindowPort } from '../core/app/ui-ports'
-import { originOf } from '../core/ipc/trusted-origin'
+import { verifyWindowOrigins } from '../core/ipc/verify-window-origins'
 import type { MainBrowserWindowClass, MainSessionModule } from './electron-modules'
 import { grantCameraOnly, refuseDownloads } from './session-policy'
 import type { NavigationAllowlist } from './web-contents-guards'
@@ -20,10 +20,9 @@ export function electronWindowPort(
   let opened = 0
   return {
     async openVerifyWindow(url, allowedOrigins) {
-      const origin = originOf(url)
-      if (origin === null) throw new Error('The verify page has no web origin')
-      // The page's own origin always, then the further ones IT configured (verifyWindowOrigins).
-      const origins = [origin, ...allowedOrigins.filter((o) => o !== origin)]
+      // The page's own origin first, then the further ones IT configured: the core's one rule.
+      const origins = verifyWindowOrigins(url, allowedOrigins)
+      if (origins.length === 0) throw new Error('The verify page has no web origin')
       opened += 1
       const partition = `verify-${pid}-${opened}`
       const ses = electron.session.fromPartition(partition)
