@@ -88,6 +88,16 @@ export async function rewrapDataKey(options: {
   }
 }
 
+/**
+ * Stores an existing data key (a restored backup's) wrapped by this PC's provider, in a folder
+ * that has no key file yet: the rows and images sealed under it open here unchanged.
+ */
+export async function storeDataKey(options: { file: string; key: Buffer; provider: KeyProvider; now: () => number }): Promise<void> {
+  if (options.key.length !== KEY_BYTES) throw new DataKeyError('the data key must be 32 bytes')
+  const written = await writeKeyFile(options.file, options.key, options.provider, options.now(), true)
+  if (!written) throw new DataKeyError(`${options.file} already exists`)
+}
+
 async function writeKeyFile(file: string, key: Buffer, provider: KeyProvider, now: number, exclusive: boolean) {
   const content: DataKeyFile = {
     format: 1,

@@ -34,6 +34,11 @@ const md5Base64 = (bytes: Buffer) => createHash('md5').update(bytes).digest('bas
 
 export type DeleteOutcome = 'deleted' | 'referenced' | 'missing'
 
+/** Where an image's sealed file lives under the images folder (backups copy the layout as it is). */
+export function imageFilePath(imagesDir: string, sha256: string): string {
+  return join(imagesDir, sha256.slice(0, 2), `${sha256}.bin`)
+}
+
 /**
  * Encrypted, content-addressed image files: `<dir>/<first 2 hex>/<sha256>.bin`.
  *
@@ -55,7 +60,7 @@ export class ImageStore {
   }
 
   pathFor(sha256: Sha256Hex): string {
-    return join(this.options.dir, sha256.slice(0, 2), `${sha256}.bin`)
+    return imageFilePath(this.options.dir, sha256)
   }
 
   has(sha256: Sha256Hex): boolean {

@@ -37,6 +37,8 @@ export const eventTypes = [
   'locked',
   'stale-flagged',
   'revealed',
+  'backup-created',
+  'backup-restored',
 ] as const
 export const eventTypeSchema = z.enum(eventTypes)
 export type EventType = z.infer<typeof eventTypeSchema>
