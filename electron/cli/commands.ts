@@ -15,6 +15,16 @@ export const commands: readonly CliCommand[] = [
     run: async (argv, io) => (await import('./commands/operators')).runOperators(argv, io),
   },
   {
+    name: 'backup',
+    summary: 'write an encrypted, passphrase-protected backup of a queue',
+    run: async (argv, io) => (await import('./commands/backup')).runBackup(argv, io),
+  },
+  {
+    name: 'restore',
+    summary: 'restore a backup into a new data folder on this PC',
+    run: async (argv, io) => (await import('./commands/restore')).runRestore(argv, io),
+  },
+  {
     name: 'sandbox',
     summary: 'run the local stand-in for the platform API and OSS (training, tests)',
     run: async (argv, io) => (await import('../../sandbox/cli')).runSandboxCommand([...argv], io),

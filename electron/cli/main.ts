@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { commands } from './commands'
 import { exitCodes, UsageError, type CliIo } from './io'
-
-function packageVersion(): string {
-  const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
-  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0'
-}
+import { packageVersion } from './package-version'
 
 export function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length))

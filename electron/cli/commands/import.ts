@@ -8,6 +8,7 @@ import { createBatchImporter, type CommitResult, type ImportProblem, type ReadyP
 import { exitCodes, UsageError, type CliIo } from '../io'
 import { openCliStore } from './open-cli-store'
 import { dbFileFrom, locationHelp } from './data-location'
+import { cliLocale } from './cli-locale'
 
 export const importHelp = `Usage: kyc-desk import --data DIR|--db FILE --manifest FILE [--images DIR] [--json] [--queue --consent VERSION]
                       [--accept-warnings REASON] [--operator ID] [--lang en|zh-CN] [--key-file FILE]
@@ -45,10 +46,6 @@ const flagsSchema = z
   .refine((f) => !f.queue || f.consent !== undefined, { message: '--queue needs --consent VERSION (the consent form the customers signed)' })
 type Flags = z.infer<typeof flagsSchema>
 
-function defaultLang(env: NodeJS.ProcessEnv): Locale {
-  return /^zh/i.test(env.LC_ALL ?? env.LANG ?? '') ? 'zh-CN' : 'en'
-}
-
 function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Flags | null {
   let values
   try {
@@ -82,7 +79,7 @@ function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Flags | nu
     consent: values.consent,
     acceptWarnings: values['accept-warnings'],
     operator: values.operator,
-    lang: values.lang ?? defaultLang(env),
+    lang: values.lang ?? cliLocale(env),
     keyFile: values['key-file'],
   })
   if (!parsed.success) throw new UsageError(`${parsed.error.issues[0]?.message ?? 'invalid flags'}\n\n${importHelp}`)
