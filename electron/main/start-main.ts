@@ -13,6 +13,7 @@ import { findElectronSqliteBinding } from './native-binding'
 import { KeyFileProvider } from '../core/vault/key-file-provider'
 import { safeStorageKeyProvider } from './safe-storage-key-provider'
 import { electronDialogPort } from './save-dialog'
+import { electronFileExports } from './file-export'
 import { grantCameraOnly, refuseDownloads } from './session-policy'
 import { applicationMenu } from './application-menu'
 import { launchTrainingSandbox } from './training-sandbox'
@@ -101,6 +102,7 @@ export function startMain(electron: MainElectron, build: MainBuild, env: MainEnv
       training: { launch: () => launchTrainingSandbox({ userData, resources }, createLogger({ redactor: new Redactor() })) },
       windows: electronWindowPort(electron, allowlist, env.pid),
       dialogs: electronDialogPort(electron),
+      fileExports: electronFileExports(electron),
       importDialogs: electronImportDialogs(electron),
     })
     core = running

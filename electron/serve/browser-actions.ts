@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import type { FileExportPort } from '../core/app/file-export-port'
 import type { DialogPort, WindowPort } from '../core/app/ui-ports'
 import { KycError } from '../core/errors/kyc-error'
 import type { ImportDialogPort } from '../core/intake/import-session'
@@ -62,15 +64,22 @@ export class BrowserActions {
 
   /** Exports stay in memory until the tab fetches them once; nothing is written to disk. */
   readonly dialogs: DialogPort = {
-    saveFile: async ({ defaultName, contents }) => {
-      const id = randomBytes(16).toString('hex')
-      const name = basename(defaultName)
-      const expires = setTimeout(() => this.downloads.delete(id), downloadLifetimeMs)
-      expires.unref()
-      this.downloads.set(id, { name, bytes: Buffer.from(contents(), 'utf8'), expires })
-      this.queue({ kind: 'download', url: `api/downloads/${id}`, name })
-      return { saved: true, location: name }
-    },
+    saveFile: async ({ defaultName, contents }) => this.offerDownload(defaultName, Buffer.from(contents(), 'utf8')),
+  }
+
+  /** A finished file (a backup, ciphertext only) is read into memory and offered the same way. */
+  readonly fileExports: FileExportPort = {
+    exportFile: async ({ defaultName, source }) => this.offerDownload(defaultName, await readFile(source)),
+  }
+
+  private offerDownload(defaultName: string, bytes: Buffer): { saved: true; location: string } {
+    const id = randomBytes(16).toString('hex')
+    const name = basename(defaultName)
+    const expires = setTimeout(() => this.downloads.delete(id), downloadLifetimeMs)
+    expires.unref()
+    this.downloads.set(id, { name, bytes, expires })
+    this.queue({ kind: 'download', url: `api/downloads/${id}`, name })
+    return { saved: true, location: name }
   }
 
   /**

@@ -47,6 +47,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     importDialogs: options.importDialogs ?? actions.importDialogs,
     windows: actions.windows,
     dialogs: actions.dialogs,
+    fileExports: actions.fileExports,
   })
   try {
     if (options.platform) core.settings.update({ platform: { baseUrl: options.platform } })

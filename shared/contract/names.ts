@@ -32,6 +32,7 @@ export const channelNames = [
   'applicants:platform-record',
   'applicants:export',
   'retention:status',
+  'backup:create',
   'liveness:start',
   'liveness:session',
   'liveness:check',

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { appChannels } from './app'
 import { applicantEditChannels } from './applicant-edit'
 import { applicantChannels, applicantEvents } from './applicants'
+import { backupChannels } from './backup'
 import { diagnosticsChannels } from './diagnostics'
 import { importChannels, importEvents } from './import'
 import { intakeChannels, intakeEvents } from './intake'
@@ -30,6 +31,7 @@ export const channelSchemas = {
   ...intakeChannels,
   ...importChannels,
   ...recordsChannels,
+  ...backupChannels,
 } as const satisfies { readonly [C in ChannelName]: ChannelSpec } & { readonly [k: string]: ChannelSpec }
 
 export const eventSchemas = {

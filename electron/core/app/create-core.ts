@@ -32,6 +32,8 @@ import { recordsHandlers } from '../ipc/handlers/records'
 import { wakeOnNewWork } from './wake-on-work'
 import { wireIntake } from './intake-wiring'
 import { noDialogs, noWindows, type DialogPort, type WindowPort } from './ui-ports'
+import { noFileExports, type FileExportPort } from './file-export-port'
+import { backupHandlers } from '../ipc/handlers/backup'
 import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
 
 export interface CoreOptions {
@@ -53,6 +55,8 @@ export interface CoreOptions {
   readonly windows?: WindowPort
   /** Save dialogs (the log export). */
   readonly dialogs?: DialogPort
+  /** Hands finished binary files (a backup) to a save dialog or a download. */
+  readonly fileExports?: FileExportPort
   /** Open dialogs for the batch import's manifest and images folder. */
   readonly importDialogs?: ImportDialogPort
   /** Start the sync engine with the core (default true; false leaves it to the caller). */
@@ -238,6 +242,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         recordExport: (details) => store.events.append({ type: 'exported', operatorId: operatorId(), details: { kind: 'diagnostics', ...details } }),
       }),
       ...recordsHandlers({ store, retention, lastRetentionRun: () => lastRetentionRun, dialogs: options.dialogs ?? noDialogs, operatorId, requireAdmin, clock, log }),
+      ...backupHandlers({
+        dataDir: options.dataDir,
+        keyProvider: options.keyProvider,
+        appVersion: options.appVersion,
+        ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+        store,
+        exports: options.fileExports ?? noFileExports,
+        operatorId,
+        clock,
+        log,
+      }),
     },
     operators,
   )

@@ -121,6 +121,7 @@ describe('roles end to end through dispatch', () => {
       'operators:list': {},
       'operators:add': { name: 'X', role: 'admin' },
       'operators:set-role': { operatorId: tellerId, role: 'admin' },
+      'backup:create': { passphrase: 'a long enough passphrase' },
     }
     for (const channel of adminChannels) {
       const result = await dispatch(core.handlers, channel, requests[channel] ?? { operatorId: tellerId }, `${origin}/`, policy, core.log)

@@ -25,6 +25,7 @@ export const adminChannels = new Set<ChannelName>([
   'operators:enable',
   'operators:reset-pin',
   'operators:set-role',
+  'backup:create',
 ])
 
 export interface AccessGuard {
