@@ -1,3 +1,4 @@
+import { backupRefusalMessages } from '../../../../shared/domain/backup'
 import { defineMessages } from '../define-messages'
 
 export default defineMessages(
@@ -68,6 +69,7 @@ export default defineMessages(
         lastAdmin: '至少需要保留一名在用的管理员',
         notSelf: '不能停用自己',
       },
+      backup: backupRefusalMessages['zh-CN'],
     },
   },
   {
@@ -137,6 +139,7 @@ export default defineMessages(
         lastAdmin: 'At least one active admin must remain',
         notSelf: 'You cannot disable yourself',
       },
+      backup: backupRefusalMessages.en,
     },
   },
 )
