@@ -36,6 +36,7 @@ describe('the Settings backup panel', () => {
     await flushPromises()
     expect(kyc.callsTo('backup:create')).toEqual([{ passphrase: 'branch 7 moves on Friday' }])
     expect((wrapper.get('input[data-testid="backup-passphrase"]').element as HTMLInputElement).value).toBe('')
+    expect(wrapper.get('[data-testid="backup-saved"]').text()).toBe('备份已保存：kyc-desk-backup-202506011200.kdbackup（12 位申请人，36 张照片）')
     expect(wrapper.text()).toContain('kyc-desk restore FILE --data DIR')
   })
 
