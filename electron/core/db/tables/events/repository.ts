@@ -37,6 +37,10 @@ export const eventTypes = [
   'locked',
   'stale-flagged',
   'revealed',
+  'training-left',
+  'training-removed',
+  'applicants-retargeted',
+  'language-changed',
 ] as const
 export const eventTypeSchema = z.enum(eventTypes)
 export type EventType = z.infer<typeof eventTypeSchema>
