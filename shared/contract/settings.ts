@@ -47,6 +47,8 @@ export const settingsViewSchema = z.object({
   /** No platform configured: the built-in sandbox stands in (training mode). */
   trainingMode: z.boolean(),
   demoAccounts: z.array(demoAccountSchema),
+  /** Applicants captured in training mode that still hold data: what "remove training applicants" would remove. */
+  trainingApplicants: z.number().int().nonnegative(),
 })
 export type SettingsView = z.infer<typeof settingsViewSchema>
 

@@ -50,6 +50,6 @@ export function assertReadyToLeaveTraining(checklist: readonly ChecklistItem[]):
     'CONFLICT',
     `Training mode can be left only with ${missing.map((m) => words[m]).join(', ')}`,
     missing.map((m) => ({ field: m === 'platform-url' ? 'platform.baseUrl' : m === 'oss' ? 'oss.region' : 'connection-test', code: `leave-training.${m}`, severity: 'error', message: `Missing: ${words[m]}` })),
-    { key: 'training.leaveIncomplete', params: { missing: missing.join(','), minutes: connectionTestFreshMinutes } },
+    { key: 'training.leaveIncomplete', params: { missing: missing.join(','), count: missing.length, minutes: connectionTestFreshMinutes } },
   )
 }

@@ -13,6 +13,11 @@ export class EnvironmentMoves {
     private readonly lifecycle: ApplicantLifecycle,
   ) {}
 
+  /** Training applicants still holding data. */
+  trainingCount(): number {
+    return this.ctx.applicants.idsInEnvironment(trainingEnvironment).length
+  }
+
   /** Queued for `environment` and not yet held by its platform: what a change of platform strands. */
   waiting(environment: string): string[] {
     return this.ctx.applicants.waitingInEnvironment(environment)

@@ -75,6 +75,7 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       settings,
       trainingMode,
       demoAccounts: trainingMode && training ? training.users.map((u, index) => ({ index, uidMasked: maskTail(u.uid) })) : [],
+      trainingApplicants: deps.store.applicants.environments.trainingCount(),
     }
   }
   return {
