@@ -77,10 +77,10 @@ test('a day at the counter: sync, refusal, fix, liveness, language, offline and 
   await expect(page.getByTestId('liveness-verified')).toBeVisible()
   await expect(page.getByTestId('identity-edit')).toContainText('已认证的申请人不能再修改')
 
-  // English, at once, and saved for tomorrow.
+  // English, at once, and kept with the operator for their next sign-in.
   await page.getByTestId('language-switch').getByText('English').click()
   await expect(page.getByTestId('identity-edit')).toContainText('A verified applicant cannot be edited')
-  await expect.poll(() => core.settings.get().language).toBe('en')
+  await expect.poll(() => core.store.operators.list().map((o) => o.language)).toEqual(['en'])
   await page.getByRole('link', { name: 'Back to queue' }).click()
   await expect(page.getByRole('heading', { name: 'Applicant queue' })).toBeVisible()
   await page.locator('[data-testid="status-counts"] [data-status="all"]').click()

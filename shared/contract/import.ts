@@ -25,6 +25,8 @@ export const importProblemSchema = z.object({
   code: z.string(),
   severity: z.enum(['error', 'warning']),
   message: localizedTextSchema,
+  /** The applicant already in the queue that this row duplicates, to open it. */
+  applicant: z.object({ id: z.string(), reference: z.string() }).optional(),
 })
 export type ImportProblemView = z.infer<typeof importProblemSchema>
 

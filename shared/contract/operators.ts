@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { operatorRoles, pinStates } from '../domain/operators'
+import { operatorRoles, pinStates, uiLanguages } from '../domain/operators'
 
 export const operatorRoleSchema = z.enum(operatorRoles)
 
@@ -10,6 +10,8 @@ export const signedInOperatorSchema = operatorSchema.extend({
   role: operatorRoleSchema,
   /** Signed in with a temporary PIN: the app shows only the PIN change until it is done. */
   mustChangePin: z.boolean(),
+  /** Their own interface language, applied at sign-in; null: the machine's (settings.language). */
+  language: z.enum(uiLanguages).nullable(),
 })
 export type SignedInOperator = z.infer<typeof signedInOperatorSchema>
 
@@ -49,6 +51,8 @@ export const operatorChannels = {
   'operators:heartbeat': { request: z.object({}).strict(), response: z.object({ locksAt: z.number().int().nullable() }) },
   /** The signed-in operator's own PIN (also how a temporary PIN is replaced). */
   'operators:change-pin': { request: z.object({ currentPin: pinSchema, newPin: pinSchema }).strict(), response: operatorStatusSchema },
+  /** Everyone's own interface language, kept with the operator (not the machine's setting). */
+  'operators:set-language': { request: z.object({ language: z.enum(uiLanguages) }).strict(), response: operatorStatusSchema },
   // Admin only from here.
   'operators:list': { request: z.object({}).strict(), response: z.object({ operators: z.array(operatorRecordSchema) }) },
   'operators:add': { request: z.object({ name: nameSchema, role: operatorRoleSchema }).strict(), response: withTemporaryPin },

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { accountBindingSchema } from '../domain/identity'
+import { leaveTrainingItems } from '../domain/leave-training'
+import { queuedApplicantsChoices } from '../domain/platform-switch'
 import { settingsSchema } from '../domain/settings'
 
 /**
@@ -22,6 +24,21 @@ export const settingsPatchSchema = z
   .strict()
 export type SettingsPatchRequest = z.input<typeof settingsPatchSchema>
 
+/**
+ * A change, and (only when the live platform moves while its applicants still wait) what to do
+ * with them: the core refuses such a change without this answer.
+ */
+export const settingsUpdateRequestSchema = settingsPatchSchema.extend({ queuedApplicants: z.enum(queuedApplicantsChoices).optional() }).strict()
+export type SettingsUpdateRequest = z.input<typeof settingsUpdateRequestSchema>
+
+/** Each item for leaving training mode with the given (unsaved) settings, in the core's order. */
+export const leaveTrainingChecklistSchema = z.object({
+  trainingMode: z.boolean(),
+  items: z.array(z.object({ item: z.enum(leaveTrainingItems), ok: z.boolean() })),
+  ready: z.boolean(),
+})
+export type LeaveTrainingChecklist = z.infer<typeof leaveTrainingChecklistSchema>
+
 /** A demo customer account of the training sandbox; its token never leaves main. */
 export const demoAccountSchema = z.object({ index: z.number().int().nonnegative(), uidMasked: z.string() })
 
@@ -30,6 +47,8 @@ export const settingsViewSchema = z.object({
   /** No platform configured: the built-in sandbox stands in (training mode). */
   trainingMode: z.boolean(),
   demoAccounts: z.array(demoAccountSchema),
+  /** Applicants captured in training mode that still hold data: what "remove training applicants" would remove. */
+  trainingApplicants: z.number().int().nonnegative(),
 })
 export type SettingsView = z.infer<typeof settingsViewSchema>
 
@@ -65,11 +84,15 @@ export type ConnectionTestResult = z.infer<typeof connectionTestResultSchema>
 
 export const settingsChannels = {
   'settings:get': { request: z.object({}).strict(), response: settingsViewSchema },
-  'settings:update': { request: settingsPatchSchema, response: settingsViewSchema },
+  'settings:update': { request: settingsUpdateRequestSchema, response: settingsViewSchema },
   'settings:test-connection': { request: connectionTestRequestSchema, response: connectionTestResultSchema },
   /** Training mode only: adds queued demo applicants bound to the sandbox's demo accounts. */
   'training:add-demo-applicants': {
     request: z.object({ count: z.number().int().min(1).max(20) }).strict(),
     response: z.object({ created: z.number().int().nonnegative() }),
   },
+  /** Admin: what leaving training mode with these settings still needs. */
+  'training:leave-checklist': { request: z.object({ patch: settingsPatchSchema.optional() }).strict(), response: leaveTrainingChecklistSchema },
+  /** Admin: removes every applicant captured in training mode (images and personal data, as a purge). */
+  'training:remove-applicants': { request: z.object({}).strict(), response: z.object({ removed: z.number().int().nonnegative() }) },
 } as const

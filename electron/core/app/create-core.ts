@@ -125,6 +125,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     training = launched
     closeTraining = () => launched.close()
   }
+  /**
+   * A live platform is in force: the sandbox stops, and with it goes everything it held (its
+   * accounts, identities and images live in a folder it removes on close).
+   */
+  const leaveTraining = async (): Promise<void> => {
+    if (settings.get().platform.baseUrl === '' || closeTraining === null) return
+    const close = closeTraining
+    closeTraining = null
+    training = null
+    await close()
+  }
   if (launcher) await ensureTraining()
   else training = options.training && !isTrainingLauncher(options.training) ? options.training : null
   const endpoints = () => resolveEndpoints(settings.get(), training)
@@ -155,7 +166,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     applyEnvironment()
     ensureTraining()
       .catch((error: unknown) => log.error('settings.apply-failed', { error }))
-      .finally(() => void sync.settingsChanged())
+      .finally(() => {
+        // Closed once the next engine is wired, so no step in hand still talks to it.
+        void sync
+          .settingsChanged()
+          .then(leaveTraining)
+          .catch((error: unknown) => log.error('training.close-failed', { error }))
+      })
   })
   const wake = wakeOnNewWork(() => sync.current)
   events.on('steps:changed', ({ changes }) => {

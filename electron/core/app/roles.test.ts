@@ -66,13 +66,14 @@ describe('roles end to end through dispatch', () => {
   })
 
   it('the admin changes admin-only settings, audited with the old and new values', async () => {
-    await ok('settings:update', { retention: { purgeVerifiedAfterDays: 30 }, platform: { baseUrl: 'https://user:pw@kyc.example.cn/api?x=1' } })
+    // The OSS endpoint, since leaving training mode takes its own checklist (leave-training.test.ts).
+    await ok('settings:update', { retention: { purgeVerifiedAfterDays: 30 }, oss: { endpoint: 'https://user:pw@oss.example.cn/api?x=1' } })
     const last = events('settings-changed').at(-1)
     expect(last?.details['changes']).toEqual([
-      { field: 'platform.baseUrl', from: '', to: 'https://kyc.example.cn/api' },
+      { field: 'oss.endpoint', from: '', to: 'https://oss.example.cn/api' },
       { field: 'retention.purgeVerifiedAfterDays', from: 7, to: 30 },
     ])
-    await ok('settings:update', { platform: { baseUrl: '' } })
+    await ok('settings:update', { oss: { endpoint: '' } })
   })
 
   it('finding 1: a scanner folder is refused when it is set, naming the field and the reason', async () => {
@@ -122,6 +123,8 @@ describe('roles end to end through dispatch', () => {
       'operators:add': { name: 'X', role: 'admin' },
       'operators:set-role': { operatorId: tellerId, role: 'admin' },
       'backup:create': { passphrase: 'a long enough passphrase' },
+      'training:leave-checklist': {},
+      'training:remove-applicants': {},
     }
     for (const channel of adminChannels) {
       const result = await dispatch(core.handlers, channel, requests[channel] ?? { operatorId: tellerId }, `${origin}/`, policy, core.log)

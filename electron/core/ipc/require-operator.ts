@@ -12,7 +12,7 @@ export const openChannels = new Set<ChannelName>([
 ])
 
 /** Signed in with a temporary PIN: the only other thing allowed is choosing a new one. */
-const pinChangeChannels = new Set<ChannelName>(['operators:change-pin'])
+const pinChangeChannels = new Set<ChannelName>(['operators:change-pin', 'operators:set-language'])
 
 /**
  * Whole channels only an admin may call. Admin-only parts of shared channels (the admin-only
@@ -26,6 +26,8 @@ export const adminChannels = new Set<ChannelName>([
   'operators:reset-pin',
   'operators:set-role',
   'backup:create',
+  'training:leave-checklist',
+  'training:remove-applicants',
 ])
 
 export interface AccessGuard {

@@ -1,5 +1,5 @@
 import type { OperatorStatus, SignedInOperator } from '../../../shared/contract/operators'
-import type { OperatorRole } from '../../../shared/domain/operators'
+import type { OperatorRole, UiLanguage } from '../../../shared/domain/operators'
 import type { Operator, OperatorsRepository } from '../db/tables/operators/repository'
 import { KycError } from '../errors/kyc-error'
 import type { AuditLog } from '../queue/audit-log'
@@ -106,6 +106,17 @@ export class OperatorSession {
     return this.status()
   }
 
+  /** Anyone signed in chooses their own language (also while a temporary PIN waits to be changed). */
+  setLanguage(language: UiLanguage): OperatorStatus {
+    const caller = this.requireOperator({ allowPinChange: true })
+    const before = this.deps.operators.get(caller.id)?.language ?? null
+    if (before !== language) {
+      this.deps.operators.setLanguage(caller.id, language)
+      this.deps.audit.append({ type: 'language-changed', operatorId: caller.id, details: { from: before, to: language } })
+    }
+    return this.status()
+  }
+
   signOut(): OperatorStatus {
     if (this.signedInId) this.end('signed-out')
     return this.status()
@@ -185,5 +196,5 @@ export class OperatorSession {
 }
 
 function signedInView(operator: Operator): SignedInOperator {
-  return { id: operator.id, name: operator.name, role: operator.role, mustChangePin: operator.pinState !== 'set' }
+  return { id: operator.id, name: operator.name, role: operator.role, mustChangePin: operator.pinState !== 'set', language: operator.language }
 }

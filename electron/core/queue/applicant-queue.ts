@@ -2,6 +2,7 @@ import { findDuplicates, type Duplicate } from './duplicates'
 import type { ApplicantStatus } from '../../../shared/domain/status'
 import { ApplicantLifecycle } from './applicant-lifecycle'
 import { ApplicantService } from './applicant-service'
+import { EnvironmentMoves } from './environment-moves'
 import type { StoreContext } from './context'
 import { ApplicantListing } from './listing'
 import type {
@@ -28,11 +29,14 @@ export class ApplicantQueue {
   private readonly service: ApplicantService
   private readonly lifecycle: ApplicantLifecycle
   private readonly listing: ApplicantListing
+  /** Re-targeting waiting applicants to another platform, removing training ones. */
+  readonly environments: EnvironmentMoves
 
   constructor(private readonly ctx: StoreContext) {
     this.service = new ApplicantService(ctx)
     this.lifecycle = new ApplicantLifecycle(ctx)
     this.listing = new ApplicantListing(ctx)
+    this.environments = new EnvironmentMoves(ctx, this.lifecycle)
   }
 
   create(input: CreateApplicantInput): Promise<{ id: string; reference: string }> {

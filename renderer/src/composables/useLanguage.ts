@@ -8,12 +8,11 @@ import { useSettingsStore, type UiLanguage } from '../stores/settings'
 
 /**
  * The interface language: switching applies to vue-i18n at once (every screen re-renders in the
- * new language) and is saved in the settings, so it survives a restart and the platform's
- * messages follow it. Before sign-in it applies for the session only (settings need an operator).
+ * new language) and is kept with the signed-in operator, so it follows them at their next
+ * sign-in whoever used the PC before. Before sign-in it applies for the moment only.
  */
 export function useLanguage(): { current: ComputedRef<UiLanguage>; set(language: UiLanguage): Promise<void>; apply(language: UiLanguage): void } {
   const { locale } = useI18n({ useScope: 'global' })
-  const settings = useSettingsStore()
   const session = useSessionStore()
   const current = computed<UiLanguage>(() => (locale.value === 'en' ? 'en' : 'zh-CN'))
 
@@ -24,15 +23,15 @@ export function useLanguage(): { current: ComputedRef<UiLanguage>; set(language:
 
   async function set(language: UiLanguage): Promise<void> {
     apply(language)
-    if (session.signedIn && settings.view?.settings.language !== language) await settings.saveLanguage(language)
+    if (session.signedIn && session.signedIn.language !== language) await session.setLanguage(language)
   }
 
   return { current, set, apply }
 }
 
 /**
- * After sign-in, the saved language wins: the settings are loaded and applied, so the app opens
- * in the language the counter chose last time.
+ * After sign-in, the operator's own language wins; one who never chose gets the machine's
+ * (the settings), so the app opens in the language this operator reads.
  */
 export function useSavedLanguage(): void {
   const settings = useSettingsStore()
@@ -42,9 +41,11 @@ export function useSavedLanguage(): void {
     () => session.signedIn?.id ?? null,
     async (signedIn) => {
       if (signedIn === null) return
+      const own = session.signedIn?.language ?? null
+      if (own !== null) return language.apply(own)
       await settings.load()
-      const saved = settings.view?.settings.language
-      if (saved) language.apply(saved)
+      const machine = settings.view?.settings.language
+      if (machine) language.apply(machine)
     },
     { immediate: true },
   )

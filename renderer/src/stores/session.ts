@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { IpcError, OperatorStatus } from '../../../shared/contract'
+import type { UiLanguage } from '../../../shared/domain/operators'
 import { call, errorOf } from '../api/kyc'
 
 /** Who is signed in at this counter; the rest of the app is shown only while someone is. */
@@ -34,6 +35,8 @@ export const useSessionStore = defineStore('session', () => {
   const signIn = (operatorId: string, pin: string) => run(() => call('operators:sign-in', { operatorId, pin }))
   const signOut = () => run(() => call('operators:sign-out', {}))
   const changePin = (currentPin: string, newPin: string) => run(() => call('operators:change-pin', { currentPin, newPin }))
+  /** The signed-in operator's own language, kept with them and applied at their next sign-in. */
+  const setLanguage = (language: UiLanguage) => run(() => call('operators:set-language', { language }))
 
   /** The core locked the session (idle, or a call came back LOCKED): show the sign-in screen. */
   function markLocked(): void {
@@ -49,5 +52,5 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
-  return { status, error, busy, signedIn, setupRequired, isAdmin, mustChangePin, load, createOperator, signIn, signOut, changePin, markLocked, heartbeat }
+  return { status, error, busy, signedIn, setupRequired, isAdmin, mustChangePin, load, createOperator, signIn, signOut, changePin, setLanguage, markLocked, heartbeat }
 })

@@ -10,6 +10,7 @@ const view = (over: Partial<SettingsView['settings']> = {}): SettingsView => ({
   settings: { ...defaultSettings, ...over },
   trainingMode: true,
   demoAccounts: [{ index: 0, uidMasked: '••••1234' }],
+  trainingApplicants: 0,
 })
 
 let kyc: ReturnType<typeof fakeKyc>
@@ -49,7 +50,7 @@ describe('settings store', () => {
     const store = useSettingsStore()
     await store.load()
     expect(store.view?.trainingMode).toBe(true)
-    expect(await store.saveLanguage('en')).toBeNull()
+    expect(await store.save({ language: 'en' })).toBeNull()
     expect(store.view?.settings.language).toBe('en')
     const refused = await store.save({ sync: { concurrency: 99 } })
     expect(refused?.issues?.[0]?.field).toBe('sync.concurrency')

@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ConnectionTestResult, IpcError, SettingsPatchRequest, SettingsView } from '../../../shared/contract'
+import type { ConnectionTestResult, IpcError, LeaveTrainingChecklist, SettingsPatchRequest, SettingsUpdateRequest, SettingsView } from '../../../shared/contract'
 import type { AccountBinding } from '../../../shared/domain/identity'
 import { call, errorOf } from '../api/kyc'
 
-export type UiLanguage = 'zh-CN' | 'en'
+export type { UiLanguage } from '../../../shared/domain/operators'
 
 /** The app's settings as main holds them, the connection test, and training mode's demo customers. */
 export const useSettingsStore = defineStore('settings', () => {
@@ -24,7 +24,7 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   /** Saves a change; a refusal comes back as the error (with one issue per field) and is also kept. */
-  async function save(patch: SettingsPatchRequest): Promise<IpcError | null> {
+  async function save(patch: SettingsUpdateRequest): Promise<IpcError | null> {
     saving.value = true
     try {
       view.value = await call('settings:update', patch)
@@ -37,8 +37,6 @@ export const useSettingsStore = defineStore('settings', () => {
       saving.value = false
     }
   }
-
-  const saveLanguage = (language: UiLanguage) => save({ language })
 
   /** Tests the given (unsaved) settings, with a typed account when the operator gave one (not kept). */
   async function testConnection(patch: SettingsPatchRequest | undefined, account: AccountBinding | undefined): Promise<void> {
@@ -65,5 +63,26 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   }
 
-  return { view, error, saving, testing, lastTest, load, save, saveLanguage, testConnection, addDemoApplicants }
+  /** What leaving training mode with these (unsaved) settings still needs; null when it cannot be asked (not an admin). */
+  async function leaveTrainingChecklist(patch: SettingsPatchRequest): Promise<LeaveTrainingChecklist | null> {
+    try {
+      return await call('training:leave-checklist', { patch })
+    } catch {
+      return null
+    }
+  }
+
+  /** Removes every training applicant; the count removed, or null with the refusal kept in `error`. */
+  async function removeTrainingApplicants(): Promise<number | null> {
+    try {
+      const { removed } = await call('training:remove-applicants', {})
+      error.value = null
+      return removed
+    } catch (thrown) {
+      error.value = errorOf(thrown)
+      return null
+    }
+  }
+
+  return { view, error, saving, testing, lastTest, load, save, testConnection, addDemoApplicants, leaveTrainingChecklist, removeTrainingApplicants }
 })

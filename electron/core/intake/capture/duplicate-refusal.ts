@@ -7,6 +7,11 @@ const words: Record<Duplicate['match'], Record<Locale, string>> = {
   document: { 'zh-CN': '申请 {reference} 使用同一证件号码', en: 'Applicant {reference} has the same document number' },
 }
 
+/** One duplicate in words, for the capture's refusal and the batch import's warning alike. */
+export function describeDuplicate(duplicate: Duplicate, locale: Locale): string {
+  return words[duplicate.match][locale].replace('{reference}', duplicate.reference)
+}
+
 /**
  * Queueing stops, as a warning the operator may overrule with a reason: the first duplicate is in
  * the reason (with its id, for a link to it), every one in the issues.
@@ -16,7 +21,7 @@ export function duplicateRefusal(duplicates: readonly Duplicate[], locale: Local
     field: d.match === 'uid' ? 'binding' : 'identity.documentNumber',
     code: `duplicate.${d.match}`,
     severity: 'warning' as const,
-    message: words[d.match][locale].replace('{reference}', d.reference),
+    message: describeDuplicate(d, locale),
   }))
   const first = duplicates[0]
   return new KycError('CONFLICT', issues[0]?.message ?? '', issues, {

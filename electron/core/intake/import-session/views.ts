@@ -11,7 +11,13 @@ function masked(identity: IdentityData | null): string | null {
 }
 
 export function problemView(problem: ImportProblem): ImportProblemView {
-  return { field: problem.field, code: problem.code, severity: problem.severity, message: { ...problem.message } }
+  return {
+    field: problem.field,
+    code: problem.code,
+    severity: problem.severity,
+    message: { ...problem.message },
+    ...(problem.applicant ? { applicant: { ...problem.applicant } } : {}),
+  }
 }
 
 export function rowView(row: PreviewRow): PreviewRowView {

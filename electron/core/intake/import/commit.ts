@@ -12,7 +12,7 @@ import type { CommitOptions, CommitResult, CommitRowResult, PreviewRow, ReadyPre
 
 /** What the import needs of the queue service (`KycStore` has it). */
 export interface ImportStore {
-  readonly applicants: Pick<ApplicantQueue, 'create' | 'createQueued'>
+  readonly applicants: Pick<ApplicantQueue, 'create' | 'createQueued' | 'duplicatesOf'>
   readonly events: Pick<AuditLog, 'append'>
   readonly images: Pick<ImageStore, 'put' | 'has' | 'deleteIfUnreferenced'>
 }
@@ -124,11 +124,12 @@ async function store(prepared: Prepared, options: CommitOptions, deps: CommitDep
     const identityWarnings = row.problems.filter((p) => p.severity === 'warning' && !p.code.startsWith('quality.'))
     if (identityWarnings.length > 0 && options.acceptWarnings) {
       // Image overrides are logged by the queue service with the images; identity ones here. Codes only, no values.
+      const duplicates = identityWarnings.flatMap((p) => (p.applicant ? [{ applicant: p.applicant.id, match: p.code.slice('duplicate.'.length) }] : []))
       deps.store.events.append({
         type: 'override',
         applicantId: created.id,
         operatorId: options.operatorId,
-        details: { source: 'import', codes: identityWarnings.map((p) => p.code), reason: options.acceptWarnings.reason },
+        details: { source: 'import', codes: identityWarnings.map((p) => p.code), reason: options.acceptWarnings.reason, ...(duplicates.length > 0 ? { duplicates } : {}) },
       })
     }
     return { row: row.row, outcome: 'imported', applicantId: created.id, reference: created.reference, status: created.status }

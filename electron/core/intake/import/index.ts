@@ -58,6 +58,7 @@ export function createBatchImporter(deps: BatchImporterDeps): BatchImporter {
     previewManifest(manifest, images, { ...options, today: options.today ?? localIsoDate(deps.clock()) }, {
       ...shared,
       limits: deps.manifestLimits ?? defaultManifestLimits,
+      duplicatesOf: (self) => deps.store.applicants.duplicatesOf(self),
       keep: async (jpeg) => {
         await deps.store.images.put(jpeg)
       },

@@ -7,13 +7,16 @@ import type { ImageFolder } from './image-folder'
 import type { ManifestLimits, ManifestRead, ManifestRow } from './read-manifest'
 import { readRowData, type RowContext } from './row-data'
 import { loadRowImages, previewImages, type ImageDeps } from './row-images'
-import { manifestProblem, rowProblem } from './to-problem'
+import type { Duplicate } from '../../queue/duplicates'
+import { duplicateProblem, manifestProblem, rowProblem } from './to-problem'
 import type { ManifestPreview, PreviewOptions, PreviewRow, PreviewRowStatus } from './types'
 
 export interface PreviewDeps extends ImageDeps {
   readonly limits: ManifestLimits
   /** Rows worked on at once; 2 keeps both cores busy and memory bounded. */
   readonly parallelism: number
+  /** The queue's duplicate check (the capture's): applicants already holding this account or document. */
+  readonly duplicatesOf: (self: { id: string; uid: string; documentNumber: string }) => Duplicate[]
 }
 
 function statusOf(problems: readonly ImportProblem[]): PreviewRowStatus {
@@ -101,7 +104,9 @@ export async function previewManifest(
   )
   const cross = crossRowProblems(rows)
   const judged = rows.map((row) => {
-    const problems = [...row.problems, ...(cross.get(row.row) ?? [])]
+    // The row is not in the queue yet: no id of its own to leave out.
+    const inQueue = row.identity && row.binding ? deps.duplicatesOf({ id: '', uid: row.binding.uid, documentNumber: row.identity.documentNumber }) : []
+    const problems = [...row.problems, ...(cross.get(row.row) ?? []), ...inQueue.map(duplicateProblem)]
     return { ...row, problems, status: statusOf(problems) }
   })
   const columns = Object.fromEntries(manifestFields.map((f) => [f, table.header[headers.map.columns[f]] ?? f])) as Record<ManifestField, string>

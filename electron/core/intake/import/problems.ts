@@ -20,6 +20,8 @@ export interface ImportProblem {
   readonly code: string
   readonly severity: ProblemSeverity
   readonly message: Messages
+  /** The applicant in the queue this row duplicates (same account or document), for a link to it. */
+  readonly applicant?: { readonly id: string; readonly reference: string }
 }
 
 /** A problem with the manifest as a whole: nothing in it can be previewed. */

@@ -1,6 +1,8 @@
 import type { ImageSlot } from '../../../../shared/domain/images'
 import { describeBindingIssue, describeIssue, type BindingIssue, type Issue, type IssueField } from '../../../../shared/identity'
 import { describeFailure, describeIssue as describeQualityIssue, type NormalizeFailure, type QualityIssue } from '../image'
+import type { Duplicate } from '../../queue/duplicates'
+import { describeDuplicate } from '../capture/duplicate-refusal'
 import { manifestMessages, rowMessages } from './messages'
 import type { ImportProblem, ManifestIssue, ManifestProblem, ProblemField, RowIssue } from './problems'
 
@@ -59,4 +61,18 @@ export function qualityProblem(found: QualityIssue): ImportProblem {
 
 export function manifestProblem(issue: ManifestIssue): ManifestProblem {
   return { code: issue.code, message: manifestMessages(issue) }
+}
+
+/**
+ * An applicant already in the queue with this row's account or document: a warning, as at the
+ * counter, so the row imports only with the operator's reason; it names and links the other one.
+ */
+export function duplicateProblem(found: Duplicate): ImportProblem {
+  return {
+    field: found.match === 'uid' ? 'uid' : 'documentNumber',
+    code: `duplicate.${found.match}`,
+    severity: 'warning',
+    message: { en: describeDuplicate(found, 'en'), 'zh-CN': describeDuplicate(found, 'zh-CN') },
+    applicant: { id: found.applicantId, reference: found.reference },
+  }
 }

@@ -9,6 +9,7 @@ export type OperatorChannel =
   | 'operators:sign-out'
   | 'operators:heartbeat'
   | 'operators:change-pin'
+  | 'operators:set-language'
   | 'operators:list'
   | 'operators:add'
   | 'operators:disable'
@@ -24,6 +25,7 @@ export function operatorHandlers(session: OperatorSession, admin: OperatorAdmin)
     'operators:sign-out': () => session.signOut(),
     'operators:heartbeat': () => session.heartbeat(),
     'operators:change-pin': ({ currentPin, newPin }) => session.changePin(currentPin, newPin),
+    'operators:set-language': ({ language }) => session.setLanguage(language),
     'operators:list': () => ({ operators: admin.list() }),
     'operators:add': ({ name, role }) => admin.add(name, role),
     'operators:disable': ({ operatorId }) => admin.disable(operatorId),

@@ -1,4 +1,7 @@
-import type { SettingsView } from '../../../../shared/contract/settings'
+import type { LeaveTrainingChecklist, SettingsView } from '../../../../shared/contract/settings'
+import { environmentOf, trainingEnvironment } from '../../../../shared/domain/environment'
+import type { Settings } from '../../../../shared/domain/settings'
+import { assertReadyToLeaveTraining, connectionTarget, leaveTrainingChecklist, type ConnectionTestRecord } from '../../environment/leave-training'
 import { addDemoApplicants } from '../../app/demo-applicants'
 import { testConnection } from '../../app/connection-test'
 import { platformWiring } from '../../app/sync-controller'
@@ -29,7 +32,13 @@ export interface SettingsHandlerDeps {
   readonly onPlatformCall?: PlatformClientOptions['onCall']
 }
 
-type Channels = 'settings:get' | 'settings:update' | 'settings:test-connection' | 'training:add-demo-applicants'
+type Channels =
+  | 'settings:get'
+  | 'settings:update'
+  | 'settings:test-connection'
+  | 'training:add-demo-applicants'
+  | 'training:leave-checklist'
+  | 'training:remove-applicants'
 
 /**
  * The request's sections are loose records (see settingsPatchSchema); the service merges them
@@ -39,8 +48,25 @@ function asPatch(request: object): SettingsPatch {
   return request as SettingsPatch
 }
 
+/**
+ * A live platform replaced by another while applicants captured for it still wait: the admin
+ * must say whether they stay with the old one or move, so none is silently stranded or re-sent.
+ */
+function waitingApplicantsRefusal(count: number): KycError {
+  return new KycError('CONFLICT', `${count} applicant(s) of the current platform still wait to sync: keep them for it, or re-target them to the new platform`, undefined, {
+    key: 'platform.waitingApplicants',
+    params: { count },
+  })
+}
+
 /** Settings, the connection test, and training mode's demo customers. */
 export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channels> {
+  // Leaving training mode needs a passing test of the very addresses being saved, recently.
+  let lastTest: ConnectionTestRecord | null = null
+  const checklist = (next: Settings): LeaveTrainingChecklist => {
+    const items = leaveTrainingChecklist(next, lastTest, deps.clock())
+    return { trainingMode: environmentOf(deps.settings.get().platform.baseUrl) === trainingEnvironment, items, ready: items.every((i) => i.ok) }
+  }
   const view = (): SettingsView => {
     const settings = deps.settings.get()
     const training = deps.training()
@@ -49,26 +75,41 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       settings,
       trainingMode,
       demoAccounts: trainingMode && training ? training.users.map((u, index) => ({ index, uidMasked: maskTail(u.uid) })) : [],
+      trainingApplicants: deps.store.applicants.environments.trainingCount(),
     }
   }
   return {
     'settings:get': () => view(),
-    'settings:update': async (patch) => {
+    'settings:update': async ({ queuedApplicants, ...patch }) => {
+      const before = deps.settings.get()
       const next = deps.settings.preview(asPatch(patch))
-      const changes = settingChanges(deps.settings.get(), next)
+      const changes = settingChanges(before, next)
       const adminOnly = changes.filter((c) => isAdminOnlySetting(c.field)).map((c) => c.field)
       // Judged on what would really change, so saving a section with an admin field untouched is fine.
       if (adminOnly.length > 0) deps.requireAdmin(`settings:${adminOnly.join(',')}`)
       assertKeyFitForLive(deps.store.keyProtection, next.platform.baseUrl)
       if (changes.some((c) => c.field === 'intake.scannerFolder')) await assertScannerFolderUsable(next.intake.scannerFolder, deps.dataDir, next.language)
       if (changes.length === 0) return view()
+      const from = environmentOf(before.platform.baseUrl)
+      const to = environmentOf(next.platform.baseUrl)
+      const leavingTraining = from === trainingEnvironment && to !== trainingEnvironment
+      if (leavingTraining) assertReadyToLeaveTraining(checklist(next).items)
+      const waiting = from !== trainingEnvironment && to !== trainingEnvironment && from !== to ? deps.store.applicants.environments.waiting(from).length : 0
+      if (waiting > 0 && queuedApplicants === undefined) throw waitingApplicantsRefusal(waiting)
       deps.settings.update(asPatch(patch))
+      const operatorId = deps.operatorId()
       // Who pointed the app at another platform, or shortened retention, and from what, must be on record.
       deps.store.events.append({
         type: 'settings-changed',
-        operatorId: deps.operatorId(),
-        details: { changed: changes.map((c) => c.field), changes: changes.map((c) => ({ field: c.field, from: c.from, to: c.to })) },
+        operatorId,
+        details: {
+          changed: changes.map((c) => c.field),
+          changes: changes.map((c) => ({ field: c.field, from: c.from, to: c.to })),
+          ...(waiting > 0 && queuedApplicants ? { waitingApplicants: waiting, queuedApplicants } : {}),
+        },
       })
+      if (leavingTraining) deps.store.events.append({ type: 'training-left', operatorId, details: { platform: changes.find((c) => c.field === 'platform.baseUrl')?.to ?? null } })
+      if (waiting > 0 && queuedApplicants === 'retarget') deps.store.applicants.environments.retarget(from, to, operatorId)
       return view()
     },
     'settings:test-connection': async ({ patch, account }) => {
@@ -77,12 +118,16 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       const endpoints = resolveEndpoints(settings, training)
       const { platform, oss } = platformWiring(settings, endpoints, deps.onPlatformCall)
       const demo = endpoints.trainingMode ? (training?.users[0] ?? null) : null
-      return testConnection({ settings, endpoints, platform, oss, account: account ?? demo, clock: deps.clock })
+      const result = await testConnection({ settings, endpoints, platform, oss, account: account ?? demo, clock: deps.clock })
+      lastTest = { target: connectionTarget(settings), at: deps.clock(), passed: result.platform.ok && result.oss.ok }
+      return result
     },
     'training:add-demo-applicants': async ({ count }) => {
       const training = deps.training()
       if (!training || !view().trainingMode) throw new KycError('CONFLICT', 'Demo customers exist only in training mode')
       return { created: await addDemoApplicants(deps.store, training, count, deps.operatorId(), deps.clock()) }
     },
+    'training:leave-checklist': ({ patch }) => checklist(patch ? deps.settings.preview(asPatch(patch)) : deps.settings.get()),
+    'training:remove-applicants': () => ({ removed: deps.store.applicants.environments.removeTraining(deps.operatorId()).removed }),
   }
 }

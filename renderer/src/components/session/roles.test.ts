@@ -15,7 +15,7 @@ import SessionGate from './SessionGate.vue'
 
 const status = (role: 'admin' | 'operator', mustChangePin = false): OperatorStatus => ({
   setupRequired: false,
-  signedIn: { id: 'op1', name: 'Wang', role, mustChangePin },
+  signedIn: { id: 'op1', name: 'Wang', role, mustChangePin, language: null },
   operators: [{ id: 'op1', name: 'Wang' }],
   lockAfterIdleMinutes: 10,
 })

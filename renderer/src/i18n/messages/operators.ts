@@ -70,6 +70,12 @@ export default defineMessages(
         notSelf: '不能停用自己',
       },
       backup: backupRefusalMessages['zh-CN'],
+      training: {
+        leaveIncomplete: '尚不能退出培训模式：“退出培训模式”清单中还有 {count} 项未满足',
+      },
+      platform: {
+        waitingApplicants: '当前平台仍有 {count} 位申请人等待同步：请选择保留在原平台，还是转到新平台',
+      },
     },
   },
   {
@@ -140,6 +146,12 @@ export default defineMessages(
         notSelf: 'You cannot disable yourself',
       },
       backup: backupRefusalMessages.en,
+      training: {
+        leaveIncomplete: 'Training mode cannot be left yet: {count} item(s) of the "Leave training mode" checklist are not met',
+      },
+      platform: {
+        waitingApplicants: '{count} applicant(s) of the current platform still wait to sync: keep them for it, or re-target them to the new platform',
+      },
     },
   },
 )

@@ -42,7 +42,7 @@ export default defineMessages(
         web: '网页（1）',
         app: 'App（2）',
       },
-      language: { ui: '界面语言', zh: '中文', en: 'English', hint: '切换后立即生效；平台提示语随之切换。' },
+      language: { ui: '界面语言', zh: '中文', en: 'English', hint: '切换后立即生效，并保存在您的柜员账户中，下次登录时自动使用。' },
       intake: {
         scannerFolder: '扫描仪文件夹',
         scannerPattern: '扫描文件名规则',
@@ -143,7 +143,7 @@ export default defineMessages(
         web: 'Web (1)',
         app: 'App (2)',
       },
-      language: { ui: 'Interface language', zh: '中文', en: 'English', hint: 'Applies at once; platform messages follow it.' },
+      language: { ui: 'Interface language', zh: '中文', en: 'English', hint: 'Applies at once and is kept with your operator account for your next sign-in.' },
       intake: {
         scannerFolder: 'Scanner folder',
         scannerPattern: 'Scanner file-name pattern',

@@ -48,6 +48,7 @@ const countRow = z.object({ n: z.number().int() })
 const statusCountRow = z.object({ status: applicantStatusSchema, n: z.number().int() })
 const dueRow = z.object({ id: z.string(), due_at: z.number().int() })
 const referenceRow = z.object({ reference: z.string() })
+const idRows = z.array(z.object({ id: z.string() }))
 const versionRow = z.object({ changes: z.number().int(), version: z.number().int() })
 
 function contentParams(c: ApplicantContent) {
@@ -86,6 +87,9 @@ export class ApplicantsRepository {
       changeVersion: db.prepare(sql.changeVersion),
       due: db.prepare(sql.due),
       adoptUnassigned: db.prepare(sql.adoptUnassigned),
+      idsInEnvironment: db.prepare(sql.idsInEnvironment),
+      waitingInEnvironment: db.prepare(sql.waitingInEnvironment),
+      setEnvironment: db.prepare(sql.setEnvironment),
       queuedWithDataExcept: db.prepare(sql.queuedWithDataExcept),
       lastReferenceLike: db.prepare(sql.lastReferenceLike),
     }
@@ -188,6 +192,18 @@ export class ApplicantsRepository {
   /** Applicants of `environment` whose next step is due by `now`, longest waiting first, with when it became due. */
   queuedWithDataExcept(id: string): { id: string; reference: string }[] {
     return z.array(z.object({ id: z.string(), reference: z.string() })).parse(this.s.queuedWithDataExcept.all(id))
+  }
+
+  idsInEnvironment(environment: string): string[] {
+    return idRows.parse(this.s.idsInEnvironment.all(environment)).map((r) => r.id)
+  }
+
+  waitingInEnvironment(environment: string): string[] {
+    return idRows.parse(this.s.waitingInEnvironment.all(environment)).map((r) => r.id)
+  }
+
+  setEnvironment(id: string, environment: string, at: number): void {
+    this.s.setEnvironment.run({ id, environment, at })
   }
 
   adoptUnassigned(environment: string): number {

@@ -46,6 +46,15 @@ export const due = `SELECT id, due_at FROM applicants WHERE environment = ? AND 
 /** Rows from before environments were recorded belong to the one in force when the queue is first opened since. */
 export const adoptUnassigned = `UPDATE applicants SET environment = ? WHERE environment IS NULL`
 
+/** Still holding data in one environment: what a training clean-up removes. */
+export const idsInEnvironment = `SELECT id FROM applicants WHERE environment = ? AND purged_at IS NULL ORDER BY created_at, id`
+
+/** Queued but not yet held by the platform (queued, syncing, waiting, needs attention): what a platform switch strands. */
+export const waitingInEnvironment = `SELECT id FROM applicants WHERE environment = ? AND queued = 1 AND purged_at IS NULL
+  AND status IN ('queued', 'syncing', 'waiting-retry', 'needs-attention') ORDER BY created_at, id`
+
+export const setEnvironment = `UPDATE applicants SET environment = @environment, updated_at = @at WHERE id = @id`
+
 export const lastReferenceLike = `SELECT reference FROM applicants WHERE reference GLOB ? ORDER BY reference DESC LIMIT 1`
 
 export interface ListShape {

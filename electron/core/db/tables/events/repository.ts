@@ -39,6 +39,10 @@ export const eventTypes = [
   'revealed',
   'backup-created',
   'backup-restored',
+  'training-left',
+  'training-removed',
+  'applicants-retargeted',
+  'language-changed',
 ] as const
 export const eventTypeSchema = z.enum(eventTypes)
 export type EventType = z.infer<typeof eventTypeSchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { operatorRoles, pinStates, type OperatorRole, type PinState } from '../../../../../shared/domain/operators'
+import { operatorRoles, pinStates, uiLanguages, type OperatorRole, type PinState, type UiLanguage } from '../../../../../shared/domain/operators'
 import type { Db } from '../../connection'
 import { newSortableId } from '../../ids'
 import { parseJsonColumn } from '../../json'
@@ -14,6 +14,8 @@ export interface Operator {
   readonly pinState: PinState
   readonly createdAt: number
   readonly disabledAt: number | null
+  /** Their interface language, applied at sign-in; null follows the machine's setting. */
+  readonly language: UiLanguage | null
 }
 
 const operatorRow = z.object({
@@ -23,6 +25,7 @@ const operatorRow = z.object({
   pin_state: z.enum(pinStates),
   created_at: z.number().int(),
   disabled_at: z.number().int().nullable(),
+  language: z.enum(uiLanguages).nullable(),
 })
 const credentialRow = operatorRow.extend({
   pin_hash: z.instanceof(Buffer),
@@ -32,7 +35,7 @@ const credentialRow = operatorRow.extend({
 const failuresRow = z.object({ count: z.number().int(), last_failed_at: z.number().int() })
 
 function toOperator(r: z.infer<typeof operatorRow>): Operator {
-  return { id: r.id, name: r.name, role: r.role, pinState: r.pin_state, createdAt: r.created_at, disabledAt: r.disabled_at }
+  return { id: r.id, name: r.name, role: r.role, pinState: r.pin_state, createdAt: r.created_at, disabledAt: r.disabled_at, language: r.language }
 }
 
 export interface FailureRecord {
@@ -56,6 +59,7 @@ export class OperatorsRepository {
       setPin: db.prepare(sql.setPin),
       setPinState: db.prepare(sql.setPinState),
       setRole: db.prepare(sql.setRole),
+      setLanguage: db.prepare(sql.setLanguage),
       disable: db.prepare(sql.disable),
       enable: db.prepare(sql.enable),
       countActiveAdmins: db.prepare(sql.countActiveAdmins).pluck(),
@@ -73,7 +77,7 @@ export class OperatorsRepository {
     const role = options.role ?? 'operator'
     const pinState = options.pinState ?? 'set'
     this.s.insert.run({ id, name, role, pin_state: pinState, pin_hash: hash, pin_salt: salt, pin_params: JSON.stringify(params), created_at: at })
-    return { id, name, role, pinState, createdAt: at, disabledAt: null }
+    return { id, name, role, pinState, createdAt: at, disabledAt: null, language: null }
   }
 
   get(id: string): Operator | undefined {
@@ -112,6 +116,10 @@ export class OperatorsRepository {
   /** Moves the PIN state only from `from`: a temporary PIN is spent once, even by racing sign-ins. */
   swapPinState(id: string, from: PinState, to: PinState): boolean {
     return this.s.setPinState.run(to, id, from).changes > 0
+  }
+
+  setLanguage(id: string, language: UiLanguage): boolean {
+    return this.s.setLanguage.run(language, id).changes > 0
   }
 
   setRole(id: string, role: OperatorRole): boolean {

@@ -1,6 +1,6 @@
 /** SQL for `operators`. Operators are disabled, never deleted: the event log names them. */
 
-const columns = 'id, name, role, pin_state, created_at, disabled_at'
+const columns = 'id, name, role, pin_state, created_at, disabled_at, language'
 
 export const insert = `INSERT INTO operators (id, name, role, pin_state, pin_hash, pin_salt, pin_params, created_at)
   VALUES (@id, @name, @role, @pin_state, @pin_hash, @pin_salt, @pin_params, @created_at)`
@@ -14,6 +14,8 @@ export const list = `SELECT ${columns} FROM operators ORDER BY name`
 export const setPin = `UPDATE operators SET pin_hash = @pin_hash, pin_salt = @pin_salt, pin_params = @pin_params, pin_state = @pin_state WHERE id = @id`
 
 export const setPinState = `UPDATE operators SET pin_state = ? WHERE id = ? AND pin_state = ?`
+
+export const setLanguage = `UPDATE operators SET language = ? WHERE id = ?`
 
 export const setRole = `UPDATE operators SET role = ? WHERE id = ?`
 
