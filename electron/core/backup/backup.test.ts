@@ -65,6 +65,7 @@ function expectNothingRestored(): void {
 describe('a backup restored on another PC', () => {
   it('brings back every applicant, image, setting and the audit trail, under the new PC key', async () => {
     source.store.settings.set('test.marker', 'kept', 1)
+    const admin = await source.store.operators.create('Lin', '246810', 1, { role: 'admin' })
     const summary = await backup()
     expect(summary).toMatchObject({ applicants: 2, images: 6, schemaVersion: migrations.length })
     const restored = await restore()
@@ -81,6 +82,8 @@ describe('a backup restored on another PC', () => {
       if (original?.stage !== 'queued') throw new Error('no original')
       expect(await store.images.get(first.images.front.sha256)).toEqual(await source.store.images.get(original.images.front.sha256))
       expect(store.settings.get('test.marker', z.string())).toBe('kept')
+      // PIN hashes are keyed by the data key: the same key travels, so the same PIN signs in.
+      expect(await store.operators.verifyPin(admin.id, '246810')).toBe(true)
       expect(store.events.listAfter(0, 1000).filter((e) => e.type === 'backup-restored')).toEqual([
         expect.objectContaining({ details: { backupCreatedAt: 1_700_000_000_000, backupAppVersion: '1.2.3', applicants: 2, images: 6 } }),
       ])
