@@ -191,6 +191,20 @@ describe('refusals that change nothing', () => {
     await expect(restore()).resolves.toMatchObject({ applicants: 2 })
   })
 
+  it('a newer file format, and a header asking for an unbounded scrypt cost', async () => {
+    await backup()
+    const bytes = readFileSync(backupFile)
+    const newer = Buffer.from(bytes)
+    newer.writeUInt16BE(2, 16)
+    writeFileSync(backupFile, newer)
+    await expect(restore()).rejects.toMatchObject({ code: 'newerFormat', params: { found: 2, supported: 1 } })
+    const parsed = await readHeader(async (length, position) => bytes.subarray(position, position + length))
+    const greedy = encodeHeader({ ...parsed.header, kdf: { ...parsed.header.kdf, N: 2 ** 30 } })
+    writeFileSync(backupFile, Buffer.concat([greedy, bytes.subarray(parsed.raw.length)]))
+    await expect(restore()).rejects.toMatchObject({ code: 'corrupted', params: { chunk: 0 } })
+    expectNothingRestored()
+  })
+
   it('a file that is not a backup', async () => {
     writeFileSync(backupFile, 'SQLite format 3\0 and then some')
     await expect(restore()).rejects.toMatchObject({ code: 'notABackup' })
