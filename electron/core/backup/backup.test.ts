@@ -65,6 +65,7 @@ function expectNothingRestored(): void {
 describe('a backup restored on another PC', () => {
   it('brings back every applicant, image, setting and the audit trail, under the new PC key', async () => {
     source.store.settings.set('test.marker', 'kept', 1)
+    const admin = await source.store.operators.create('Lin', '246810', 1, { role: 'admin' })
     const summary = await backup()
     expect(summary).toMatchObject({ applicants: 2, images: 6, schemaVersion: migrations.length })
     const restored = await restore()
@@ -81,6 +82,8 @@ describe('a backup restored on another PC', () => {
       if (original?.stage !== 'queued') throw new Error('no original')
       expect(await store.images.get(first.images.front.sha256)).toEqual(await source.store.images.get(original.images.front.sha256))
       expect(store.settings.get('test.marker', z.string())).toBe('kept')
+      // PIN hashes are keyed by the data key: the same key travels, so the same PIN signs in.
+      expect(await store.operators.verifyPin(admin.id, '246810')).toBe(true)
       expect(store.events.listAfter(0, 1000).filter((e) => e.type === 'backup-restored')).toEqual([
         expect.objectContaining({ details: { backupCreatedAt: 1_700_000_000_000, backupAppVersion: '1.2.3', applicants: 2, images: 6 } }),
       ])
@@ -186,6 +189,20 @@ describe('refusals that change nothing', () => {
     await expect(restore()).rejects.toMatchObject({ code: 'targetNotEmpty' })
     rmSync(join(target, 'notes.txt'))
     await expect(restore()).resolves.toMatchObject({ applicants: 2 })
+  })
+
+  it('a newer file format, and a header asking for an unbounded scrypt cost', async () => {
+    await backup()
+    const bytes = readFileSync(backupFile)
+    const newer = Buffer.from(bytes)
+    newer.writeUInt16BE(2, 16)
+    writeFileSync(backupFile, newer)
+    await expect(restore()).rejects.toMatchObject({ code: 'newerFormat', params: { found: 2, supported: 1 } })
+    const parsed = await readHeader(async (length, position) => bytes.subarray(position, position + length))
+    const greedy = encodeHeader({ ...parsed.header, kdf: { ...parsed.header.kdf, N: 2 ** 30 } })
+    writeFileSync(backupFile, Buffer.concat([greedy, bytes.subarray(parsed.raw.length)]))
+    await expect(restore()).rejects.toMatchObject({ code: 'corrupted', params: { chunk: 0 } })
+    expectNothingRestored()
   })
 
   it('a file that is not a backup', async () => {

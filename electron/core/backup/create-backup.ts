@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { open, rename, rm, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { DB_FILE } from '../queue/store'
@@ -101,7 +101,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Backup
     }
     await syncFile(outTemp)
     await rename(outTemp, options.out)
-    await fsyncDir(join(options.out, '..'))
+    await fsyncDir(dirname(options.out))
     return { applicants: facts.applicants, images: images.length, bytes: (await stat(options.out)).size, schemaVersion: facts.schemaVersion }
   } finally {
     dataKey.key.fill(0)
