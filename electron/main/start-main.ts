@@ -102,6 +102,8 @@ export function startMain(electron: MainElectron, build: MainBuild, env: MainEnv
       windows: electronWindowPort(electron, allowlist, env.pid),
       dialogs: electronDialogPort(electron),
       importDialogs: electronImportDialogs(electron),
+      // The "system" proxy setting follows the OS (and its PAC script), as Chromium does.
+      systemProxy: (url) => electron.session.defaultSession.resolveProxy(url),
     })
     core = running
     const ses = electron.session.defaultSession

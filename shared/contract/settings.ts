@@ -17,6 +17,7 @@ export const settingsPatchSchema = z
     sync: section,
     intake: section,
     retention: section,
+    network: section,
     lockAfterIdleMinutes: settingsSchema.shape.lockAfterIdleMinutes.unwrap().optional(),
   })
   .strict()
@@ -37,7 +38,8 @@ export type SettingsView = z.infer<typeof settingsViewSchema>
 export const probeResultSchema = z.object({
   ok: z.boolean(),
   /** The last stage reached: `skipped` when the earlier half failed and this one could not run. */
-  stage: z.enum(['reachability', 'envelope', 'credentials', 'authorization', 'skipped']),
+  /** `proxy` and `certificate`: the way there failed (the proxy, or a certificate not trusted), not the service. */
+  stage: z.enum(['reachability', 'envelope', 'credentials', 'authorization', 'skipped', 'proxy', 'certificate']),
   /** HTTP status, envelope status, OSS or network error code, as text. */
   code: z.string().nullable(),
   /** In the operator's words (the platform's own message verbatim where it gave one). */

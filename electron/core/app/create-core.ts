@@ -32,6 +32,7 @@ import { recordsHandlers } from '../ipc/handlers/records'
 import { wakeOnNewWork } from './wake-on-work'
 import { wireIntake } from './intake-wiring'
 import { noDialogs, noWindows, type DialogPort, type WindowPort } from './ui-ports'
+import type { SystemProxyResolver } from '../network/agents'
 import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
 
 export interface CoreOptions {
@@ -57,6 +58,11 @@ export interface CoreOptions {
   readonly importDialogs?: ImportDialogPort
   /** Start the sync engine with the core (default true; false leaves it to the caller). */
   readonly startSync?: boolean
+  /**
+   * The operating system's proxy for a URL as a PAC answer (Electron: `session.resolveProxy`),
+   * for the "system" proxy setting; absent (command line, browser mode): HTTPS_PROXY/NO_PROXY.
+   */
+  readonly systemProxy?: SystemProxyResolver
 }
 
 export interface Core {
@@ -143,6 +149,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     diskFull,
     onState: () => syncStatus.refresh(),
     onPlatformCall,
+    ...(options.systemProxy ? { systemProxy: options.systemProxy } : {}),
   })
   // Before any other listener: the old engine stops starting steps before the environment moves,
   // and the next engine is built once the training sandbox (if any) is up, or failed to start.
@@ -211,7 +218,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...applicantEditHandlers({
         store,
         settings: () => settings.get(),
-        platform: () => platformWiring(settings.get(), endpoints(), onPlatformCall).platform,
+        platform: () => platformWiring(settings.get(), endpoints(), onPlatformCall, options.systemProxy).platform,
         operatorId,
         clock,
         log,
@@ -227,7 +234,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         verifyOrigins: () => settings.get().platform.verifyOrigins,
       }),
       ...syncHandlers({ engine: () => sync.current, state: () => syncStatus.current() }),
-      ...settingsHandlers({ dataDir: options.dataDir, settings, training: () => training, store, operatorId, requireAdmin, clock, onPlatformCall }),
+      ...settingsHandlers({
+        dataDir: options.dataDir, settings, training: () => training, store, operatorId, requireAdmin, clock, onPlatformCall,
+        ...(options.systemProxy ? { systemProxy: options.systemProxy } : {}),
+      }),
       ...diagnosticsHandlers({
         log,
         logFile,

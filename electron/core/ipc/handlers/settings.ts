@@ -5,6 +5,8 @@ import { platformWiring } from '../../app/sync-controller'
 import { resolveEndpoints, type TrainingEndpoints } from '../../app/training-mode'
 import { KycError } from '../../errors/kyc-error'
 import { maskTail } from '../../log/redact'
+import type { SystemProxyResolver } from '../../network/agents'
+import { assertCaFileUsable } from '../../network/ca-file'
 import type { PlatformClientOptions } from '../../platform-client/platform-client'
 import type { KycStore } from '../../queue/store'
 import type { SettingsPatch, SettingsService } from '../../settings/settings-service'
@@ -27,6 +29,8 @@ export interface SettingsHandlerDeps {
   readonly clock: () => number
   /** Sees each platform request of a connection test, for diagnostics. */
   readonly onPlatformCall?: PlatformClientOptions['onCall']
+  /** The operating system's proxy lookup (Electron); absent: the environment's proxy variables. */
+  readonly systemProxy?: SystemProxyResolver
 }
 
 type Channels = 'settings:get' | 'settings:update' | 'settings:test-connection' | 'training:add-demo-applicants'
@@ -60,6 +64,7 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       // Judged on what would really change, so saving a section with an admin field untouched is fine.
       if (adminOnly.length > 0) deps.requireAdmin(`settings:${adminOnly.join(',')}`)
       assertKeyFitForLive(deps.store.keyProtection, next.platform.baseUrl)
+      if (changes.some((c) => c.field === 'network.caFile')) assertCaFileUsable(next.network.caFile, next.language)
       if (changes.some((c) => c.field === 'intake.scannerFolder')) await assertScannerFolderUsable(next.intake.scannerFolder, deps.dataDir, next.language)
       if (changes.length === 0) return view()
       deps.settings.update(asPatch(patch))
@@ -75,9 +80,13 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       const settings = patch ? deps.settings.preview(asPatch(patch)) : deps.settings.get()
       const training = deps.training()
       const endpoints = resolveEndpoints(settings, training)
-      const { platform, oss } = platformWiring(settings, endpoints, deps.onPlatformCall)
+      const { platform, oss, network } = platformWiring(settings, endpoints, deps.onPlatformCall, deps.systemProxy)
       const demo = endpoints.trainingMode ? (training?.users[0] ?? null) : null
-      return testConnection({ settings, endpoints, platform, oss, account: account ?? demo, clock: deps.clock })
+      try {
+        return await testConnection({ settings, endpoints, platform, oss, network, account: account ?? demo, clock: deps.clock })
+      } finally {
+        network.destroy()
+      }
     },
     'training:add-demo-applicants': async ({ count }) => {
       const training = deps.training()
