@@ -27,7 +27,10 @@ export type SettingsPatchRequest = z.input<typeof settingsPatchSchema>
 export const demoAccountSchema = z.object({ index: z.number().int().nonnegative(), uidMasked: z.string() })
 
 export const settingsViewSchema = z.object({
+  /** With the proxy password left out: the window never holds it once saved. */
   settings: settingsSchema,
+  /** Whether a proxy password is saved (a save that leaves the password empty keeps it). */
+  proxyPasswordSet: z.boolean(),
   /** No platform configured: the built-in sandbox stands in (training mode). */
   trainingMode: z.boolean(),
   demoAccounts: z.array(demoAccountSchema),

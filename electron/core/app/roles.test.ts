@@ -102,11 +102,16 @@ describe('roles end to end through dispatch', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'network.caFile', code: 'ca-file.no-certificate' }] } })
     expect(core.settings.get().network.caFile).toBe('')
     const proxy = { mode: 'manual', url: 'http://proxy.bank.example:8080', username: 'branch-07', password: 'hunter2', bypass: ['.bank.example'] }
-    await ok('settings:update', { network: { proxy } })
+    const view = await ok('settings:update', { network: { proxy } })
     expect(core.settings.get().network.proxy).toEqual(proxy)
     const last = events('settings-changed').at(-1)
     expect(last?.details['changes']).toContainEqual({ field: 'network.proxy.password', from: '(hidden)', to: '(hidden)' })
     expect(JSON.stringify(last?.details)).not.toContain('hunter2')
+    // The window never gets the password back; saving the form without one keeps it.
+    expect(view).toMatchObject({ proxyPasswordSet: true, settings: { network: { proxy: { password: '' } } } })
+    expect(JSON.stringify(await ok('settings:get', {}))).not.toContain('hunter2')
+    await ok('settings:update', { network: { proxy: { ...proxy, password: undefined, bypass: [] } } })
+    expect(core.settings.get().network.proxy).toMatchObject({ password: 'hunter2', bypass: [] })
     await ok('settings:update', { network: { proxy: { mode: 'system' } } })
   })
 

@@ -12,6 +12,7 @@ import type { KycStore } from '../../queue/store'
 import type { SettingsPatch, SettingsService } from '../../settings/settings-service'
 import { assertScannerFolderUsable } from '../../intake/scanner-folder/folder-setting'
 import { assertKeyFitForLive } from '../../vault/live-data-guard'
+import { withNetworkMerged, withoutSecrets } from '../../settings/network-patch'
 import { settingChanges } from '../../settings/setting-changes'
 import { isAdminOnlySetting } from '../../../../shared/domain/settings-access'
 import type { HandlerGroup } from '../handler-table'
@@ -50,7 +51,8 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
     const training = deps.training()
     const trainingMode = resolveEndpoints(settings, training).trainingMode
     return {
-      settings,
+      settings: withoutSecrets(settings),
+      proxyPasswordSet: settings.network.proxy.password !== '',
       trainingMode,
       demoAccounts: trainingMode && training ? training.users.map((u, index) => ({ index, uidMasked: maskTail(u.uid) })) : [],
     }
@@ -58,7 +60,8 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
   return {
     'settings:get': () => view(),
     'settings:update': async (patch) => {
-      const next = deps.settings.preview(asPatch(patch))
+      const merged = withNetworkMerged(deps.settings.get(), asPatch(patch))
+      const next = deps.settings.preview(merged)
       const changes = settingChanges(deps.settings.get(), next)
       const adminOnly = changes.filter((c) => isAdminOnlySetting(c.field)).map((c) => c.field)
       // Judged on what would really change, so saving a section with an admin field untouched is fine.
@@ -67,7 +70,7 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       if (changes.some((c) => c.field === 'network.caFile')) assertCaFileUsable(next.network.caFile, next.language)
       if (changes.some((c) => c.field === 'intake.scannerFolder')) await assertScannerFolderUsable(next.intake.scannerFolder, deps.dataDir, next.language)
       if (changes.length === 0) return view()
-      deps.settings.update(asPatch(patch))
+      deps.settings.update(merged)
       // Who pointed the app at another platform, or shortened retention, and from what, must be on record.
       deps.store.events.append({
         type: 'settings-changed',
@@ -77,7 +80,7 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       return view()
     },
     'settings:test-connection': async ({ patch, account }) => {
-      const settings = patch ? deps.settings.preview(asPatch(patch)) : deps.settings.get()
+      const settings = patch ? deps.settings.preview(withNetworkMerged(deps.settings.get(), asPatch(patch))) : deps.settings.get()
       const training = deps.training()
       const endpoints = resolveEndpoints(settings, training)
       const { platform, oss, network } = platformWiring(settings, endpoints, deps.onPlatformCall, deps.systemProxy)
