@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { X509Certificate } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
@@ -8,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { runSandboxCommand } from './cli'
 import { callPlatform } from './testing/platform-call'
+import { trustingFetch } from './tls/trusting-fetch'
 
 const readyLineSchema = z
   .object({
@@ -98,6 +100,28 @@ describe('kyc-desk sandbox command', () => {
     expect(readyLineSchema.parse(JSON.parse(again.text())).users).toEqual(ready.users)
     stopAgain.abort()
     expect(await second).toBe(0)
+  })
+
+  it('--tls serves both ports over https with a CA of its own, named in the ready line', async () => {
+    const stdout = capture()
+    const stop = new AbortController()
+    const dataDir = mkdtempSync(join(tmpdir(), 'kyc-sandbox-cli-tls-'))
+    dataDirs.push(dataDir)
+    const exit = runSandboxCommand(['--api-port', '0', '--oss-port', '0', '--seed-users', '1', '--data', dataDir, '--tls'], { stdout: stdout.stream, stderr: capture().stream, signal: stop.signal })
+    await until(() => stdout.text().includes('\n'), 20_000)
+    const ready = readyLineSchema.extend({ ca: z.string() }).parse(JSON.parse(stdout.text()))
+    expect(ready.ca).toBe(join(dataDir, 'ca.pem'))
+    expect(new URL(ready.api).protocol).toBe('https:')
+    expect(new URL(ready.oss).protocol).toBe('https:')
+    const ca = readFileSync(ready.ca, 'utf8')
+    expect(new X509Certificate(ca).ca).toBe(true)
+    // Nothing that does not trust the CA gets an answer; with it, both ports answer.
+    await expect(fetch(`${ready.admin}/info`, { headers: { authorization: `Bearer ${ready.adminToken}` } })).rejects.toThrow()
+    const trusting = trustingFetch(ca)
+    expect((await trusting(`${ready.admin}/info`, { headers: { authorization: `Bearer ${ready.adminToken}` } })).status).toBe(200)
+    expect((await trusting(`${ready.oss}/`)).headers.get('x-oss-request-id')).toBeTruthy()
+    stop.abort()
+    expect(await exit).toBe(0)
   })
 
   it.each(['SIGTERM', 'SIGINT'] as const)('stops cleanly on %s as a process', async (signal) => {

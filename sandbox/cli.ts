@@ -14,10 +14,11 @@ export interface SandboxCommandIo {
 
 export const SANDBOX_USAGE = `Usage: kyc-desk sandbox [--host HOST [--allow-remote]] [--api-port N] [--oss-port N] [--data DIR] [--sts-ttl SECONDS] [--seed-users N]
                         [--apptoken-shape object|url|token|null] [--verify-hop]
-                        [--echo-style exact|masked|datetime|url] [--token-ttl SECONDS]
+                        [--echo-style exact|masked|datetime|url] [--token-ttl SECONDS] [--tls]
 
 Runs the platform API stand-in and the OSS endpoint until SIGINT or SIGTERM.
-When ready, prints one JSON line on stdout: {"api","oss","bucket","admin","adminToken","users":[{"uid","token"}]}.
+When ready, prints one JSON line on stdout: {"api","oss","bucket","admin","adminToken","users":[{"uid","token"}]}
+(with --tls also "ca": the path of the CA certificate PEM to trust).
 The admin API answers only "Authorization: Bearer <adminToken>", new on every start.
 Logs go to stderr.
 
@@ -35,6 +36,8 @@ Logs go to stderr.
                        (default: never; POST /__admin/users/:uid/token issues a new one)
   --echo-style S       how /user/authinfoNew echoes: exact (default), masked (idNumber starred),
                        datetime (midnight date-times, epoch ms, codes as strings), url (images as CDN URLs)
+  --tls                serve both ports over https with a CA made for this run; its PEM is written
+                       to ca.pem in the data folder (the ready line's "ca"); clients must trust it
   -h, --help           show this text
 `
 
@@ -57,6 +60,7 @@ const argumentsSchema = z.object({
   'verify-hop': z.boolean().optional(),
   'token-ttl': integer(1, 31_536_000).optional(),
   'echo-style': z.enum(echoStyles, { error: `must be one of ${echoStyles.join(', ')}` }).optional(),
+  tls: z.boolean().optional(),
   help: z.boolean().optional(),
 })
 
@@ -81,6 +85,7 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
       'verify-hop': { type: 'boolean' },
       'echo-style': { type: 'string' },
       'token-ttl': { type: 'string' },
+      tls: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -108,6 +113,7 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
       ...(value['verify-hop'] !== undefined && { verifyHop: value['verify-hop'] }),
       ...(value['echo-style'] !== undefined && { echoStyle: value['echo-style'] }),
       ...(value['token-ttl'] !== undefined && { tokenTtlSeconds: value['token-ttl'] }),
+      ...(value.tls !== undefined && { tls: value.tls }),
     },
   }
 }
@@ -160,7 +166,7 @@ export async function runSandboxCommand(argv: string[], io: SandboxCommandIo): P
   if (command.options.host !== undefined && !isLoopbackHost(command.options.host)) {
     log(`WARNING: bound to ${command.options.host}: other machines can reach the platform API, the face-check pages and the OSS endpoint (the admin API still needs the adminToken)`)
   }
-  const ready = { api: sandbox.api, oss: sandbox.oss, bucket: sandbox.bucket, admin: sandbox.admin.url, adminToken: sandbox.admin.token, users: sandbox.users }
+  const ready = { api: sandbox.api, oss: sandbox.oss, bucket: sandbox.bucket, admin: sandbox.admin.url, adminToken: sandbox.admin.token, users: sandbox.users, ...(sandbox.caFile !== null && { ca: sandbox.caFile }) }
   io.stdout.write(`${JSON.stringify(ready)}\n`)
   log(`platform API ${sandbox.api}  admin ${sandbox.admin.url}  OSS ${sandbox.oss} (bucket ${sandbox.bucket}, region ${sandbox.region})`)
   log(`data in ${sandbox.dataDir}${command.options.dataDir ? '' : ' (temporary, removed on exit)'}`)

@@ -1,5 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
+import type { Server as HttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,6 +15,8 @@ import { resolveOptions } from './options'
 import { ensureSeedAccounts, restoreSeedAccounts } from './store/accounts'
 import { openSandboxStore } from './store/sandbox-store'
 import type { SandboxUser } from './store/users'
+import { generateSandboxCertificates, serverNames } from './tls/certificates'
+import { trustingFetch } from './tls/trusting-fetch'
 
 export type { SandboxOptions } from './options'
 export { DEFAULT_API_PORT, DEFAULT_OSS_PORT } from './options'
@@ -29,7 +32,9 @@ export interface SandboxAdmin {
   fetch(path: string, init?: RequestInit): Promise<Response>
 }
 
-export function sandboxAdmin(url: string, token: string): SandboxAdmin {
+/** `ca`: the PEM a `--tls` sandbox's certificate chains to. */
+export function sandboxAdmin(url: string, token: string, ca?: string): SandboxAdmin {
+  const send = ca === undefined ? fetch : trustingFetch(ca)
   return {
     url,
     token,
@@ -37,7 +42,7 @@ export function sandboxAdmin(url: string, token: string): SandboxAdmin {
       const headers = new Headers(init.headers)
       headers.set('authorization', `Bearer ${token}`)
       if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json')
-      return fetch(`${url}${path}`, { ...init, headers })
+      return send(`${url}${path}`, { ...init, headers })
     },
   }
 }
@@ -55,6 +60,8 @@ export interface RunningSandbox {
   /** Face-check pages are `<verifyPageBase><verifyToken>`. */
   verifyPageBase: string
   dataDir: string
+  /** With `tls`: the PEM file of the CA that signed both servers' certificate; null over plain http. */
+  caFile: string | null
   /** The demo accounts. */
   users: SandboxUser[]
   close(): Promise<void>
@@ -74,7 +81,7 @@ function secondOrigin(base: string): string {
   return url.origin
 }
 
-function listen(server: Server, host: string, port: number): Promise<number> {
+function listen(server: Server | HttpsServer, host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {
@@ -84,7 +91,7 @@ function listen(server: Server, host: string, port: number): Promise<number> {
   })
 }
 
-function closeServer(server: Server): Promise<void> {
+function closeServer(server: Server | HttpsServer): Promise<void> {
   return new Promise((resolve) => {
     if (!server.listening) return resolve()
     server.close(() => resolve())
@@ -116,8 +123,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   // New every run, never stored: only whoever started this run can call the admin API.
   const adminToken = createAdminToken()
 
+  const certificates = settings.tls ? await generateSandboxCertificates(serverNames(settings.host, settings.bucket)) : null
+  const tls = certificates ? { key: certificates.serverKey, cert: certificates.serverCert } : undefined
+  const caFile = certificates ? join(dataDir, 'ca.pem') : null
+  if (certificates && caFile) writeFileSync(caFile, certificates.caCert, { mode: 0o644 })
+  const scheme = tls ? 'https' : 'http'
+
   const ossServer = createOssServer({
     store, bucket: settings.bucket, region: settings.region, accountId, account, clock, faults, maxObjectBytes: settings.maxObjectBytes, log,
+    ...(tls ? { tls } : {}),
   })
   const apiServer = buildApiServer({
     platform: {
@@ -146,12 +160,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     },
     faults,
     log,
+    ...(tls ? { tls } : {}),
   })
 
   try {
-    urls.oss = `http://${urlHost(settings.host)}:${await listen(ossServer, settings.host, settings.ossPort)}`
+    urls.oss = `${scheme}://${urlHost(settings.host)}:${await listen(ossServer, settings.host, settings.ossPort)}`
     await apiServer.listen({ host: settings.host, port: settings.apiPort })
-    urls.api = `http://${urlHost(settings.host)}:${(apiServer.server.address() as AddressInfo).port}`
+    urls.api = `${scheme}://${urlHost(settings.host)}:${(apiServer.server.address() as AddressInfo).port}`
   } catch (error) {
     await closeServer(ossServer)
     await apiServer.close()
@@ -166,9 +181,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     oss: urls.oss,
     bucket: settings.bucket,
     region: settings.region,
-    admin: sandboxAdmin(`${urls.api}${ADMIN_PREFIX}`, adminToken),
+    admin: sandboxAdmin(`${urls.api}${ADMIN_PREFIX}`, adminToken, certificates?.caCert),
     verifyPageBase: `${urls.api}/verify/`,
     dataDir,
+    caFile,
     users: seeds.map((user) => ({ ...user })),
     close() {
       closing ??= (async () => {

@@ -51,6 +51,11 @@ export interface SandboxOptions {
   echoStyle?: EchoStyle
   /** The verify page's buttons post to a second origin (`localhost` for `127.0.0.1`), as a vendor's H5 flow does. */
   verifyHop?: boolean
+  /**
+   * Serve both ports over https with a CA made for this run; its PEM is written to `ca.pem` in
+   * the data folder (`caFile` of the running sandbox), which a client must trust.
+   */
+  tls?: boolean
   /** Time source for expiry, skew and date checks; default Date.now. */
   clock?: Clock
   /** Receives one line per request and per problem; default silent. */
@@ -84,6 +89,7 @@ const optionsSchema = z.object({
   verifyHop: z.boolean().default(false),
   tokenTtlSeconds: z.number().int().min(1).max(31_536_000).optional(),
   echoStyle: z.enum(echoStyles).default('exact'),
+  tls: z.boolean().default(false),
 })
 
 export type ResolvedOptions = z.infer<typeof optionsSchema>

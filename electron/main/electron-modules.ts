@@ -74,6 +74,8 @@ export interface MainSession {
   setPermissionCheckHandler(handler: (contents: unknown, permission: string, requestingOrigin: string, details: PermissionCheckDetails) => boolean): void
   on(event: 'will-download', listener: (event: Preventable) => void): unknown
   clearStorageData(): Promise<void>
+  /** The operating system's proxy for a URL, as a PAC answer (`PROXY host:port; DIRECT`). */
+  resolveProxy(url: string): Promise<string>
 }
 
 export interface MainSessionModule {

@@ -119,6 +119,19 @@ describe("main's start-up, with fake Electron modules and a real core", () => {
     expect(await call(fake, 'applicants:counts', {})).toMatchObject({ ok: true })
   })
 
+  it('gives the core the session\'s proxy lookup for the "system" proxy setting', async () => {
+    const { fake } = await boot()
+    // Port 9 (discard) on this machine: nothing listens, so the proxy cannot be reached.
+    fake.defaultSession.proxyAnswer = 'PROXY 127.0.0.1:9; DIRECT'
+    await call(fake, 'operators:create', { name: '林晓', pin: '246810' })
+    const tested = await call(fake, 'settings:test-connection', { patch: { language: 'en', platform: { baseUrl: 'https://kyc.bank.example' }, oss: { endpoint: 'https://oss.bank.example' } } })
+    expect(tested).toMatchObject({
+      ok: true,
+      value: { platform: { ok: false, stage: 'proxy', code: 'PROXY_UNREACHABLE', message: expect.stringContaining('http://127.0.0.1:9') } },
+    })
+    expect(fake.defaultSession.proxyLookups).toContain('https://kyc.bank.example/')
+  })
+
   it('refuses a call from another origin, a look-alike app host and a subframe', async () => {
     const { fake } = await boot()
     for (const [url, parent] of [

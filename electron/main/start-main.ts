@@ -104,6 +104,8 @@ export function startMain(electron: MainElectron, build: MainBuild, env: MainEnv
       dialogs: electronDialogPort(electron),
       fileExports: electronFileExports(electron),
       importDialogs: electronImportDialogs(electron),
+      // The "system" proxy setting follows the OS (and its PAC script), as Chromium does.
+      systemProxy: (url) => electron.session.defaultSession.resolveProxy(url),
     })
     core = running
     const ses = electron.session.defaultSession

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https'
 import type { Clock } from '../common/clock'
 import { randomRequestId } from '../common/random-ids'
 import { delay, dropConnection, dropConnectionMidUpload, requestHasBody } from '../faults/connection-faults'
@@ -28,6 +29,8 @@ export interface OssServerDeps {
   faults: FaultInjector
   maxObjectBytes: number
   log: (line: string) => void
+  /** Serve https with this key and certificate (`--tls`); plain http without. */
+  tls?: { key: string; cert: string }
 }
 
 const OBJECT_ACTIONS: Record<string, string> = { GET: 'oss:GetObject', HEAD: 'oss:GetObject', PUT: 'oss:PutObject', DELETE: 'oss:DeleteObject', POST: 'oss:PutObject' }
@@ -115,9 +118,9 @@ function sendError(response: ServerResponse, isHead: boolean, error: OssError, r
  * The OSS endpoint: a plain Node HTTP server (OSS is a low-level protocol: raw paths, raw headers,
  * streamed bodies), answering like OSS with `x-oss-request-id` on every response.
  */
-export function createOssServer(deps: OssServerDeps): Server {
+export function createOssServer(deps: OssServerDeps): Server | HttpsServer {
   const hostId = `${deps.bucket}.${deps.region}.aliyuncs.com`
-  const server = createServer((request, response) => {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
     const requestId = randomRequestId()
     const started = Date.now()
     response.setHeader('x-oss-request-id', requestId)
@@ -127,7 +130,8 @@ export function createOssServer(deps: OssServerDeps): Server {
       if (!(error instanceof OssError)) deps.log(`oss ${request.method} ${request.url} failed: ${error instanceof Error ? error.stack : String(error)}`)
       sendError(response, request.method === 'HEAD', error instanceof OssError ? error : ossErrors.internalError(), requestId, hostId)
     })
-  })
+  }
+  const server = deps.tls ? createHttpsServer({ key: deps.tls.key, cert: deps.tls.cert }, handle) : createServer(handle)
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
     else socket.destroy()

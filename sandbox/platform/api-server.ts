@@ -1,5 +1,7 @@
+import type { Server } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import Fastify from 'fastify'
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyServerFactory } from 'fastify'
 import type { AdminDeps } from '../admin/admin-routes'
 import { adminRoutes } from '../admin/admin-routes'
 import { delay, dropConnection, dropConnectionMidUpload, requestHasBody } from '../faults/connection-faults'
@@ -23,6 +25,8 @@ export interface ApiServerDeps {
   admin: Omit<AdminDeps, 'store' | 'bucket' | 'clock' | 'faults' | 'verifyTokenTtlSeconds'>
   faults: FaultInjector
   log: (line: string) => void
+  /** Serve https with this key and certificate (`--tls`); plain http without. */
+  tls?: { key: string; cert: string }
 }
 
 const FRAMEWORK_REFUSALS: Record<number, ReturnType<typeof refusal>> = {
@@ -35,6 +39,11 @@ const FRAMEWORK_REFUSALS: Record<number, ReturnType<typeof refusal>> = {
   ),
 }
 const INTERNAL_ERROR = refusal(Status.internalError, '服务器内部错误', 'Internal server error')
+
+/** An https.Server emits the same request events as an http.Server; Fastify's types only know the latter. */
+function httpsServerFactory(tls: { key: string; cert: string }): FastifyServerFactory<Server> {
+  return (handler) => createHttpsServer({ key: tls.key, cert: tls.cert }, handler) as unknown as Server
+}
 
 /** Never log a face-check token: anyone holding the URL could complete the check. */
 function loggable(url: string): string {
@@ -52,6 +61,7 @@ export function buildApiServer(deps: ApiServerDeps): FastifyInstance {
     logger: false,
     bodyLimit: API_BODY_LIMIT_BYTES,
     forceCloseConnections: true,
+    ...(deps.tls ? { serverFactory: httpsServerFactory(deps.tls) } : {}),
     // A URL the router cannot even decode (`/%E0%A4%A`) names no API: answer like any unknown path.
     frameworkErrors: (_error, request, reply) => {
       // The hook's reply is typed for any route schema; this one sends a plain envelope.

@@ -19,6 +19,7 @@ export const settingsPatchSchema = z
     sync: section,
     intake: section,
     retention: section,
+    network: section,
     lockAfterIdleMinutes: settingsSchema.shape.lockAfterIdleMinutes.unwrap().optional(),
   })
   .strict()
@@ -43,7 +44,10 @@ export type LeaveTrainingChecklist = z.infer<typeof leaveTrainingChecklistSchema
 export const demoAccountSchema = z.object({ index: z.number().int().nonnegative(), uidMasked: z.string() })
 
 export const settingsViewSchema = z.object({
+  /** With the proxy password left out: the window never holds it once saved. */
   settings: settingsSchema,
+  /** Whether a proxy password is saved (a save that leaves the password empty keeps it). */
+  proxyPasswordSet: z.boolean(),
   /** No platform configured: the built-in sandbox stands in (training mode). */
   trainingMode: z.boolean(),
   demoAccounts: z.array(demoAccountSchema),
@@ -56,7 +60,8 @@ export type SettingsView = z.infer<typeof settingsViewSchema>
 export const probeResultSchema = z.object({
   ok: z.boolean(),
   /** The last stage reached: `skipped` when the earlier half failed and this one could not run. */
-  stage: z.enum(['reachability', 'envelope', 'credentials', 'authorization', 'skipped']),
+  /** `proxy` and `certificate`: the way there failed (the proxy, or a certificate not trusted), not the service. */
+  stage: z.enum(['reachability', 'envelope', 'credentials', 'authorization', 'skipped', 'proxy', 'certificate']),
   /** HTTP status, envelope status, OSS or network error code, as text. */
   code: z.string().nullable(),
   /** In the operator's words (the platform's own message verbatim where it gave one). */

@@ -24,6 +24,13 @@ export const defaultErrorActions: Readonly<Record<string, ErrorAction>> = {
   VERIFY_URL_MISSING: 'call-it',
   VERIFY_URL_REFUSED: 'call-it',
   RESPONSE_TOO_LARGE: 'call-it',
+  // The way to the platform (electron/core/network/network-failure.ts): IT's proxy and CA settings.
+  PROXY_UNREACHABLE: 'call-it',
+  PROXY_AUTH_REQUIRED: 'call-it',
+  PROXY_CONNECT_REFUSED: 'call-it',
+  CERT_UNTRUSTED: 'call-it',
+  CERT_EXPIRED: 'call-it',
+  CERT_NAME_MISMATCH: 'call-it',
   // OSS (https://help.aliyun.com/zh/oss/support/oss-error-codes)
   AccessDenied: 'call-it',
   NoSuchBucket: 'call-it',

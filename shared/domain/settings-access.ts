@@ -1,13 +1,13 @@
 /**
  * The settings only an admin may change: where the app sends personal data (platform, OSS, and
- * the proxy settings when they come), where it reads scans from, how long it keeps data, how soon
+ * the proxy and CA settings), where it reads scans from, how long it keeps data, how soon
  * it locks. A path names a section (`platform`) or one field (`intake.scannerFolder`). The core
  * enforces this list and the settings screen shows these fields read-only to operators.
  */
-export const adminOnlySettings = ['platform', 'oss', 'intake.scannerFolder', 'retention', 'lockAfterIdleMinutes'] as const
+export const adminOnlySettings = ['platform', 'oss', 'network', 'intake.scannerFolder', 'retention', 'lockAfterIdleMinutes'] as const
 
 /** Fields whose values never go into the audit log (a proxy password): recorded as changed only. */
-export const secretSettings: readonly string[] = []
+export const secretSettings: readonly string[] = ['network.proxy.password']
 
 function covers(entry: string, path: string): boolean {
   return path === entry || path.startsWith(`${entry}.`)

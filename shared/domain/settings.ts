@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { platformLanguageSchema } from './identity'
 import { errorActionOverridesSchema } from './error-actions'
 import { reconcileRulesSchema } from './reconcile-rules'
+import { networkSettingsSchema } from './network-settings'
 
 /**
  * Everything an operator or IT can configure. One schema, parsed where settings enter (the
@@ -144,6 +145,7 @@ export const settingsSchema = z.object({
   sync: syncSettingsSchema.prefault({}),
   intake: intakeSettingsSchema.prefault({}),
   retention: retentionSettingsSchema.prefault({}),
+  network: networkSettingsSchema.prefault({}),
   lockAfterIdleMinutes: z.number().int().min(1).max(240).default(10),
 })
 export type Settings = z.infer<typeof settingsSchema>

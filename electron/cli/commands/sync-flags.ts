@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { platformLanguageSchema } from '../../../shared/domain/identity'
+import { caFileProblemMessages, readCaFile } from '../../core/network/ca-file'
 import { UsageError } from '../io'
 import { dbFileFrom, locationHelp } from './data-location'
 
@@ -23,6 +24,9 @@ ${locationHelp}
   --auto-liveness        start the face check as soon as an applicant is submitted
   --until-idle           exit when nothing is left to do: 0 if none needs attention, else 1
   --json                 JSON lines on stdout instead of a progress bar
+  --proxy URL            send every request through this proxy (http://[user:password@]host:port);
+                         default: the stored setting, where "system" means HTTPS_PROXY/HTTP_PROXY/NO_PROXY
+  --ca-file FILE         PEM file of extra CA certificates to trust (a TLS-inspecting proxy's CA)
   --key-file FILE        key file, when KYC_DESK_KEY is not set (or set KYC_DESK_KEY_FILE)
   -h, --help             this help
 `
@@ -48,6 +52,11 @@ const syncFlagsSchema = z.object({
   untilIdle: z.boolean().default(false),
   json: z.boolean().default(false),
   keyFile: z.string().min(1).optional(),
+  proxy: z
+    .url({ protocol: /^https?$/, error: 'must be an http or https proxy URL such as http://proxy.bank.example:8080' })
+    .refine((v) => new URL(v).pathname === '/' && new URL(v).search === '', 'must be a proxy address without a path')
+    .optional(),
+  caFile: z.string().min(1).optional(),
 })
 export type SyncFlags = z.infer<typeof syncFlagsSchema>
 
@@ -75,6 +84,8 @@ export function parseSyncFlags(argv: readonly string[]): SyncFlags | null {
         'until-idle': { type: 'boolean' },
         json: { type: 'boolean' },
         'key-file': { type: 'string' },
+        proxy: { type: 'string' },
+        'ca-file': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values
@@ -97,11 +108,18 @@ export function parseSyncFlags(argv: readonly string[]): SyncFlags | null {
     untilIdle: values['until-idle'],
     json: values.json,
     keyFile: values['key-file'],
+    proxy: values.proxy,
+    caFile: values['ca-file'],
   })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const flag = String(issue?.path[0] ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
     throw new UsageError(`--${flag}: ${issue?.message ?? 'invalid'}\n\n${syncHelp}`)
+  }
+  if (parsed.data.caFile !== undefined) {
+    // Checked now, not at the first request: a bad file must not read as "certificate not trusted".
+    const read = readCaFile(parsed.data.caFile)
+    if (!read.ok) throw new UsageError(`--ca-file: ${caFileProblemMessages(parsed.data.caFile, read).en}`)
   }
   return parsed.data
 }

@@ -2,6 +2,8 @@ import { dirname, join, resolve } from 'node:path'
 import type { ApplicantStatus } from '../../../shared/domain/status'
 import { createLogger } from '../../core/log/logger'
 import { Redactor } from '../../core/log/redact'
+import { agentProbe } from '../../core/network/agent-request'
+import { agentForSettings } from '../../core/network/agent-for-settings'
 import { PlatformClient } from '../../core/platform-client/platform-client'
 import { environmentOf } from '../../../shared/domain/environment'
 import { SettingsService } from '../../core/settings/settings-service'
@@ -57,7 +59,10 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
       },
     })
     const language = platformLanguageOf(settings)
+    // The stored proxy setting ("system" is the environment's here) or --proxy, and --ca-file.
+    const network = agentForSettings(settings.network, { trainingMode: false })
     const platform = new PlatformClient({
+      network,
       baseUrl: settings.platform.baseUrl,
       encoding: settings.platform.encoding,
       timeoutMs: settings.platform.timeoutMs,
@@ -68,11 +73,11 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
       queue: store,
       images: store.images,
       platform,
-      oss: ossTargetOf(settings),
+      oss: ossTargetOf(settings, network),
       settings: () => settings,
       log,
       redactor,
-      probeUrl: settings.platform.baseUrl,
+      probe: agentProbe(network, settings.platform.baseUrl),
     })
     const output = flags.json ? jsonLinesOutput(io.stdout) : progressOutput(io.stdout)
     const stopSteps = store.onStepChange((change) => output.step(change))

@@ -1,9 +1,11 @@
 import type { ConnectionTestResult, ProbeResult } from '../../../shared/contract/settings'
 import type { AccountBinding } from '../../../shared/domain/identity'
 import type { Settings } from '../../../shared/domain/settings'
+import type { RequestAgent } from '../network/agents'
+import { headThrough } from '../network/agent-request'
 import type { PlatformClient, StsCredentials } from '../platform-client/platform-client'
 import type { OssTarget } from '../oss/oss-uploader'
-import { ossReachable, probeOss } from './oss-probe'
+import { ossReachable, ossUrl, probeOss } from './oss-probe'
 import type { PlatformEndpoints } from './training-mode'
 
 export interface ConnectionTestInput {
@@ -13,7 +15,21 @@ export interface ConnectionTestInput {
   readonly oss: OssTarget
   /** A real account to ask for STS credentials with, or null for reachability and envelope only. */
   readonly account: AccountBinding | null
+  /** The same proxy and certificate trust as the platform client and OSS use. */
+  readonly network: RequestAgent
   readonly clock?: () => number
+}
+
+/**
+ * Whether the way to `url` works: a HEAD through the request agent. A proxy that cannot be
+ * reached, asks for credentials or refuses the CONNECT, and a certificate this machine does not
+ * trust, each come back as their own stage and code, in the operator's language; null otherwise.
+ */
+async function wayProblem(input: ConnectionTestInput, url: string, ms: () => number, originHeader?: string): Promise<ProbeResult | null> {
+  const head = await headThrough(input.network, url, 10_000, originHeader)
+  const failure = await input.network.failureOf(url, head.ok ? { status: head.status, request: head.request, fromOrigin: head.fromOrigin } : { error: head.error })
+  if (failure === null) return null
+  return { ok: false, stage: failure.code.startsWith('PROXY_') ? 'proxy' : 'certificate', code: failure.code, message: failure.messages[input.settings.language], ms: ms() }
 }
 
 /** A uid and token no platform issues: its refusal proves the path and the envelope, nothing more. */
@@ -36,6 +52,8 @@ async function testPlatform(input: ConnectionTestInput, now: () => number): Prom
   if (input.endpoints.baseUrl === '') {
     return { result: { ok: false, stage: 'reachability', code: null, message: 'No platform address is set.', ms: 0 }, sts: null, uid: account.uid }
   }
+  const way = await wayProblem(input, input.endpoints.baseUrl, ms)
+  if (way) return { result: way, sts: null, uid: account.uid }
   const outcome = await input.platform.getSts(account)
   const host = hostOf(input.endpoints.baseUrl)
   let result: ProbeResult
@@ -63,8 +81,10 @@ async function testPlatform(input: ConnectionTestInput, now: () => number): Prom
 async function testOss(input: ConnectionTestInput, platform: PlatformStep, now: () => number): Promise<ProbeResult> {
   const started = now()
   const ms = () => Math.max(0, now() - started)
+  const way = await wayProblem(input, ossUrl(input.oss), ms, 'x-oss-request-id')
+  if (way) return way
   if (platform.sts === null) {
-    const reach = await ossReachable(input.oss)
+    const reach = await ossReachable(input.oss, input.network)
     return reach.ok
       ? { ok: true, stage: 'reachability', code: String(reach.status), message: 'The OSS address answers; credentials were not tested (no STS credentials).', ms: ms() }
       : { ok: false, stage: 'reachability', code: null, message: `No answer from the OSS address: ${reach.message}`, ms: ms() }

@@ -34,6 +34,7 @@ import { wireIntake } from './intake-wiring'
 import { noDialogs, noWindows, type DialogPort, type WindowPort } from './ui-ports'
 import { noFileExports, type FileExportPort } from './file-export-port'
 import { backupHandlers } from '../ipc/handlers/backup'
+import type { SystemProxyResolver } from '../network/agents'
 import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
 
 export interface CoreOptions {
@@ -61,6 +62,11 @@ export interface CoreOptions {
   readonly importDialogs?: ImportDialogPort
   /** Start the sync engine with the core (default true; false leaves it to the caller). */
   readonly startSync?: boolean
+  /**
+   * The operating system's proxy for a URL as a PAC answer (Electron: `session.resolveProxy`),
+   * for the "system" proxy setting; absent (command line, browser mode): HTTPS_PROXY/NO_PROXY.
+   */
+  readonly systemProxy?: SystemProxyResolver
 }
 
 export interface Core {
@@ -158,6 +164,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     diskFull,
     onState: () => syncStatus.refresh(),
     onPlatformCall,
+    ...(options.systemProxy ? { systemProxy: options.systemProxy } : {}),
   })
   // Before any other listener: the old engine stops starting steps before the environment moves,
   // and the next engine is built once the training sandbox (if any) is up, or failed to start.
@@ -232,7 +239,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...applicantEditHandlers({
         store,
         settings: () => settings.get(),
-        platform: () => platformWiring(settings.get(), endpoints(), onPlatformCall).platform,
+        platform: () => platformWiring(settings.get(), endpoints(), onPlatformCall, options.systemProxy).platform,
         operatorId,
         clock,
         log,
@@ -248,7 +255,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         verifyOrigins: () => settings.get().platform.verifyOrigins,
       }),
       ...syncHandlers({ engine: () => sync.current, state: () => syncStatus.current() }),
-      ...settingsHandlers({ dataDir: options.dataDir, settings, training: () => training, store, operatorId, requireAdmin, clock, onPlatformCall }),
+      ...settingsHandlers({
+        dataDir: options.dataDir, settings, training: () => training, store, operatorId, requireAdmin, clock, onPlatformCall,
+        ...(options.systemProxy ? { systemProxy: options.systemProxy } : {}),
+      }),
       ...diagnosticsHandlers({
         log,
         logFile,

@@ -1,3 +1,5 @@
+import { headThrough } from '../network/agent-request'
+import type { RequestAgent } from '../network/agents'
 import { ossClient } from '../oss/oss-client'
 import type { OssTarget } from '../oss/oss-client'
 import type { StsCredentials } from '../platform-client/platform-client'
@@ -32,14 +34,15 @@ export async function probeOss(target: OssTarget, credentials: StsCredentials, k
   }
 }
 
-/** Without credentials, only whether anything answers at the OSS address. */
-export async function ossReachable(target: OssTarget): Promise<{ ok: true; status: number } | { ok: false; message: string }> {
-  const url = target.endpoint !== '' ? target.endpoint : `https://${target.region}.aliyuncs.com`
-  try {
-    const response = await fetch(url, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(10_000) })
-    return { ok: true, status: response.status }
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code
-    return { ok: false, message: cause ?? (error instanceof Error ? error.message : String(error)) }
-  }
+/** The OSS endpoint's address: the configured endpoint, or the region's public one. */
+export function ossUrl(target: OssTarget): string {
+  return target.endpoint !== '' ? target.endpoint : `https://${target.region}.aliyuncs.com`
+}
+
+/** Without credentials, only whether anything answers at the OSS address (through the configured proxy). */
+export async function ossReachable(target: OssTarget, network: RequestAgent): Promise<{ ok: true; status: number } | { ok: false; message: string }> {
+  const head = await headThrough(network, ossUrl(target), 10_000)
+  if (head.ok) return { ok: true, status: head.status }
+  const code = (head.error as { code?: unknown }).code
+  return { ok: false, message: typeof code === 'string' ? code : head.error instanceof Error ? head.error.message : String(head.error) }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -96,6 +96,26 @@ describe('roles end to end through dispatch', () => {
     await ok('settings:update', { intake: { scannerFolder: '' } })
   })
 
+  it('the admin sets a proxy with a password and a CA file: a bad file is refused, the password never audited', async () => {
+    const notPem = join(dir, 'not-a-ca.pem')
+    writeFileSync(notPem, 'not a certificate')
+    const refused = await call('settings:update', { network: { caFile: notPem } })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'network.caFile', code: 'ca-file.no-certificate' }] } })
+    expect(core.settings.get().network.caFile).toBe('')
+    const proxy = { mode: 'manual', url: 'http://proxy.bank.example:8080', username: 'branch-07', password: 'hunter2', bypass: ['.bank.example'] }
+    const view = await ok('settings:update', { network: { proxy } })
+    expect(core.settings.get().network.proxy).toEqual(proxy)
+    const last = events('settings-changed').at(-1)
+    expect(last?.details['changes']).toContainEqual({ field: 'network.proxy.password', from: '(hidden)', to: '(hidden)' })
+    expect(JSON.stringify(last?.details)).not.toContain('hunter2')
+    // The window never gets the password back; saving the form without one keeps it.
+    expect(view).toMatchObject({ proxyPasswordSet: true, settings: { network: { proxy: { password: '' } } } })
+    expect(JSON.stringify(await ok('settings:get', {}))).not.toContain('hunter2')
+    await ok('settings:update', { network: { proxy: { ...proxy, password: undefined, bypass: [] } } })
+    expect(core.settings.get().network.proxy).toMatchObject({ password: 'hunter2', bypass: [] })
+    await ok('settings:update', { network: { proxy: { mode: 'system' } } })
+  })
+
   it('the teller signs in with the temporary PIN and can do nothing before changing it', async () => {
     await ok('operators:sign-out', {})
     const status = await ok('operators:sign-in', { operatorId: tellerId, pin: temporaryPin })
@@ -118,6 +138,7 @@ describe('roles end to end through dispatch', () => {
     }
     expect((await call('settings:update', { retention: { purgeVerifiedAfterDays: 0 } })).ok).toBe(false)
     expect((await call('settings:update', { oss: { region: 'oss-cn-beijing' } })).ok).toBe(false)
+    expect((await call('settings:update', { network: { proxy: { mode: 'none' } } })).ok).toBe(false)
     const requests: Record<string, unknown> = {
       'operators:list': {},
       'operators:add': { name: 'X', role: 'admin' },
@@ -132,7 +153,7 @@ describe('roles end to end through dispatch', () => {
     }
     const personal = await call('applicants:export', { kind: 'status-report', includePersonalData: true })
     expect(personal).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(events('access-refused').length - before).toBe(5 + adminChannels.size + 1)
+    expect(events('access-refused').length - before).toBe(6 + adminChannels.size + 1)
     expect(events('access-refused').at(-1)).toMatchObject({ operatorId: tellerId, details: { what: 'export:personal-data' } })
   })
 

@@ -1,6 +1,9 @@
 import type { Settings } from '../../../shared/domain/settings'
 import type { Logger } from '../log/logger'
 import type { Redactor } from '../log/redact'
+import { agentProbe } from '../network/agent-request'
+import { agentForSettings } from '../network/agent-for-settings'
+import type { RequestAgent, SystemProxyResolver } from '../network/agents'
 import type { OssTarget } from '../oss/oss-uploader'
 import { PlatformClient, type PlatformClientOptions } from '../platform-client/platform-client'
 import type { KycStore } from '../queue/store'
@@ -19,15 +22,20 @@ export interface SyncControllerDeps {
   readonly onState: (state: SyncEngineState) => void
   /** Sees every platform request's path, outcome and code (for diagnostics). */
   readonly onPlatformCall?: PlatformClientOptions['onCall']
+  /** The operating system's proxy lookup (Electron); absent: the environment's proxy variables. */
+  readonly systemProxy?: SystemProxyResolver
 }
 
-/** The platform client and OSS target for the current settings and endpoints. */
+/** The platform client and OSS target for the current settings and endpoints, sharing one request agent. */
 export function platformWiring(
   settings: Settings,
   endpoints: PlatformEndpoints,
   onCall?: PlatformClientOptions['onCall'],
-): { platform: PlatformClient; oss: OssTarget } {
+  systemProxy?: SystemProxyResolver,
+): { platform: PlatformClient; oss: OssTarget; network: RequestAgent } {
+  const network = agentForSettings(settings.network, { trainingMode: endpoints.trainingMode, systemProxy })
   const platform = new PlatformClient({
+    network,
     ...(onCall ? { onCall } : {}),
     baseUrl: endpoints.baseUrl,
     encoding: settings.platform.encoding,
@@ -40,8 +48,9 @@ export function platformWiring(
     endpoint: endpoints.ossEndpoint,
     addressing: endpoints.ossAddressing,
     timeoutMs: settings.oss.timeoutMs,
+    network,
   }
-  return { platform, oss }
+  return { platform, oss, network }
 }
 
 /**
@@ -118,13 +127,13 @@ export class SyncController {
 
   private currentWiringKey(): string {
     const s = this.deps.settings()
-    return JSON.stringify([this.deps.endpoints(), s.platform, s.oss, s.platformLanguage, s.language])
+    return JSON.stringify([this.deps.endpoints(), s.platform, s.oss, s.network, s.platformLanguage, s.language])
   }
 
   private build(): SyncEngine {
     const settings = this.deps.settings()
     const endpoints = this.deps.endpoints()
-    const { platform, oss } = platformWiring(settings, endpoints, this.deps.onPlatformCall)
+    const { platform, oss, network } = platformWiring(settings, endpoints, this.deps.onPlatformCall, this.deps.systemProxy)
     return createSyncEngine({
       queue: this.deps.store,
       images: this.deps.store.images,
@@ -133,7 +142,7 @@ export class SyncController {
       settings: this.deps.settings,
       log: this.deps.log,
       redactor: this.deps.redactor,
-      probeUrl: endpoints.baseUrl,
+      probe: agentProbe(network, endpoints.baseUrl),
       trainingMode: endpoints.trainingMode,
       ...(this.deps.online ? { online: this.deps.online } : {}),
       ...(this.deps.diskFull ? { diskFull: this.deps.diskFull } : {}),

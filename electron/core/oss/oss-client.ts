@@ -1,7 +1,11 @@
 import OSS from 'ali-oss'
+import type { Agent } from 'node:http'
 import { systemTimers } from '../platform-client/call-deadline'
 import type { StsCredentials } from '../platform-client/platform-client'
+import type { RequestAgent } from '../network/agents'
+import { directRequestAgent } from '../network/default-agent'
 import { boundedUrllib, type OssCallLimits, type UrllibLike } from './bounded-requests'
+import { networkAwareUrllib } from './network-aware-urllib'
 
 export interface OssTarget {
   /** An OSS region such as `oss-cn-hangzhou` (used when no endpoint is set). */
@@ -12,6 +16,8 @@ export interface OssTarget {
   readonly timeoutMs: number
   /** Response size cap and total deadline per call; defaults: 1 MiB and the timeout. */
   readonly limits?: Partial<OssCallLimits>
+  /** Proxy and certificate trust (network/agents.ts); default direct. */
+  readonly network?: RequestAgent
 }
 
 const DEFAULT_MAX_OSS_RESPONSE_BYTES = 1024 * 1024
@@ -19,6 +25,7 @@ const DEFAULT_MAX_OSS_RESPONSE_BYTES = 1024 * 1024
 /** An ali-oss client for one applicant's STS credentials, with the engine in charge of retries. */
 export function ossClient(target: OssTarget, credentials: StsCredentials, timeoutMs = target.timeoutMs): OSS {
   const endpoint = target.endpoint === '' ? undefined : target.endpoint
+  const network = target.network ?? directRequestAgent()
   const client = new OSS({
     accessKeyId: credentials.accessKeyId,
     accessKeySecret: credentials.accessKeySecret,
@@ -34,10 +41,13 @@ export function ossClient(target: OssTarget, credentials: StsCredentials, timeou
     // Only silences ali-oss's per-client "set refreshSTSToken" console warning: without a
     // refreshSTSToken function ali-oss never refreshes (lib/client.js), which is what we want.
     refreshSTSTokenInterval: 3_600_000,
-  } as OSS.Options & { sldEnable: boolean; retryMax: number })
+    // urllib's own agents otherwise: no proxy, and certificate checks the environment can turn off.
+    agent: network.agent,
+    httpsAgent: network.agent,
+  } as OSS.Options & { sldEnable: boolean; retryMax: number; agent: Agent; httpsAgent: Agent })
   // ali-oss keeps its HTTP client on the instance (lib/client.js); wrapping it bounds every call.
   const withUrllib = client as OSS & { urllib: UrllibLike }
-  withUrllib.urllib = boundedUrllib(withUrllib.urllib, {
+  withUrllib.urllib = boundedUrllib(networkAwareUrllib(withUrllib.urllib, network), {
     maxResponseBytes: target.limits?.maxResponseBytes ?? DEFAULT_MAX_OSS_RESPONSE_BYTES,
     deadlineMs: target.limits?.deadlineMs ?? timeoutMs,
     timers: target.limits?.timers ?? systemTimers,

@@ -1,3 +1,4 @@
+import { isNetworkFailureCode } from '../network/network-failure'
 import type { StsCredentials } from '../platform-client/platform-client'
 import type { UploadImage } from '../vault/image-store'
 import { ossClient, type OssTarget } from './oss-client'
@@ -26,6 +27,8 @@ function classify(error: unknown): UploadOutcome {
   const code = e.code ?? e.name ?? 'Unknown'
   const message = `OSS: ${e.message ?? code}`.slice(0, 500)
   if (credentialCodes.has(code)) return { kind: 'credentials', code, message }
+  // The proxy or a certificate (network-aware-urllib.ts): the message already says what IT must do.
+  if (isNetworkFailureCode(code)) return { kind: 'transient', code, message: e.message ?? code, network: code === 'PROXY_UNREACHABLE' }
   // Something in the path answered with far more than OSS ever sends: not a dead network.
   if (code === 'ResponseTooLargeError') return { kind: 'transient', code, message, network: false }
   // ali-oss reports a failed connection as status -1 or -2 (its RequestError / timeouts).

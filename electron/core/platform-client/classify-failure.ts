@@ -1,4 +1,5 @@
 import { isAxiosError } from 'axios'
+import { certificateFailure, nodeErrorCode } from '../network/network-failure'
 import type { PlatformOutcome } from './outcome'
 
 const networkCodes = new Set([
@@ -26,6 +27,9 @@ export function transientFromError(error: unknown): PlatformOutcome<never> {
     if (error.message.includes('maxContentLength')) {
       return { kind: 'transient', code: 'RESPONSE_TOO_LARGE', message: 'the answer was far larger than any platform envelope and was cut off', network: false }
     }
+    // A certificate this machine does not trust: the platform may be fine, IT must act.
+    const certificate = certificateFailure(nodeErrorCode(error), error.config?.baseURL ? new URL(error.config.baseURL).host : 'the platform')
+    if (certificate) return { kind: 'transient', code: certificate.code, message: certificate.message, network: certificate.network }
     const code = error.code ?? 'NETWORK'
     const cause = (error.cause as { code?: string } | undefined)?.code
     const network = networkCodes.has(code) || (cause !== undefined && networkCodes.has(cause)) || error.response === undefined

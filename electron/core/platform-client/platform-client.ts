@@ -2,6 +2,8 @@ import axios, { type AxiosInstance } from 'axios'
 import { z } from 'zod'
 import type { AccountBinding, IdentityData, PlatformLanguage } from '../../../shared/domain/identity'
 import type { ImageSlot } from '../../../shared/domain/images'
+import type { RequestAgent } from '../network/agents'
+import { directRequestAgent } from '../network/default-agent'
 import { readAppTokenAttachment, type AppTokenHandoff } from './app-token'
 import { isTransientHttpStatus, transientFromError } from './classify-failure'
 import { callDeadline, systemTimers, type DeadlineTimers } from './call-deadline'
@@ -31,6 +33,8 @@ export interface PlatformClientOptions {
    */
   readonly deadlineMs?: number
   readonly timers?: DeadlineTimers
+  /** Proxy and certificate trust for every request (network/agents.ts); default direct. */
+  readonly network?: RequestAgent
   /** Sees every request's path and outcome (never the body), for diagnostics. */
   readonly onCall?: (call: { path: string; outcome: 'ok' | 'refused' | 'transient'; code: string; ms: number }) => void
 }
@@ -57,8 +61,10 @@ const appTokenSchema = z.unknown().transform(readAppTokenAttachment)
  */
 export class PlatformClient {
   private readonly http: AxiosInstance
+  private readonly network: RequestAgent
 
   constructor(private readonly options: PlatformClientOptions) {
+    this.network = options.network ?? directRequestAgent()
     this.http = axios.create({
       baseURL: options.baseUrl.replace(/\/+$/, ''),
       timeout: options.timeoutMs,
@@ -68,7 +74,10 @@ export class PlatformClient {
       maxRedirects: 0,
       maxContentLength: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       maxBodyLength: 10 * 1024 * 1024,
+      // The agent applies the proxy setting; axios must not apply the environment's on its own.
       proxy: false,
+      httpAgent: this.network.agent,
+      httpsAgent: this.network.agent,
     })
   }
 
@@ -131,14 +140,21 @@ export class PlatformClient {
     )
     const deadlineMs = this.options.deadlineMs ?? this.options.timeoutMs * 2
     const deadline = callDeadline(deadlineMs, this.options.timers ?? systemTimers)
+    const url = `${this.options.baseUrl.replace(/\/+$/, '')}${path}`
     let response
     try {
       response = await this.http.post<string>(path, body, { headers: { 'content-type': contentType, accept: 'application/json' }, signal: deadline.signal })
     } catch (error) {
       if (deadline.expired()) return { kind: 'transient', code: 'DEADLINE', message: `the platform did not finish answering within ${Math.round(deadlineMs / 1000)} s`, network: true }
-      return transientFromError(error)
+      const failure = await this.network.failureOf(url, { error })
+      return failure ? { kind: 'transient', code: failure.code, message: failure.message, network: failure.network } : transientFromError(error)
     } finally {
       deadline.clear()
+    }
+    if (response.status !== 200) {
+      // A proxy's 407, or its refusal of the CONNECT replayed as if the platform had answered.
+      const failure = await this.network.failureOf(url, { status: response.status, request: response.request })
+      if (failure) return { kind: 'transient', code: failure.code, message: failure.message, network: failure.network }
     }
     if (isTransientHttpStatus(response.status)) {
       return { kind: 'transient', code: `HTTP_${response.status}`, message: `the platform answered HTTP ${response.status}`, network: false }

@@ -82,6 +82,13 @@ export class FakeSession implements MainSession {
   async clearStorageData(): Promise<void> {
     this.cleared += 1
   }
+  /** What the operating system's proxy lookup answers, and the URLs it was asked about. */
+  proxyAnswer = 'DIRECT'
+  readonly proxyLookups: string[] = []
+  async resolveProxy(url: string): Promise<string> {
+    this.proxyLookups.push(url)
+    return this.proxyAnswer
+  }
   /** What the request handler answers for a permission. */
   request(permission: string, details: PermissionRequestDetails): boolean {
     let granted: boolean | null = null

@@ -8,6 +8,7 @@ import { useSettingsStore } from './settings'
 
 const view = (over: Partial<SettingsView['settings']> = {}): SettingsView => ({
   settings: { ...defaultSettings, ...over },
+  proxyPasswordSet: false,
   trainingMode: true,
   demoAccounts: [{ index: 0, uidMasked: '••••1234' }],
   trainingApplicants: 0,

@@ -8,11 +8,14 @@ import { platformWiring } from '../../app/sync-controller'
 import { resolveEndpoints, type TrainingEndpoints } from '../../app/training-mode'
 import { KycError } from '../../errors/kyc-error'
 import { maskTail } from '../../log/redact'
+import type { SystemProxyResolver } from '../../network/agents'
+import { assertCaFileUsable } from '../../network/ca-file'
 import type { PlatformClientOptions } from '../../platform-client/platform-client'
 import type { KycStore } from '../../queue/store'
 import type { SettingsPatch, SettingsService } from '../../settings/settings-service'
 import { assertScannerFolderUsable } from '../../intake/scanner-folder/folder-setting'
 import { assertKeyFitForLive } from '../../vault/live-data-guard'
+import { withNetworkMerged, withoutSecrets } from '../../settings/network-patch'
 import { settingChanges } from '../../settings/setting-changes'
 import { isAdminOnlySetting } from '../../../../shared/domain/settings-access'
 import type { HandlerGroup } from '../handler-table'
@@ -30,6 +33,8 @@ export interface SettingsHandlerDeps {
   readonly clock: () => number
   /** Sees each platform request of a connection test, for diagnostics. */
   readonly onPlatformCall?: PlatformClientOptions['onCall']
+  /** The operating system's proxy lookup (Electron); absent: the environment's proxy variables. */
+  readonly systemProxy?: SystemProxyResolver
 }
 
 type Channels =
@@ -72,7 +77,8 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
     const training = deps.training()
     const trainingMode = resolveEndpoints(settings, training).trainingMode
     return {
-      settings,
+      settings: withoutSecrets(settings),
+      proxyPasswordSet: settings.network.proxy.password !== '',
       trainingMode,
       demoAccounts: trainingMode && training ? training.users.map((u, index) => ({ index, uidMasked: maskTail(u.uid) })) : [],
       trainingApplicants: deps.store.applicants.environments.trainingCount(),
@@ -82,12 +88,14 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
     'settings:get': () => view(),
     'settings:update': async ({ queuedApplicants, ...patch }) => {
       const before = deps.settings.get()
-      const next = deps.settings.preview(asPatch(patch))
+      const merged = withNetworkMerged(before, asPatch(patch))
+      const next = deps.settings.preview(merged)
       const changes = settingChanges(before, next)
       const adminOnly = changes.filter((c) => isAdminOnlySetting(c.field)).map((c) => c.field)
       // Judged on what would really change, so saving a section with an admin field untouched is fine.
       if (adminOnly.length > 0) deps.requireAdmin(`settings:${adminOnly.join(',')}`)
       assertKeyFitForLive(deps.store.keyProtection, next.platform.baseUrl)
+      if (changes.some((c) => c.field === 'network.caFile')) assertCaFileUsable(next.network.caFile, next.language)
       if (changes.some((c) => c.field === 'intake.scannerFolder')) await assertScannerFolderUsable(next.intake.scannerFolder, deps.dataDir, next.language)
       if (changes.length === 0) return view()
       const from = environmentOf(before.platform.baseUrl)
@@ -96,7 +104,7 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       if (leavingTraining) assertReadyToLeaveTraining(checklist(next).items)
       const waiting = from !== trainingEnvironment && to !== trainingEnvironment && from !== to ? deps.store.applicants.environments.waiting(from).length : 0
       if (waiting > 0 && queuedApplicants === undefined) throw waitingApplicantsRefusal(waiting)
-      deps.settings.update(asPatch(patch))
+      deps.settings.update(merged)
       const operatorId = deps.operatorId()
       // Who pointed the app at another platform, or shortened retention, and from what, must be on record.
       deps.store.events.append({
@@ -113,14 +121,18 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       return view()
     },
     'settings:test-connection': async ({ patch, account }) => {
-      const settings = patch ? deps.settings.preview(asPatch(patch)) : deps.settings.get()
+      const settings = patch ? deps.settings.preview(withNetworkMerged(deps.settings.get(), asPatch(patch))) : deps.settings.get()
       const training = deps.training()
       const endpoints = resolveEndpoints(settings, training)
-      const { platform, oss } = platformWiring(settings, endpoints, deps.onPlatformCall)
+      const { platform, oss, network } = platformWiring(settings, endpoints, deps.onPlatformCall, deps.systemProxy)
       const demo = endpoints.trainingMode ? (training?.users[0] ?? null) : null
-      const result = await testConnection({ settings, endpoints, platform, oss, account: account ?? demo, clock: deps.clock })
-      lastTest = { target: connectionTarget(settings), at: deps.clock(), passed: result.platform.ok && result.oss.ok }
-      return result
+      try {
+        const result = await testConnection({ settings, endpoints, platform, oss, network, account: account ?? demo, clock: deps.clock })
+        lastTest = { target: connectionTarget(settings), at: deps.clock(), passed: result.platform.ok && result.oss.ok }
+        return result
+      } finally {
+        network.destroy()
+      }
     },
     'training:add-demo-applicants': async ({ count }) => {
       const training = deps.training()

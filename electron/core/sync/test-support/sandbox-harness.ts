@@ -8,6 +8,8 @@ import { defaultSettings, type Settings } from '../../../../shared/domain/settin
 import type { ApplicantStatus } from '../../../../shared/domain/status'
 import { createLogger } from '../../log/logger'
 import { Redactor } from '../../log/redact'
+import { agentProbe } from '../../network/agent-request'
+import type { RequestAgent } from '../../network/agents'
 import type { OssTarget } from '../../oss/oss-uploader'
 import { PlatformClient } from '../../platform-client/platform-client'
 import { openKycStore } from '../../queue/store'
@@ -25,6 +27,8 @@ export interface SandboxHarnessOptions {
   /** OSS target overrides, given the running sandbox (its ports are known only then). */
   readonly oss?: (sandbox: RunningSandbox) => Partial<OssTarget>
   readonly ossSettings?: Partial<Settings['oss']>
+  /** Proxy and certificate trust for the platform client, ali-oss and the probe, given the running sandbox. */
+  readonly network?: (sandbox: RunningSandbox) => RequestAgent
 }
 
 /** Polls `done` every 50 ms of real time. */
@@ -55,8 +59,9 @@ export async function sandboxHarness(options: SandboxHarnessOptions = {}) {
     sync: { ...defaultSettings.sync, retryBaseMs: 50, retryCapMs: 1_000, ...options.sync },
     oss: { ...defaultSettings.oss, ...options.ossSettings },
   }
-  const platform = new PlatformClient({ baseUrl: sandbox.api, encoding: settings.platform.encoding, timeoutMs: 5_000, language: () => 'en_US', retryableStatuses: [] })
-  const oss: OssTarget = { region: sandbox.region, endpoint: sandbox.oss, addressing: 'path-style', timeoutMs: 10_000, ...options.oss?.(sandbox) }
+  const network = options.network?.(sandbox)
+  const platform = new PlatformClient({ ...(network ? { network } : {}), baseUrl: sandbox.api, encoding: settings.platform.encoding, timeoutMs: 5_000, language: () => 'en_US', retryableStatuses: [] })
+  const oss: OssTarget = { region: sandbox.region, endpoint: sandbox.oss, addressing: 'path-style', timeoutMs: 10_000, ...(network ? { network } : {}), ...options.oss?.(sandbox) }
   const redactor = new Redactor()
   const log = createLogger({ redactor, minLevel: 'warn' })
   const engine: SyncEngine = createSyncEngine({
@@ -67,7 +72,7 @@ export async function sandboxHarness(options: SandboxHarnessOptions = {}) {
     settings: () => settings,
     log,
     redactor,
-    probeUrl: sandbox.api,
+    ...(network ? { probe: agentProbe(network, sandbox.api) } : { probeUrl: sandbox.api }),
     // The sandbox serves plain http on loopback, as in training; a TLS sandbox turns this off.
     trainingMode: true,
     ...options.engine,

@@ -1,0 +1,36 @@
+import type { RequestAgent } from '../network/agents'
+import type { UrllibLike } from './bounded-requests'
+
+/** urllib's error shape, which ali-oss reads its code from (`name`) and treats as no answer (status -1). */
+function failureError(code: string, message: string): Error & { status: number } {
+  return Object.assign(new Error(message), { name: code, status: -1 })
+}
+
+/**
+ * ali-oss's urllib with the proxy and certificate failures named: a certificate this machine does
+ * not trust, an unreachable proxy, its 407 or its refused CONNECT become errors whose code is
+ * the network failure's (network/network-failure.ts), instead of an opaque RequestError or an
+ * "UnknownError" status that would read as OSS's own refusal. Only OSS sends x-oss-request-id.
+ */
+export function networkAwareUrllib(base: UrllibLike, network: RequestAgent): UrllibLike {
+  return {
+    async request(url, params) {
+      let result
+      try {
+        result = await base.request(url, params)
+      } catch (error) {
+        const failure = await network.failureOf(url, { error })
+        throw failure ? failureError(failure.code, failure.message) : error
+      }
+      if (result.status >= 300) {
+        const fromOrigin = typeof result.res.headers['x-oss-request-id'] === 'string'
+        const failure = await network.failureOf(url, { status: result.status, request: (result.res as { req?: unknown }).req, fromOrigin })
+        if (failure) {
+          result.res.destroy()
+          throw failureError(failure.code, failure.message)
+        }
+      }
+      return result
+    },
+  }
+}
