@@ -276,7 +276,8 @@ describe('finding 5: live data needs a protected data key', () => {
     mkdirSync(dirname(keyFile), { recursive: true })
     const first = await boot({ layout, keyringBackend: 'basic_text', keyFile })
     await signedIn(first.fake)
-    expect(await call(first.fake, 'settings:update', live)).toMatchObject({ ok: true })
+    // The key passes the live-data guard: what still stands is training mode's own checklist (leave-training.test.ts).
+    expect(await call(first.fake, 'settings:update', live)).toMatchObject({ ok: false, error: { reason: { key: 'training.leaveIncomplete', params: { missing: 'connection-test' } } } })
     expect(await call(first.fake, 'app:info', {})).toMatchObject({ ok: true, value: { keyProtection: { kind: 'key-file', secure: true } } })
   })
 })

@@ -38,9 +38,13 @@ export const useSessionStore = defineStore('session', () => {
   /** The signed-in operator's own language, kept with them and applied at their next sign-in. */
   const setLanguage = (language: UiLanguage) => run(() => call('operators:set-language', { language }))
 
-  /** The core locked the session (idle, or a call came back LOCKED): show the sign-in screen. */
+  /**
+   * The core locked the session (idle, disabled, or a call came back LOCKED): show the sign-in
+   * screen at once, then its list afresh, so an operator just disabled is no longer offered.
+   */
   function markLocked(): void {
     if (status.value) status.value = { ...status.value, signedIn: null }
+    void load()
   }
 
   async function heartbeat(): Promise<void> {

@@ -53,6 +53,19 @@ describe('admin-only settings on screen', () => {
   })
 })
 
+describe('a session ended by the core', () => {
+  it('shows the sign-in list afresh, without an operator who was just disabled', async () => {
+    kyc.answer('operators:status', () => status('operator'))
+    const session = useSessionStore()
+    await session.load()
+    kyc.answer('operators:status', () => ({ ...status('admin'), signedIn: null, operators: [{ id: 'op0', name: 'Lin' }] }))
+    session.markLocked()
+    expect(session.signedIn).toBeNull()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(session.status?.operators.map((o) => o.name)).toEqual(['Lin'])
+  })
+})
+
 describe('the session gate', () => {
   it('shows only the PIN change after a temporary PIN, then the app', async () => {
     kyc.answer('operators:status', () => status('operator', true))
