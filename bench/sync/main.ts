@@ -6,7 +6,7 @@ import { median, round } from '../lib/stats'
 import type { BenchOptions, BenchResult } from '../lib/types'
 import { prepareBare } from './bare-run'
 import { prepareEngine } from './engine-run'
-import { ImageSource } from './images'
+import { SampleImages } from './images'
 
 const TARGET = 1.1
 /** getsts, three puts, authnew 1-4, authinfoNew. */
@@ -22,7 +22,7 @@ const minus = (after: number | null, before: number | null) => (after === null |
  * shared machine barely moves), its main thread (the event loop, where HTTP, SQLite and crypto
  * all run) and the sandbox's process, which shares the machine's two cores with it.
  */
-async function timed(sandbox: SandboxProcess, prepare: Prepare, n: number, images: ImageSource, concurrency: number, profileLabel?: string) {
+async function timed(sandbox: SandboxProcess, prepare: Prepare, n: number, images: SampleImages, concurrency: number, profileLabel?: string) {
   await sandbox.resetData()
   const users = await sandbox.createUsers(n)
   const run = await prepare(sandbox, users, images, concurrency)
@@ -53,7 +53,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
   const pairs = quick ? 2 : 5
   const concurrency = defaultSettings.sync.concurrency
   const sandbox = await startSandboxProcess()
-  const images = new ImageSource()
+  const images = new SampleImages()
   try {
     // Warm-up, not recorded: JIT, connection pools and the sandbox's first SQLite pages.
     await timed(sandbox, prepareEngine, 5, images, concurrency)

@@ -18,7 +18,7 @@ export interface SyncQueue {
 }
 
 /** The encrypted image store: the engine reads one image at a time, only when uploading it. */
-export interface ImageSource {
+export interface ImageReader {
   readForUpload(sha256: Sha256Hex): Promise<UploadImage>
 }
 

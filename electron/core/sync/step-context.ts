@@ -5,7 +5,7 @@ import type { StsCache } from '../oss/sts-cache'
 import type { PlatformOutcome } from '../platform-client/outcome'
 import type { StsCredentials } from '../platform-client/platform-client'
 import type { ApplicantRecord } from '../queue/types'
-import type { ImageSource, PlatformPort, PutObject, SyncQueue } from './ports'
+import type { ImageReader, PlatformPort, PutObject, SyncQueue } from './ports'
 
 export type QueuedRecord = Extract<ApplicantRecord, { stage: 'queued' }>
 
@@ -16,7 +16,7 @@ export interface StepContext {
   readonly attempt: number
   readonly queue: SyncQueue
   readonly platform: PlatformPort
-  readonly images: ImageSource
+  readonly images: ImageReader
   readonly put: PutObject
   readonly target: OssTarget
   readonly sts: StsCache

@@ -8,8 +8,9 @@ import type {
   Slots,
 } from '../../../../shared/contract/intake'
 import { consentTextVersion } from '../../../../shared/domain/consent'
-import type { AccountBinding, IdentityData, IsoDate } from '../../../../shared/domain/identity'
+import type { AccountBinding, IdentityData } from '../../../../shared/domain/identity'
 import type { ImageSlot } from '../../../../shared/domain/images'
+import { localIsoDate } from '../../../../shared/domain/local-date'
 import type { ApplicantStatus } from '../../../../shared/domain/status'
 import { describeBindingIssue, parseAccountBinding, parseTypedBinding, validateIdentity, type Locale } from '../../../../shared/identity'
 import { jsonValueSchema } from '../../db/json'
@@ -40,12 +41,6 @@ export interface CaptureServiceDeps {
 /** A token as the operator may see it; short tokens show nothing of themselves. */
 export function maskToken(token: string): string {
   return token.length >= 12 ? `••••${token.slice(-4)}` : '••••'
-}
-
-export function localIsoDate(ms: number): IsoDate {
-  const d = new Date(ms)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
 const view = (binding: AccountBinding): BindingView => ({ uid: binding.uid, maskedToken: maskToken(binding.token) })

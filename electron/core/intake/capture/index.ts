@@ -6,7 +6,7 @@ import { CaptureService } from './capture-service'
 import { CaptureFormStore } from './form-store'
 import { SlotViews } from './slot-view'
 
-export { CaptureService, localIsoDate, maskToken } from './capture-service'
+export { CaptureService, maskToken } from './capture-service'
 export { CaptureFormStore } from './form-store'
 export { SlotViews, previewLongSide } from './slot-view'
 

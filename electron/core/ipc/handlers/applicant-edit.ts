@@ -12,7 +12,8 @@ import { effectiveReconcileRules } from '../../../../shared/domain/reconcile-rul
 import { echoFromAuthInfo } from '../../platform-client/from-wire'
 import type { KycStore } from '../../queue/store'
 import type { PlatformPort } from '../../sync'
-import type { HandlerGroup } from '../handler-table'
+import type { applicantEditChannels } from '../../../../shared/contract/applicant-edit'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
 
 export interface ApplicantEditDeps {
   readonly store: KycStore
@@ -28,7 +29,7 @@ export interface ApplicantEditDeps {
   readonly retry: (ids: readonly string[], operatorId: string | null) => void
 }
 
-type Channels = 'applicants:identity-for-edit' | 'applicants:update' | 'applicants:platform-record'
+type Channels = ChannelsOf<typeof applicantEditChannels>
 
 const uploadStep = { front: 'upload:front', back: 'upload:back', hand: 'upload:hand' } as const satisfies Record<ImageSlot, string>
 

@@ -12,7 +12,8 @@ import { assertScannerFolderUsable } from '../../intake/scanner-folder/folder-se
 import { assertKeyFitForLive } from '../../vault/live-data-guard'
 import { settingChanges } from '../../settings/setting-changes'
 import { isAdminOnlySetting } from '../../../../shared/domain/settings-access'
-import type { HandlerGroup } from '../handler-table'
+import type { settingsChannels } from '../../../../shared/contract/settings'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
 
 export interface SettingsHandlerDeps {
   /** kyc-desk's data folder, which a scanner folder may never be. */
@@ -29,7 +30,7 @@ export interface SettingsHandlerDeps {
   readonly onPlatformCall?: PlatformClientOptions['onCall']
 }
 
-type Channels = 'settings:get' | 'settings:update' | 'settings:test-connection' | 'training:add-demo-applicants'
+type Channels = ChannelsOf<typeof settingsChannels>
 
 /**
  * The request's sections are loose records (see settingsPatchSchema); the service merges them
