@@ -30,6 +30,7 @@ import { SyncStatus } from './sync-status'
 import { RetentionService } from '../retention/retention-service'
 import { recordsHandlers } from '../ipc/handlers/records'
 import { wakeOnNewWork } from './wake-on-work'
+import { adoptLegacyFormFiles } from '../intake/capture'
 import { wireIntake } from './intake-wiring'
 import { noDialogs, noWindows, type DialogPort, type WindowPort } from './ui-ports'
 import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
@@ -172,6 +173,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const idleTimer = setInterval(() => operators.lockIfIdle(), 15_000)
   idleTimer.unref()
 
+  // Capture forms typed before they moved into the applicant's row: adopted before capture opens one.
+  await adoptLegacyFormFiles(join(options.dataDir, 'capture-forms'), store).catch((error: unknown) => log.warn('capture.sweep-failed', { error }))
   const intake = wireIntake({
     dataDir: options.dataDir,
     store,

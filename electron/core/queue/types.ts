@@ -1,4 +1,5 @@
 import type { ApplicantSummary as ContractSummary, StepChange } from '../../../shared/contract/applicants'
+import type { CaptureForm } from '../../../shared/contract/intake'
 import type { AccountBinding, DocumentType, IdentityData, PlatformLanguage } from '../../../shared/domain/identity'
 import type { ImageSlot, Sha256Hex } from '../../../shared/domain/images'
 import type { ApplicantStatus } from '../../../shared/domain/status'
@@ -45,6 +46,8 @@ export interface ApplicantPatch {
   readonly consent?: Consent
   readonly language?: PlatformLanguage | null
   readonly livenessAuto?: boolean
+  /** A draft's half-typed capture form (sealed in its row); null clears it. Ignored once queued. */
+  readonly captureForm?: CaptureForm | null
 }
 
 interface RecordBase {
