@@ -29,7 +29,6 @@ import { platformWiring, SyncController } from './sync-controller'
 import { SyncStatus } from './sync-status'
 import { RetentionService } from '../retention/retention-service'
 import { recordsHandlers } from '../ipc/handlers/records'
-import { wakeOnNewWork } from './wake-on-work'
 import { adoptLegacyFormFiles } from '../intake/capture'
 import { wireIntake } from './intake-wiring'
 import { noDialogs, noWindows, type DialogPort, type WindowPort } from './ui-ports'
@@ -154,11 +153,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       .catch((error: unknown) => log.error('settings.apply-failed', { error }))
       .finally(() => void sync.settingsChanged())
   })
-  const wake = wakeOnNewWork(() => sync.current)
-  events.on('steps:changed', ({ changes }) => {
-    wake(changes)
-    syncStatus.refresh()
-  })
+  events.on('steps:changed', () => syncStatus.refresh())
 
   const operators = new OperatorSession({
     operators: store.operators,

@@ -146,18 +146,17 @@ export type MarkStepResult =
   | Refusal<'not-found' | 'not-queued' | 'purged'>
   | (Refusal<'invalid-transition'> & { readonly from: StepState })
 
-/** Chooses, from the steps as an outcome leaves them, which to start in the same commit. */
-export type NextSteps = (steps: readonly StepSnapshot[], livenessRequested: boolean) => readonly StepName[]
-
-export type OutcomeResult =
+/** A recorded step result: the change, and the applicant's steps as the commit left them (to plan from). */
+export type RecordResult =
   | {
       readonly ok: true
-      readonly change: StepChange
-      readonly started: readonly StepChange[]
+      readonly steps: readonly StepSnapshot[]
+      readonly livenessRequested: boolean
       /** The applicant's content revision as the commit found it (see RecordBase.revision). */
       readonly revision: number
     }
-  | Refusal<'not-found' | 'not-queued' | 'purged'>
+  /** `not-submitted`: liveness expired on an applicant no longer waiting for it. */
+  | Refusal<'not-found' | 'not-queued' | 'purged' | 'not-submitted'>
   | (Refusal<'invalid-transition'> & { readonly from: StepState })
 
 export type StartResult =
