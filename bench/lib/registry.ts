@@ -9,6 +9,7 @@ export const benchmarks = {
   intake: () => import('../intake/main'),
   queue: () => import('../queue/main'),
   memory: () => import('../memory/main'),
+  startup: () => import('../startup/main'),
   dashboard: () => import('../dashboard/main'),
 } satisfies Record<string, Loader>
 

@@ -14,7 +14,7 @@ export const DASHBOARD_SEED: SeedSize = { applicants: 10_000, events: 100_000 }
 export const LARGE_SEED: SeedSize = { applicants: 100_000, events: 1_000_000 }
 export const SEED_APPLICANTS = DASHBOARD_SEED.applicants
 
-const seedFileFor = (size: SeedSize) => join(import.meta.dirname, '..', '.data', `queue-seed-v4-${size.applicants}-${size.events}`, DB_FILE)
+const seedFileFor = (size: SeedSize) => join(import.meta.dirname, '..', '.data', `queue-seed-v5-${size.applicants}-${size.events}`, DB_FILE)
 
 /** Progress through the nine submission steps, retries and refusals, as months of a branch's history look. */
 function stepsFor(i: number, applicants: number, snapshots: StepSnapshot[], now: number): StepSnapshot[] {
@@ -33,7 +33,8 @@ function seed(file: string, now: number, size: SeedSize): void {
   seedHistory(file, now, {
     applicants: size.applicants,
     events: size.events,
-    spacingMs: 600_000,
+    // The same span of history whatever the size (ten weeks), so retention purges none of it at start.
+    spacingMs: Math.round((10_000 * 600_000) / size.applicants),
     referencePrefix: '20250101',
     passport: (i) => i % 9 === 0,
     queued: (i) => i % 20 !== 0,

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomBytes } from 'node:crypto'
 import { basename } from 'node:path'
-import type { DialogPort, WindowPort } from '../core/app/ui-ports'
+import type { DialogPort, WindowPort } from '../core/ports'
 import { KycError } from '../core/errors/kyc-error'
 import type { ImportDialogPort } from '../core/intake/import-session'
 import { originOf } from '../core/ipc/trusted-origin'

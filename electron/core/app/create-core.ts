@@ -31,7 +31,7 @@ import { RetentionService } from '../retention/retention-service'
 import { recordsHandlers } from '../ipc/handlers/records'
 import { adoptLegacyFormFiles } from '../intake/capture'
 import { wireIntake } from './intake-wiring'
-import { noDialogs, noWindows, type DialogPort, type WindowPort } from './ui-ports'
+import { noDialogs, noWindows, type DialogPort, type WindowPort } from '../ports'
 import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
 
 export interface CoreOptions {

@@ -52,8 +52,4 @@ export interface DiskFullSignal {
   onChange(listener: (full: boolean) => void): () => void
 }
 
-export interface OnlineSignal {
-  isOnline(): boolean
-  /** Returns an unsubscribe function. */
-  onChange?(listener: (online: boolean) => void): () => void
-}
+export type { OnlineSignal } from '../ports'

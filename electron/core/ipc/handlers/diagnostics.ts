@@ -1,4 +1,4 @@
-import type { DialogPort } from '../../app/ui-ports'
+import type { DialogPort } from '../../ports'
 import type { CallLog } from '../../diagnostics/call-log'
 import { callRecords, readLogFiles, toCsv, toJsonLines, type ExportRecord } from '../../diagnostics/log-export'
 import { KycError } from '../../errors/kyc-error'

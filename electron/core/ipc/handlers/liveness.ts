@@ -4,7 +4,7 @@ import type { KycStore } from '../../queue/store'
 import type { SyncEngine } from '../../sync'
 import { isAllowedVerifyUrl } from '../../sync/verify-link'
 import { verifyWindowOrigins } from '../verify-window-origins'
-import type { WindowPort } from '../../app/ui-ports'
+import type { WindowPort } from '../../ports'
 import type { livenessChannels } from '../../../../shared/contract/liveness'
 import type { ChannelsOf, HandlerGroup } from '../handler-table'
 
