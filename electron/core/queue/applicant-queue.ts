@@ -77,6 +77,18 @@ export class ApplicantQueue {
     return this.service.get(id)
   }
 
+  /**
+   * The record, for showing its document number in full: an access to sensitive data, so the audit
+   * log names who saw it (unless there is nothing to see).
+   */
+  getRevealing(id: string, operatorId: string | null): ApplicantRecord | null {
+    const record = this.service.get(id)
+    if (record && record.stage !== 'purged' && record.identity) {
+      this.ctx.events.append({ at: this.ctx.now(), applicantId: id, operatorId, type: 'revealed', details: { field: 'documentNumber' } })
+    }
+    return record
+  }
+
   /** Others in this queue with the same account or document: capture and import warn before queueing. */
   duplicatesOf(self: { id: string; uid: string; documentNumber: string }): Duplicate[] {
     return findDuplicates(this.ctx.applicants, (id) => this.service.get(id), self)
