@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { createAdminToken } from './admin/admin-auth'
 import { ADMIN_PREFIX, buildApiServer } from './platform/api-server'
 import { systemClock } from './common/clock'
+import { ShapedLink, shapedFront } from './link/shaped-link'
 import { randomBase62, randomDigits } from './common/random-ids'
 import { createFaultInjector } from './faults/fault-injector'
 import { createOssServer } from './oss/oss-server'
@@ -120,6 +121,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   }
   const seeds = ensureSeedAccounts(store.users, clock, settings.seedUsers)
   const urls = { api: '', oss: '' }
+  const fronts: { close(): Promise<void> }[] = []
   // New every run, never stored: only whoever started this run can call the admin API.
   const adminToken = createAdminToken()
 
@@ -164,10 +166,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   })
 
   try {
-    urls.oss = `${scheme}://${urlHost(settings.host)}:${await listen(ossServer, settings.host, settings.ossPort)}`
-    await apiServer.listen({ host: settings.host, port: settings.apiPort })
-    urls.api = `${scheme}://${urlHost(settings.host)}:${(apiServer.server.address() as AddressInfo).port}`
+    // With a shaped link the servers take any port and the link's fronts the ones asked for.
+    const shaped = settings.link ? new ShapedLink(settings.link) : null
+    const ossPort = await listen(ossServer, settings.host, shaped ? 0 : settings.ossPort)
+    await apiServer.listen({ host: settings.host, port: shaped ? 0 : settings.apiPort })
+    const apiPort = (apiServer.server.address() as AddressInfo).port
+    const front = async (port: number, target: number) => {
+      if (!shaped) return target
+      const opened = await shapedFront(shaped, settings.host, port, target)
+      fronts.push(opened)
+      return opened.port
+    }
+    urls.oss = `${scheme}://${urlHost(settings.host)}:${await front(settings.ossPort, ossPort)}`
+    urls.api = `${scheme}://${urlHost(settings.host)}:${await front(settings.apiPort, apiPort)}`
   } catch (error) {
+    await Promise.all(fronts.map((f) => f.close()))
     await closeServer(ossServer)
     await apiServer.close()
     store.close()
@@ -188,7 +201,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     users: seeds.map((user) => ({ ...user })),
     close() {
       closing ??= (async () => {
-        await Promise.all([apiServer.close(), closeServer(ossServer)])
+        await Promise.all([apiServer.close(), closeServer(ossServer), ...fronts.map((f) => f.close())])
         store.close()
         if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true })
       })()

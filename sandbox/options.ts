@@ -1,3 +1,4 @@
+import type { LinkShape } from './link/shaped-link'
 import { z } from 'zod'
 import { isLoopbackHost } from './admin/admin-auth'
 import type { Clock } from './common/clock'
@@ -56,6 +57,11 @@ export interface SandboxOptions {
    * the data folder (`caFile` of the running sandbox), which a client must trust.
    */
   tls?: boolean
+  /**
+   * Plays a branch office's line in front of both servers: each request arrives `latencyMs` late
+   * and uploads share `uploadMbps` (benchmarks). Default: loopback, unshaped.
+   */
+  link?: LinkShape
   /** Time source for expiry, skew and date checks; default Date.now. */
   clock?: Clock
   /** Receives one line per request and per problem; default silent. */
@@ -87,6 +93,7 @@ const optionsSchema = z.object({
   maxObjectBytes: z.number().int().min(1).max(1024 ** 3).default(20 * 1024 * 1024),
   appTokenShape: z.enum(appTokenShapes).default('object'),
   verifyHop: z.boolean().default(false),
+  link: z.object({ latencyMs: z.number().int().min(0).max(10_000), uploadMbps: z.number().positive().max(100_000) }).strict().optional(),
   tokenTtlSeconds: z.number().int().min(1).max(31_536_000).optional(),
   echoStyle: z.enum(echoStyles).default('exact'),
   tls: z.boolean().default(false),

@@ -5,9 +5,11 @@ type Loader = () => Promise<{ run: Benchmark }>
 /** Every benchmark, in the order `npm run bench` runs them (the dashboard last: it needs a build). */
 export const benchmarks = {
   sync: () => import('../sync/main'),
+  link: () => import('../link/main'),
   intake: () => import('../intake/main'),
   queue: () => import('../queue/main'),
   memory: () => import('../memory/main'),
+  startup: () => import('../startup/main'),
   dashboard: () => import('../dashboard/main'),
 } satisfies Record<string, Loader>
 

@@ -5,7 +5,10 @@
  * per-request log lines; admin calls are not counted.
  */
 import { startSandbox } from '../../sandbox/index'
+import { z } from 'zod'
 import { childRequestSchema, type ChildReply } from './sandbox-protocol'
+
+const linkSchema = z.object({ latencyMs: z.number(), uploadMbps: z.number() })
 
 const counts = new Map<string, number>()
 const requestLine = /^(api|oss) ([A-Z]+) (\S+) -> \d+/
@@ -21,7 +24,11 @@ function count(line: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1)
 }
 
-const sandbox = await startSandbox({ apiPort: 0, ossPort: 0, seedUsers: 0, log: count })
+// `--link <json>`: the branch-office line (sandbox option `link`), validated by the sandbox.
+const linkAt = process.argv.indexOf('--link')
+const link: unknown = linkAt === -1 ? undefined : JSON.parse(process.argv[linkAt + 1] ?? 'null')
+const linkShape = linkSchema.optional().parse(link)
+const sandbox = await startSandbox({ apiPort: 0, ossPort: 0, seedUsers: 0, log: count, ...(linkShape ? { link: linkShape } : {}) })
 // The callback swallows a send after the parent went away (it was killed, or exited first).
 const send = (reply: ChildReply) => process.send?.(reply, undefined, {}, () => undefined)
 send({ type: 'ready', id: 0, api: sandbox.api, oss: sandbox.oss, admin: sandbox.admin.url, adminToken: sandbox.admin.token, bucket: sandbox.bucket, region: sandbox.region })

@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { sandboxAdmin, type SandboxAdmin } from '../../sandbox/index'
+import type { LinkShape } from '../../sandbox/link/shaped-link'
 import { childReplySchema, type ChildReply, type ChildRequest } from './sandbox-protocol'
 
 export interface SandboxUser {
@@ -29,8 +30,8 @@ export interface SandboxProcess {
 const userSchema = z.object({ uid: z.string(), token: z.string() })
 
 /** Starts bench/lib/sandbox-child.ts with tsx and waits for its addresses. */
-export async function startSandboxProcess(): Promise<SandboxProcess> {
-  const child: ChildProcess = fork(join(import.meta.dirname, 'sandbox-child.ts'), [], {
+export async function startSandboxProcess(options: { link?: LinkShape } = {}): Promise<SandboxProcess> {
+  const child: ChildProcess = fork(join(import.meta.dirname, 'sandbox-child.ts'), options.link ? ['--link', JSON.stringify(options.link)] : [], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })

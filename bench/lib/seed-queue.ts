@@ -5,14 +5,21 @@ import { submissionSteps, type StepSnapshot } from '../../shared/domain/steps'
 import { seedHistory } from '../../electron/core/queue/seed-history'
 import { DB_FILE } from '../../electron/core/queue/store'
 
-export const SEED_APPLICANTS = 10_000
-export const SEED_EVENTS = 100_000
-const seedFile = join(import.meta.dirname, '..', '.data', 'queue-seed-v3', DB_FILE)
+/** A seeded history's size: the dashboard renders 10,000 rows; the queue benchmark reads from 100,000. */
+export interface SeedSize {
+  readonly applicants: number
+  readonly events: number
+}
+export const DASHBOARD_SEED: SeedSize = { applicants: 10_000, events: 100_000 }
+export const LARGE_SEED: SeedSize = { applicants: 100_000, events: 1_000_000 }
+export const SEED_APPLICANTS = DASHBOARD_SEED.applicants
+
+const seedFileFor = (size: SeedSize) => join(import.meta.dirname, '..', '.data', `queue-seed-v5-${size.applicants}-${size.events}`, DB_FILE)
 
 /** Progress through the nine submission steps, retries and refusals, as months of a branch's history look. */
-function stepsFor(i: number, snapshots: StepSnapshot[], now: number): StepSnapshot[] {
+function stepsFor(i: number, applicants: number, snapshots: StepSnapshot[], now: number): StepSnapshot[] {
   // Most applicants of months past are done; the recent tail is spread over the steps.
-  const progress = i < SEED_APPLICANTS * 0.8 ? submissionSteps.length : i % (submissionSteps.length + 1)
+  const progress = i < applicants * 0.8 ? submissionSteps.length : i % (submissionSteps.length + 1)
   return snapshots.map((s, index): StepSnapshot => {
     if (index < progress) return { ...s, state: 'done', attempts: 1 }
     if (index === progress && i % 7 === 0) return { ...s, state: 'pending', attempts: 2, nextAttemptAt: now + 60_000, lastError: { kind: 'transient', code: 'HTTP_503', message: 'busy' } }
@@ -22,17 +29,18 @@ function stepsFor(i: number, snapshots: StepSnapshot[], now: number): StepSnapsh
 }
 
 /** Months of a branch's history, events attached to applicants. */
-function seed(file: string, now: number): void {
+function seed(file: string, now: number, size: SeedSize): void {
   seedHistory(file, now, {
-    applicants: SEED_APPLICANTS,
-    events: SEED_EVENTS,
-    spacingMs: 600_000,
+    applicants: size.applicants,
+    events: size.events,
+    // The same span of history whatever the size (ten weeks), so retention purges none of it at start.
+    spacingMs: Math.round((10_000 * 600_000) / size.applicants),
     referencePrefix: '20250101',
     passport: (i) => i % 9 === 0,
     queued: (i) => i % 20 !== 0,
-    steps: (i, pending) => stepsFor(i, pending, now),
+    steps: (i, pending) => stepsFor(i, size.applicants, pending, now),
     event: (j, ids) => ({
-      at: now - (SEED_EVENTS - j) * 60_000,
+      at: now - (size.events - j) * 60_000,
       applicantId: ids[j % ids.length] ?? null,
       operatorId: null,
       type: 'step-done',
@@ -42,14 +50,15 @@ function seed(file: string, now: number): void {
 }
 
 /**
- * A fresh data folder holding a copy of the seeded database (10,000 applicants, 100,000 events),
+ * A fresh data folder holding a copy of a seeded database (`size`; the dashboard's by default),
  * seeded once into bench/.data and copied each run, so every run starts from the same state.
  */
-export function seededDataDir(): string {
+export function seededDataDir(size: SeedSize = DASHBOARD_SEED): string {
+  const seedFile = seedFileFor(size)
   if (!existsSync(seedFile)) {
     mkdirSync(join(seedFile, '..'), { recursive: true })
     rmSync(`${seedFile}.part`, { force: true })
-    seed(`${seedFile}.part`, Date.now())
+    seed(`${seedFile}.part`, Date.now(), size)
     renameSync(`${seedFile}.part`, seedFile)
   }
   const dir = mkdtempSync(join(tmpdir(), 'kyc-bench-queue-'))

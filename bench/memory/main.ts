@@ -7,7 +7,7 @@ import { seededDataDir } from '../lib/seed-queue'
 import { mb, round } from '../lib/stats'
 import type { BenchOptions, BenchResult } from '../lib/types'
 import { queueApplicants, submittedCount } from '../sync/engine-run'
-import { ImageSource } from '../sync/images'
+import { SampleImages } from '../sync/images'
 import { RssSampler, settledMemory } from './rss-sampler'
 
 const PEAK_TARGET_MB = 300
@@ -33,7 +33,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
     keyProvider: new EnvKeyProvider({ KYC_DESK_KEY: randomBytes(32).toString('hex') }),
     training: { api: sandbox.api, oss: sandbox.oss, bucket: sandbox.bucket, users: [], admin: sandbox.admin },
   })
-  const images = new ImageSource()
+  const images = new SampleImages()
   const sampler = new RssSampler()
   const before = await settledMemory()
   const peaks: number[] = []

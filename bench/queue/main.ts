@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs'
-import { seededDataDir, SEED_APPLICANTS, SEED_EVENTS } from '../lib/seed-queue'
+import { LARGE_SEED, seededDataDir } from '../lib/seed-queue'
 import { round } from '../lib/stats'
 import type { BenchOptions, BenchResult } from '../lib/types'
 import { openCoreSession } from './core-session'
@@ -10,8 +10,8 @@ const BUDGET_MS = 20
 const CHUNK = 25
 
 export async function run({ quick }: BenchOptions): Promise<BenchResult> {
-  const appDir = seededDataDir()
-  const bareDir = seededDataDir()
+  const appDir = seededDataDir(LARGE_SEED)
+  const bareDir = seededDataDir(LARGE_SEED)
   const session = await openCoreSession(appDir)
   const bare = bareWriter(bareDir)
   try {
@@ -33,8 +33,8 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
     return {
       name: 'queue',
       metrics: {
-        applicants: SEED_APPLICANTS,
-        events: SEED_EVENTS,
+        applicants: LARGE_SEED.applicants,
+        events: LARGE_SEED.events,
         listP50Ms: reads.list.p50,
         listP95Ms: reads.list.p95,
         list200P50Ms: reads.list200.p50,

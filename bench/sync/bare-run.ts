@@ -6,7 +6,7 @@ import type { IdentityData } from '../../shared/domain/identity'
 import { identityFor } from '../../electron/core/sync/test-support/applicants'
 import type { SandboxProcess, SandboxUser } from '../lib/sandbox-process'
 import type { PreparedRun } from './engine-run'
-import type { ImageSource } from './images'
+import type { SampleImages } from './images'
 
 /**
  * The floor: the same nine HTTP calls per applicant as the engine makes (getsts, three puts in
@@ -59,7 +59,7 @@ async function call(sandbox: SandboxProcess, path: string, user: SandboxUser, pa
   return response.data.attachment
 }
 
-async function syncOne(sandbox: SandboxProcess, user: SandboxUser, index: number, images: ImageSource): Promise<void> {
+async function syncOne(sandbox: SandboxProcess, user: SandboxUser, index: number, images: SampleImages): Promise<void> {
   const sts = (await call(sandbox, '/user/getsts', user, {})) as StsAttachment
   const client = new OSS({
     endpoint: sandbox.oss,
@@ -93,7 +93,7 @@ async function syncOne(sandbox: SandboxProcess, user: SandboxUser, index: number
 }
 
 /** A bare run: `concurrency` applicants in flight, as the engine has. Nothing to set up. */
-export async function prepareBare(sandbox: SandboxProcess, users: readonly SandboxUser[], images: ImageSource, concurrency: number): Promise<PreparedRun> {
+export async function prepareBare(sandbox: SandboxProcess, users: readonly SandboxUser[], images: SampleImages, concurrency: number): Promise<PreparedRun> {
   return {
     async go() {
       let next = 0

@@ -13,7 +13,7 @@ import type { ImageInput } from '../../electron/core/queue/types'
 import { createSyncEngine } from '../../electron/core/sync'
 import { EnvKeyProvider } from '../../electron/core/vault/env-key-provider'
 import type { SandboxProcess, SandboxUser } from '../lib/sandbox-process'
-import type { ImageSource } from './images'
+import type { SampleImages } from './images'
 
 /** The settings a branch PC would have against this sandbox: defaults, with its addresses. */
 export function sandboxSettings(sandbox: SandboxProcess, concurrency: number): Settings {
@@ -31,14 +31,14 @@ function imageInput(jpeg: Buffer): ImageInput {
 }
 
 /** Queued applicants in a fresh store, as an import or a day of offline capture leaves them. */
-export async function queuedStore(users: readonly SandboxUser[], images: ImageSource, offset = 0): Promise<{ store: KycStore; dir: string }> {
+export async function queuedStore(users: readonly SandboxUser[], images: SampleImages, offset = 0): Promise<{ store: KycStore; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'kyc-bench-engine-'))
   const store = await openKycStore({ dataDir: dir, keyProvider: new EnvKeyProvider({ KYC_DESK_KEY: randomBytes(32).toString('hex') }) })
   await queueApplicants(store, users, images, offset)
   return { store, dir }
 }
 
-export async function queueApplicants(store: KycStore, users: readonly SandboxUser[], images: ImageSource, offset: number): Promise<string[]> {
+export async function queueApplicants(store: KycStore, users: readonly SandboxUser[], images: SampleImages, offset: number): Promise<string[]> {
   const ids: string[] = []
   for (const [i, binding] of users.entries()) {
     const index = offset + i
@@ -83,7 +83,7 @@ export interface PreparedRun {
  * (encrypting their images) is done here, before the clock starts: that is capture's cost, not
  * sync's. `go` times from start() until every applicant is submitted.
  */
-export async function prepareEngine(sandbox: SandboxProcess, users: readonly SandboxUser[], images: ImageSource, concurrency: number): Promise<PreparedRun> {
+export async function prepareEngine(sandbox: SandboxProcess, users: readonly SandboxUser[], images: SampleImages, concurrency: number): Promise<PreparedRun> {
   const { store, dir } = await queuedStore(users, images)
   const settings = sandboxSettings(sandbox, concurrency)
   const redactor = new Redactor()

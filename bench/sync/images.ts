@@ -12,7 +12,7 @@ const SLOT_INDEX: Record<ImageSlot, number> = { front: 0, back: 1, hand: 2 }
  * differently and the content-addressed image store cannot deduplicate them. The sandbox and the
  * store accept any bytes; the JPEG start marker is only for appearances.
  */
-export class ImageSource {
+export class SampleImages {
   private readonly pool = randomBytes(16 * 1024 * 1024)
 
   image(applicant: number, slot: ImageSlot): Buffer {

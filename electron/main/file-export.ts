@@ -1,6 +1,6 @@
 import { chmod, copyFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { FileExportPort } from '../core/app/file-export-port'
+import type { FileExportPort } from '../core/ports'
 import { dialogParent, type DialogModules } from './save-dialog'
 
 /** The system save dialog for a finished file (a backup): copied where the admin chose, 0600. */

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DialogPort } from '../core/app/ui-ports'
+import type { DialogPort } from '../core/ports'
 import type { MainApp, MainBrowserWindowClass, MainDialog } from './electron-modules'
 
 export interface DialogModules {

@@ -1,4 +1,4 @@
-import type { WindowPort } from '../core/app/ui-ports'
+import type { WindowPort } from '../core/ports'
 import { verifyWindowOrigins } from '../core/ipc/verify-window-origins'
 import type { MainBrowserWindowClass, MainSessionModule } from './electron-modules'
 import { grantCameraOnly, refuseDownloads } from './session-policy'

@@ -47,3 +47,22 @@ export const stepSnapshotSchema = z.object({
   lastError: stepErrorSchema.nullable(),
 })
 export type StepSnapshot = z.infer<typeof stepSnapshotSchema>
+
+/**
+ * The step's error worth naming for the applicant: the failed step's, else the newest transient
+ * one still waiting to retry. The listing stores it; the renderer re-derives it as changes arrive.
+ */
+export function lastErrorOf(steps: readonly StepSnapshot[]): StepError | null {
+  const failed = steps.find((s) => s.state === 'failed')
+  if (failed) return failed.lastError
+  const waiting = steps.filter((s) => s.state === 'pending' && s.lastError !== null)
+  return waiting.sort((a, b) => b.updatedAt - a.updatedAt)[0]?.lastError ?? null
+}
+
+/**
+ * `vedioAuth`'s status while the face check is not done yet (or has expired)
+ * (docs/platform-api/CONTRACT.md): the one refusal that means "ask again later". A step error
+ * carries it as text.
+ */
+export const LIVENESS_NOT_VERIFIED = -1002
+export const livenessNotVerifiedCode = String(LIVENESS_NOT_VERIFIED)

@@ -29,12 +29,11 @@ import { platformWiring, SyncController } from './sync-controller'
 import { SyncStatus } from './sync-status'
 import { RetentionService } from '../retention/retention-service'
 import { recordsHandlers } from '../ipc/handlers/records'
-import { wakeOnNewWork } from './wake-on-work'
+import { adoptLegacyFormFiles } from '../intake/capture'
 import { wireIntake } from './intake-wiring'
-import { noDialogs, noWindows, type DialogPort, type WindowPort } from './ui-ports'
-import { noFileExports, type FileExportPort } from './file-export-port'
 import { backupHandlers } from '../ipc/handlers/backup'
 import type { SystemProxyResolver } from '../network/agents'
+import { noDialogs, noFileExports, noWindows, type DialogPort, type FileExportPort, type WindowPort } from '../ports'
 import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
 
 export interface CoreOptions {
@@ -181,11 +180,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           .catch((error: unknown) => log.error('training.close-failed', { error }))
       })
   })
-  const wake = wakeOnNewWork(() => sync.current)
-  events.on('steps:changed', ({ changes }) => {
-    wake(changes)
-    syncStatus.refresh()
-  })
+  events.on('steps:changed', () => syncStatus.refresh())
 
   const operators = new OperatorSession({
     operators: store.operators,
@@ -200,6 +195,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const idleTimer = setInterval(() => operators.lockIfIdle(), 15_000)
   idleTimer.unref()
 
+  // Capture forms typed before they moved into the applicant's row: adopted before capture opens one.
+  await adoptLegacyFormFiles(join(options.dataDir, 'capture-forms'), store).catch((error: unknown) => log.warn('capture.sweep-failed', { error }))
   const intake = wireIntake({
     dataDir: options.dataDir,
     store,

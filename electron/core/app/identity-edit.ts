@@ -1,17 +1,11 @@
 import type { FieldIssue } from '../../../shared/contract/errors'
 import type { IdentityData } from '../../../shared/domain/identity'
+import { localIsoDate } from '../../../shared/domain/local-date'
 import type { IdentityDraft } from '../../../shared/identity/draft'
 import { describeIssue } from '../../../shared/identity/messages'
 import { validateIdentity } from '../../../shared/identity/validate-applicant'
 import type { Locale } from '../../../shared/identity/country-names'
 import { KycError } from '../errors/kyc-error'
-
-/** The operator's local calendar date, which the identity rules need as "today". */
-export function localToday(now: number): string {
-  const d = new Date(now)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
 
 export interface IdentityEdit {
   /** The form's identity; an empty document number keeps the stored one (the form held it masked). */
@@ -29,7 +23,7 @@ export interface IdentityEdit {
 export function checkIdentityEdit(edit: IdentityEdit): { identity: IdentityData; warnings: FieldIssue[] } {
   const typed = edit.draft.documentNumber?.trim() ?? ''
   const documentNumber = typed !== '' ? typed : (edit.stored?.documentNumber ?? null)
-  const result = validateIdentity({ ...edit.draft, documentNumber }, { today: localToday(edit.now) })
+  const result = validateIdentity({ ...edit.draft, documentNumber }, { today: localIsoDate(edit.now) })
   const issues: FieldIssue[] = result.issues.map((found) => ({
     field: found.field,
     code: found.code,

@@ -46,9 +46,6 @@ export function wireIntake(deps: IntakeWiringDeps): IntakeWiring {
     autoLiveness: () => settings.get().sync.autoLiveness,
     syncNow: deps.syncNow,
   })
-  void capture.forms
-    .sweep((id) => store.applicants.get(id)?.stage === 'draft')
-    .catch((error: unknown) => log.warn('capture.sweep-failed', { error }))
 
   const inbox = new ScannerInbox({
     applicants: store.applicants,

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { StepChange, SyncState } from '../../../shared/contract'
+import type { SyncState } from '../../../shared/contract'
 import { applicantStatuses, type ApplicantStatus } from '../../../shared/domain/status'
-import type { SyncEngine, SyncEngineState } from '../sync'
+import type { SyncEngineState } from '../sync'
 import { SyncStatus } from './sync-status'
-import { wakeOnNewWork } from './wake-on-work'
 
 const zero = Object.fromEntries(applicantStatuses.map((s) => [s, 0])) as Record<ApplicantStatus, number>
 const engineState: SyncEngineState = { running: true, paused: false, diskFull: false, online: true, inFlight: 0, queued: 0 }
@@ -27,39 +26,5 @@ describe('SyncStatus', () => {
       [2, true],
       [2, false],
     ])
-  })
-})
-
-describe('wakeOnNewWork', () => {
-  function fakeEngine(state: Partial<SyncEngineState>) {
-    let resumed = 0
-    const engine = { state: () => ({ ...engineState, ...state }), resume: () => void (resumed += 1) } as unknown as SyncEngine
-    return { engine, resumed: () => resumed }
-  }
-  const change = (over: Partial<StepChange>): StepChange => ({
-    applicantId: 'a0000001',
-    step: 'sts',
-    state: 'pending',
-    attempts: 0,
-    nextAttemptAt: null,
-    updatedAt: 1,
-    error: null,
-    status: 'queued',
-    ...over,
-  })
-
-  it('wakes a running engine for steps due now, not for backed-off retries or other states', () => {
-    const { engine, resumed } = fakeEngine({})
-    const wake = wakeOnNewWork(() => engine)
-    wake([change({ state: 'done' }), change({ nextAttemptAt: 5 })])
-    expect(resumed()).toBe(0)
-    wake([change({})])
-    expect(resumed()).toBe(1)
-  })
-
-  it('leaves a paused engine paused', () => {
-    const { engine, resumed } = fakeEngine({ paused: true })
-    wakeOnNewWork(() => engine)([change({})])
-    expect(resumed()).toBe(0)
   })
 })

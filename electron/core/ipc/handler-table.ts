@@ -15,3 +15,6 @@ export type HandlerTable = { readonly [C in ChannelName]: Handler<C> }
 
 /** A slice of the table built by one domain's handler factory. */
 export type HandlerGroup<C extends ChannelName> = { readonly [K in C]: Handler<K> }
+
+/** The channel names of one domain's contract table (e.g. `typeof intakeChannels`): named once, there. */
+export type ChannelsOf<Table> = Extract<keyof Table, ChannelName>

@@ -5,6 +5,8 @@ import { ApplicantService } from './applicant-service'
 import { EnvironmentMoves } from './environment-moves'
 import type { StoreContext } from './context'
 import { ApplicantListing } from './listing'
+import type { CaptureForm } from '../../../shared/contract/intake'
+import type { JsonObject } from '../db/json'
 import type {
   ApplicantPatch,
   ApplicantRecord,
@@ -19,6 +21,9 @@ import type {
   StepChange,
   UpdateResult,
 } from './types'
+
+/** The details of one `override` audit event: what was overridden, and the operator's reason. */
+export type AuditedOverride = JsonObject
 
 class QueueRefusedError extends Error {
   override readonly name = 'QueueRefusedError'
@@ -76,9 +81,50 @@ export class ApplicantQueue {
     return this.service.get(id)
   }
 
+  /**
+   * The record, for showing its document number in full: an access to sensitive data, so the audit
+   * log names who saw it (unless there is nothing to see).
+   */
+  getRevealing(id: string, operatorId: string | null): ApplicantRecord | null {
+    const record = this.service.get(id)
+    if (record && record.stage !== 'purged' && record.identity) {
+      this.ctx.events.append({ at: this.ctx.now(), applicantId: id, operatorId, type: 'revealed', details: { field: 'documentNumber' } })
+    }
+    return record
+  }
+
   /** Others in this queue with the same account or document: capture and import warn before queueing. */
   duplicatesOf(self: { id: string; uid: string; documentNumber: string }): Duplicate[] {
     return findDuplicates(this.ctx.applicants, (id) => this.service.get(id), self)
+  }
+
+  /** The draft's half-typed capture form, or null (none typed, imported, or queued since). */
+  captureForm(id: string): CaptureForm | null {
+    return this.service.captureForm(id)
+  }
+
+  /**
+   * Queues a captured draft in one commit, or not at all: its final content (`patch`), the audit
+   * events of the warnings the operator overrode (`audited`), the queueing, and the end of its
+   * capture form. A refused edit or queueing leaves the draft as it was.
+   */
+  async queueDraft(id: string, patch: ApplicantPatch, operatorId: string | null, audited: readonly AuditedOverride[]): Promise<QueueResult> {
+    let result: QueueResult = { ok: false, reason: 'not-found' }
+    try {
+      await this.service.updateThen(id, patch, operatorId, (updated, changes) => {
+        if (!updated.ok) {
+          result = { ok: false, reason: updated.reason }
+          throw new QueueRefusedError(updated.reason)
+        }
+        const at = this.ctx.now()
+        for (const details of audited) this.ctx.events.append({ at, applicantId: id, operatorId, type: 'override', details })
+        result = this.lifecycle.queueInTx(id, operatorId, changes)
+        if (!result.ok) throw new QueueRefusedError(result.reason)
+      })
+    } catch (error) {
+      if (!(error instanceof QueueRefusedError)) throw error
+    }
+    return result
   }
 
   queue(id: string, operatorId: string | null): QueueResult {

@@ -1,3 +1,4 @@
+import { captureFormSchema, type CaptureForm } from '../../../shared/contract/intake'
 import { accountBindingSchema, identityDataSchema, type AccountBinding, type IdentityData } from '../../../shared/domain/identity'
 import type { ImageSlot, Sha256Hex } from '../../../shared/domain/images'
 import { deriveStatus } from '../../../shared/domain/status'
@@ -12,6 +13,9 @@ import { maskedLabel, nextReference, referencePrefix } from './label'
 import { resetStepsInTx } from './step-resets'
 import { stepsAffectedByEdit, type EditedField } from './steps-affected'
 import type { ApplicantPatch, ApplicantRecord, CreateApplicantInput, StepChange, UpdateResult } from './types'
+
+/** The sealed capture form's field name: binds its ciphertext to this use. */
+const CAPTURE_FORM_FIELD = 'capture-form'
 
 /** Capture and edit: drafts are created here, and edits to queued applicants re-run what they affect. */
 export class ApplicantService {
@@ -94,59 +98,98 @@ export class ApplicantService {
    * back to pending (stepsAffectedByEdit), in the same transaction as the change.
    */
   async update(id: string, patch: ApplicantPatch, operatorId: string | null): Promise<UpdateResult> {
+    let result: UpdateResult = { ok: false, reason: 'not-found' }
+    await this.updateThen(id, patch, operatorId, (updated) => {
+      result = updated
+    })
+    return result
+  }
+
+  /**
+   * `update`, then `inTx` inside the same transaction once the edit succeeded (queueing a draft):
+   * a throw there rolls the edit back too. Step changes are published after the commit.
+   */
+  async updateThen(
+    id: string,
+    patch: ApplicantPatch,
+    operatorId: string | null,
+    inTx: (updated: UpdateResult, changes: StepChange[]) => void,
+  ): Promise<void> {
     const at = this.ctx.now()
     const identity = patch.identity ? identityDataSchema.parse(patch.identity) : undefined
     const binding = patch.binding ? accountBindingSchema.parse(patch.binding) : undefined
+    const captureForm = patch.captureForm ? captureFormSchema.parse(patch.captureForm) : patch.captureForm
     const images = await storeImageInputs(this.ctx, patch.images, at)
     const replaced: Sha256Hex[] = []
     const changes: StepChange[] = []
-    const result = this.ctx.db
-      .transaction((): UpdateResult => {
-        assertImagesPresent(this.ctx, images)
-        const row = this.ctx.applicants.get(id)
-        if (!row) return { ok: false, reason: 'not-found' }
-        if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
-        const oldIdentity = openIdentity(this.ctx, row)
-        const oldBinding = openBinding(this.ctx, row)
-        const oldImages = new Map(this.ctx.images.forApplicant(id).map((i) => [i.slot, i]))
-        const changedFields = [...identityChanges(oldIdentity, identity), ...bindingChanges(oldBinding, binding)]
-        const changedSlots: ImageSlot[] = []
-        for (const image of images) {
-          const old = oldImages.get(image.slot)
-          if (old?.sha256 !== image.sha256) changedSlots.push(image.slot)
-          if (old && old.sha256 !== image.sha256) replaced.push(old.sha256)
-          this.ctx.images.upsert(id, image)
-        }
-        // Unchanged secrets keep their ciphertext rather than being sealed again for nothing.
-        const updated = content(identity ?? oldIdentity, {
-          identityEnc: identity ? this.seal(id, IDENTITY_FIELD, identity) : row.identityEnc,
-          bindingEnc: binding ? this.seal(id, BINDING_FIELD, binding) : row.bindingEnc,
-          consent: patch.consent ?? row.consent,
-          language: patch.language === undefined ? row.language : patch.language,
-          livenessAuto: patch.livenessAuto ?? row.livenessAuto,
-        })
-        this.ctx.applicants.updateContent(id, updated, at)
-        const stale = row.queued ? stepsAffectedByEdit(changedFields, changedSlots) : []
-        const reset = resetStepsInTx(this.ctx, id, stale, at)
-        // An autosave that changed nothing is not an edit worth an audit line.
-        if (changedFields.length > 0 || changedSlots.length > 0 || patch.consent !== undefined) {
-          this.ctx.events.append({
-            at,
-            applicantId: id,
-            operatorId,
-            type: 'edited',
-            details: { fields: changedFields, slots: changedSlots, resetSteps: reset.map((s) => s.name) },
-          })
-        }
-        this.logOverrides(id, operatorId, images, at)
-        const { status } = refreshDerived(this.ctx, id, at)
-        changes.push(...reset.map((s) => changeOf(id, s, status)))
-        return { ok: true, status, resetSteps: reset.map((s) => s.name) }
+    this.ctx.db
+      .transaction(() => {
+        const updated = this.updateInTx(id, { identity, binding, captureForm, images }, patch, operatorId, at, replaced, changes)
+        inTx(updated, changes)
       })
       .immediate()
     this.ctx.publish(changes)
     for (const sha of replaced) this.ctx.imageStore.deleteIfUnreferenced(sha)
-    return result
+  }
+
+  private updateInTx(
+    id: string,
+    { identity, binding, captureForm, images }: { identity?: IdentityData; binding?: AccountBinding; captureForm?: CaptureForm | null; images: ImageRow[] },
+    patch: ApplicantPatch,
+    operatorId: string | null,
+    at: number,
+    replaced: Sha256Hex[],
+    changes: StepChange[],
+  ): UpdateResult {
+    assertImagesPresent(this.ctx, images)
+    const row = this.ctx.applicants.get(id)
+    if (!row) return { ok: false, reason: 'not-found' }
+    if (row.purgedAt !== null) return { ok: false, reason: 'purged' }
+    const oldIdentity = openIdentity(this.ctx, row)
+    const oldBinding = openBinding(this.ctx, row)
+    const oldImages = new Map(this.ctx.images.forApplicant(id).map((i) => [i.slot, i]))
+    const changedFields = [...identityChanges(oldIdentity, identity), ...bindingChanges(oldBinding, binding)]
+    const changedSlots: ImageSlot[] = []
+    for (const image of images) {
+      const old = oldImages.get(image.slot)
+      if (old?.sha256 !== image.sha256) changedSlots.push(image.slot)
+      if (old && old.sha256 !== image.sha256) replaced.push(old.sha256)
+      this.ctx.images.upsert(id, image)
+    }
+    // Unchanged secrets keep their ciphertext rather than being sealed again for nothing.
+    const updated = content(identity ?? oldIdentity, {
+      identityEnc: identity ? this.seal(id, IDENTITY_FIELD, identity) : row.identityEnc,
+      bindingEnc: binding ? this.seal(id, BINDING_FIELD, binding) : row.bindingEnc,
+      consent: patch.consent ?? row.consent,
+      language: patch.language === undefined ? row.language : patch.language,
+      livenessAuto: patch.livenessAuto ?? row.livenessAuto,
+    })
+    this.ctx.applicants.updateContent(id, updated, at)
+    const stale = row.queued ? stepsAffectedByEdit(changedFields, changedSlots) : []
+    const reset = resetStepsInTx(this.ctx, id, stale, at)
+    // An autosave that changed nothing is not an edit worth an audit line.
+    if (changedFields.length > 0 || changedSlots.length > 0 || patch.consent !== undefined) {
+      this.ctx.events.append({
+        at,
+        applicantId: id,
+        operatorId,
+        type: 'edited',
+        details: { fields: changedFields, slots: changedSlots, resetSteps: reset.map((s) => s.name) },
+      })
+    }
+    this.logOverrides(id, operatorId, images, at)
+    if (captureForm !== undefined) {
+      this.ctx.applicants.setCaptureForm(id, captureForm === null ? null : this.ctx.vault.sealJson(captureForm, { applicantId: id, field: CAPTURE_FORM_FIELD }))
+    }
+    const { status } = refreshDerived(this.ctx, id, at)
+    changes.push(...reset.map((s) => changeOf(id, s, status)))
+    return { ok: true, status, resetSteps: reset.map((s) => s.name) }
+  }
+
+  /** The draft's half-typed capture form, or null (none typed, imported, or queued since). */
+  captureForm(id: string): CaptureForm | null {
+    const sealed = this.ctx.applicants.captureForm(id)
+    return sealed === null ? null : this.ctx.vault.openJson(sealed, { applicantId: id, field: CAPTURE_FORM_FIELD }, captureFormSchema)
   }
 
   private seal(applicantId: string, field: string, value: IdentityData | AccountBinding): Buffer {

@@ -1,4 +1,5 @@
 import type { IdentityData } from '../../../shared/domain/identity'
+import { localIsoDate } from '../../../shared/domain/local-date'
 
 /**
  * The clear-text display label: the surname's first character and the document number's last
@@ -13,9 +14,7 @@ export function maskedLabel(identity: IdentityData): string {
 
 /** `YYYYMMDD-NNNN` in local time: the counter restarts each day, easy to read out at a counter. */
 export function referencePrefix(at: number): string {
-  const d = new Date(at)
-  const pad = (n: number, w: number) => String(n).padStart(w, '0')
-  return `${pad(d.getFullYear(), 4)}${pad(d.getMonth() + 1, 2)}${pad(d.getDate(), 2)}`
+  return localIsoDate(at).replaceAll('-', '')
 }
 
 export function nextReference(at: number, lastOfDay: string | undefined): string {

@@ -1,5 +1,5 @@
 import type { ApplicantStatus } from '../../../shared/domain/status'
-import type { StepError, StepSnapshot } from '../../../shared/domain/steps'
+import { lastErrorOf, type StepSnapshot } from '../../../shared/domain/steps'
 import type { ApplicantSummaryRow } from '../db/tables/applicants/rows'
 import type { StoreContext } from './context'
 import type { ApplicantSummary, ListQuery } from './types'
@@ -59,13 +59,6 @@ function toSummary(r: ApplicantSummaryRow, own: StepSnapshot[]): ApplicantSummar
     purgedAt: r.purgedAt,
     environment: r.environment,
     steps: own,
-    lastError: lastError(own),
+    lastError: lastErrorOf(own),
   }
-}
-
-function lastError(steps: readonly StepSnapshot[]): StepError | null {
-  const failed = steps.find((s) => s.state === 'failed')
-  if (failed) return failed.lastError
-  const waiting = steps.filter((s) => s.state === 'pending' && s.lastError !== null)
-  return waiting.sort((a, b) => b.updatedAt - a.updatedAt)[0]?.lastError ?? null
 }

@@ -6,17 +6,21 @@ import type { StoreContext } from './context'
 import { applyDerived, changeOf, refreshDerived } from './derived'
 import { stepDataField, stepDataSchemaFor, stepDataSchemas, type StepDataFor } from './step-data'
 import { cancelLivenessInTx, requestLivenessInTx, resetStepsInTx } from './step-resets'
-import { applyTransition, type OutcomeTransition, type StepTransition } from './transitions'
-import type { LivenessResult, MarkStepResult, NextSteps, OutcomeResult, StartResult, StepChange } from './types'
+import { mustBeDurableAtOnce, transitionOf, type StepResult } from './step-result'
+import { applyTransition, type StepTransition } from './transitions'
+import type { LivenessResult, MarkStepResult, RecordResult, StartResult, StepChange } from './types'
 
 /** One step change as the transaction takes it. */
 interface StepCommit {
   readonly applicantId: string
   readonly name: StepName
   readonly transition: StepTransition
-  /** After a done outcome: which steps to start in the same commit. */
-  readonly next?: NextSteps
+  /** The current `sync.autoLiveness` setting; the applicant's own capture-time choice is in its row. */
+  readonly autoLiveness: boolean
 }
+
+/** A step commit: the recorded snapshot, and the change it made (for markStep's callers). */
+type Committed = (Extract<RecordResult, { ok: true }> & { readonly change: StepChange }) | Exclude<MarkStepResult, { ok: true }>
 
 /**
  * The sync engine's side of the store. Every method commits at once, in one transaction that
@@ -34,7 +38,7 @@ export class StepService {
   private readonly startTx
 
   constructor(private readonly ctx: StoreContext) {
-    this.commitTx = ctx.db.transaction((change: StepCommit, at: number, changes: StepChange[]) => this.changeInTx(change, at, changes))
+    this.commitTx = ctx.db.transaction((commit: StepCommit, at: number, changes: StepChange[]) => this.changeInTx(commit, at, changes))
     this.startTx = ctx.db.transaction((applicantId: string, names: readonly StepName[], at: number) => this.startInTx(applicantId, names, at))
   }
 
@@ -46,41 +50,39 @@ export class StepService {
    * Commits a step change. A start need not survive a power cut (lost, the step is simply pending
    * and runs again), so it is not fsynced; an outcome is durable when this returns, at the price
    * of an fsync that blocks the event loop (better-sqlite3 is synchronous). The engine records
-   * outcomes with `recordOutcome` instead.
+   * outcomes with `recordStep` instead.
    */
   markStep<N extends StepName>(applicantId: string, name: N, transition: StepTransition<N>): MarkStepResult {
-    const result =
-      transition.kind === 'started'
-        ? withoutWaitingForDisk(this.ctx.db, () => this.commitStep({ applicantId, name, transition }))
-        : this.commitStep({ applicantId, name, transition })
+    const change = { applicantId, name, transition, autoLiveness: false }
+    const result = transition.kind === 'started' ? withoutWaitingForDisk(this.ctx.db, () => this.commitStep(change)) : this.commitStep(change)
     return result.ok ? { ok: true, change: result.change } : result
   }
 
   /**
-   * Commits a step's outcome, and with it, when the outcome is `done` and `next` names any, the
-   * start of the steps that follow (one commit instead of two). The change is visible (and
-   * published) at once, but made without an fsync: it is on disk once `whenDurable()` resolves,
-   * or at the latest a moment later, when the WAL sync it asks for runs (group commit). Because
-   * the WAL keeps commits in order, a power cut before that sync loses this commit and anything
-   * after it, never less; the sync engine, whose steps replay safely in order, asks for
-   * durability once at the end of each applicant's run instead of at every step.
-   *
-   * `durable: 'now'` is for an outcome that must not replay once anyone has seen it (a verify
-   * token: re-issuing it kills the QR code the customer holds): it is committed with an fsync,
-   * so it is on disk before it is visible or published, like `markStep`.
+   * Records one attempt's result in one transaction: the step, its audit event, the applicant's
+   * derived status and, when reconcile is done and auto-liveness applies, the liveness request;
+   * `liveness-expired` withdraws liveness instead. Durability is decided here: a verify token is
+   * fsynced before it is visible (mustBeDurableAtOnce); anything else is visible at once and on
+   * disk once `whenDurable()` resolves, or within the group-commit window (docs/ARCHITECTURE.md).
+   * Returns the steps as the commit left them, for the runner to plan the next ones from.
    */
-  recordOutcome<N extends StepName>(
-    applicantId: string,
-    name: N,
-    transition: OutcomeTransition<N>,
-    next?: NextSteps,
-    durable: 'group' | 'now' = 'group',
-  ): OutcomeResult {
-    const change = { applicantId, name, transition, ...(next ? { next } : {}) }
-    if (durable === 'now') return this.commitStep(change)
-    const result = withoutWaitingForDisk(this.ctx.db, () => this.commitStep(change))
-    if (result.ok) this.ctx.walSync.syncSoon()
-    return result
+  recordStep(applicantId: string, name: StepName, result: StepResult, options: { retryAt: number; autoLiveness: boolean }): RecordResult {
+    if (result.kind === 'liveness-expired') {
+      const cancelled = this.cancelLiveness(applicantId, null)
+      return cancelled.ok ? this.snapshot(applicantId) : cancelled
+    }
+    const change = { applicantId, name, transition: transitionOf(result, options.retryAt), autoLiveness: options.autoLiveness }
+    if (mustBeDurableAtOnce(name, result)) return this.commitStep(change)
+    const recorded = withoutWaitingForDisk(this.ctx.db, () => this.commitStep(change))
+    if (recorded.ok) this.ctx.walSync.syncSoon()
+    return recorded
+  }
+
+  /** The steps and state columns as they stand, outside any step commit. */
+  private snapshot(applicantId: string): RecordResult {
+    const row = this.ctx.applicants.syncState(applicantId)
+    if (!row) return { ok: false, reason: 'not-found' }
+    return { ok: true, steps: this.ctx.steps.forApplicant(applicantId), livenessRequested: row.livenessRequestedAt !== null, revision: row.revision }
   }
 
   /**
@@ -137,26 +139,18 @@ export class StepService {
     return { ok: true, steps, started } as const
   }
 
-  /**
-   * Inside a transaction: one step change, then, after a done outcome, the steps `next` chooses
-   * from what it left; the applicant's status and due time are derived once, from the end state.
-   */
-  private changeInTx({ applicantId, name, transition, next }: StepCommit, at: number, changes: StepChange[]): OutcomeResult {
-    const applied = this.applyInTx(applicantId, name, transition, at)
+  /** Inside a transaction: one step change; the applicant's status and due time are derived from the end state. */
+  private changeInTx(commit: StepCommit, at: number, changes: StepChange[]): Committed {
+    const applied = this.applyInTx(commit, at)
     if (!applied.ok) return applied
-    const names = transition.kind === 'done' && next ? next(applied.steps, applied.row.livenessRequestedAt !== null) : []
-    const begun = names.length > 0 ? this.startStepsInTx(applicantId, applied.steps, names, at) : null
-    // A refused start (`next` chose from these very steps, so it should not be) leaves the outcome alone.
-    const started = begun?.ok ? begun.started : []
-    const { status } = applyDerived(this.ctx, applicantId, applied.row, begun?.ok ? begun.steps : applied.steps, at)
-    const change = changeOf(applicantId, applied.step, status)
-    const startedChanges = started.map((s) => changeOf(applicantId, s, status))
-    changes.push(change, ...applied.extra.map((s) => changeOf(applicantId, s, status)), ...startedChanges)
-    return { ok: true, change, started: startedChanges, revision: applied.row.revision }
+    const { status } = applyDerived(this.ctx, commit.applicantId, applied.row, applied.steps, at)
+    const change = changeOf(commit.applicantId, applied.step, status)
+    changes.push(change, ...applied.extra.map((s) => changeOf(commit.applicantId, s, status)))
+    return { ok: true, change, steps: applied.steps, livenessRequested: applied.row.livenessRequestedAt !== null, revision: applied.row.revision }
   }
 
-  /** One step change (and, after a done outcome, the starts `next` chooses) in one transaction, then published. */
-  private commitStep(change: StepCommit): OutcomeResult {
+  /** One step change in one transaction, then published. */
+  private commitStep(change: StepCommit): Committed {
     const at = this.ctx.now()
     const changes: StepChange[] = []
     const result = this.afterCommit(() => this.commitTx.immediate(change, at, changes))
@@ -169,7 +163,7 @@ export class StepService {
    * liveness, that request); returns the row and every step as they then stand, for the caller
    * to derive the status from.
    */
-  private applyInTx(applicantId: string, name: StepName, transition: StepTransition, at: number) {
+  private applyInTx({ applicantId, name, transition, autoLiveness }: StepCommit, at: number) {
     // Read once (the engine commits about ten of these per applicant): the few columns that
     // matter and every step, from which the new status is derived without reading again.
     const checked = this.runnableRowInTx(applicantId)
@@ -183,7 +177,7 @@ export class StepService {
     this.ctx.steps.update(applicantId, outcome.step)
     if (transition.kind === 'done') this.ctx.steps.setData(applicantId, name, this.sealData(applicantId, name, transition.data))
     this.ctx.events.append({ at, applicantId, operatorId: null, ...stepEvent(name, transition) })
-    if (!(name === 'reconcile' && transition.kind === 'done' && row.livenessAuto)) {
+    if (!(name === 'reconcile' && transition.kind === 'done' && startsLivenessBySelf(row.livenessAuto, autoLiveness))) {
       return { ok: true, step: outcome.step, extra: [], steps: steps.map((s) => (s.name === name ? outcome.step : s)), row } as const
     }
     // Asking for liveness rewrote more of the applicant, so that case reads the steps again.
@@ -349,6 +343,14 @@ export class StepService {
     this.sealedInTx.push(() => this.ctx.opened.remember(sealed, context, value))
     return sealed
   }
+}
+
+/**
+ * The one auto-liveness rule: a submitted applicant starts its face check by itself if it was
+ * captured with the setting on (its row) or the setting is on now (say, for an imported batch).
+ */
+export function startsLivenessBySelf(capturedWithAuto: boolean, settingNow: boolean): boolean {
+  return capturedWithAuto || settingNow
 }
 
 function stepEvent(name: StepName, t: StepTransition): { type: EventType; details: { [k: string]: string | number } } {

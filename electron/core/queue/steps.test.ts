@@ -237,6 +237,9 @@ describe('liveness', () => {
   })
 })
 
+/** What the runner passes when nothing waits for a retry and auto-liveness is off. */
+const record = { retryAt: 0, autoLiveness: false }
+
 describe('recording an outcome off the event loop', () => {
   it('shows the change at once, and resolves `whenDurable` only after a WAL sync', async () => {
     const synced: string[] = []
@@ -252,9 +255,9 @@ describe('recording an outcome off the event loop', () => {
       const { store, dir } = gated
       const id = await createQueued(store)
       store.steps.markStep(id, 'sts', { kind: 'started' })
-      const result = store.steps.recordOutcome(id, 'sts', { kind: 'done' })
+      const result = store.steps.recordStep(id, 'sts', { kind: 'done' }, record)
       // Visible (committed) before it is durable, and no sync until someone asks for one.
-      expect(result).toMatchObject({ ok: true, change: { step: 'sts', state: 'done' }, started: [] })
+      expect(result).toMatchObject({ ok: true })
       expect(store.steps.steps(id).find((s) => s.name === 'sts')?.state).toBe('done')
       await new Promise((resolve) => setImmediate(resolve))
       expect(synced).toEqual([])
@@ -279,16 +282,16 @@ describe('recording an outcome off the event loop', () => {
       const { store } = soon
       const id = await createQueued(store)
       store.steps.markStep(id, 'sts', { kind: 'started' })
-      expect(store.steps.recordOutcome(id, 'sts', { kind: 'done' }).ok).toBe(true)
+      expect(store.steps.recordStep(id, 'sts', { kind: 'done' }, record).ok).toBe(true)
       // Two more commits within the window share the one sync it promised.
       store.steps.markStarted(id, ['upload:front'])
-      store.steps.recordOutcome(id, 'upload:front', { kind: 'done', data: { objectKey: 'kyc/1/a/front.jpg' } })
+      store.steps.recordStep(id, 'upload:front', { kind: 'done', data: { objectKey: 'kyc/1/a/front.jpg' } }, record)
       await vi.waitFor(() => expect(syncs).toBe(1), { timeout: 2_000, interval: 5 })
       await new Promise((resolve) => setTimeout(resolve, 30))
       expect(syncs).toBe(1)
 
       // A refused outcome wrote nothing, so it promises no sync.
-      expect(store.steps.recordOutcome(id, 'sts', { kind: 'done' })).toMatchObject({ ok: false, reason: 'invalid-transition' })
+      expect(store.steps.recordStep(id, 'sts', { kind: 'done' }, record)).toMatchObject({ ok: false, reason: 'invalid-transition' })
       await new Promise((resolve) => setTimeout(resolve, 30))
       expect(syncs).toBe(1)
     } finally {
@@ -306,7 +309,7 @@ describe('recording an outcome off the event loop', () => {
     try {
       const id = await createQueued(linked.store)
       linked.store.steps.markStarted(id, ['sts'])
-      expect(linked.store.steps.recordOutcome(id, 'sts', { kind: 'done' }).ok).toBe(true)
+      expect(linked.store.steps.recordStep(id, 'sts', { kind: 'done' }, record).ok).toBe(true)
       await expect(linked.store.steps.whenDurable()).resolves.toBeUndefined()
     } finally {
       linked.cleanup()
@@ -335,31 +338,20 @@ describe('starting steps side by side', () => {
   })
 })
 
-describe('an outcome that starts what follows', () => {
-  it('commits a done outcome and the start of the steps `next` chooses as one change, and nothing after a failure', async () => {
+describe('recording a result returns what to plan from', () => {
+  it('commits the result alone and returns the steps as it left them; the next start is a commit of its own', async () => {
     const id = await createQueued(t.store)
     t.store.steps.markStep(id, 'sts', { kind: 'started' })
     changes = []
-    const seen: string[][] = []
-    const uploads = ['upload:front', 'upload:back', 'upload:hand'] as const
-    const result = t.store.steps.recordOutcome(id, 'sts', { kind: 'done' }, (steps) => {
-      seen.push(steps.filter((s) => s.state === 'done').map((s) => s.name))
-      return uploads
-    })
-    // `next` saw the outcome applied, and the uploads started in the same commit.
-    expect(seen).toEqual([['sts']])
-    expect(result.ok && result.started.map((c) => [c.step, c.state, c.attempts])).toEqual(uploads.map((n) => [n, 'running', 1]))
-    expect(changes.map((c) => `${c.step}:${c.state}`)).toEqual(['sts:done', ...uploads.map((n) => `${n}:running`)])
+    const result = t.store.steps.recordStep(id, 'sts', { kind: 'done' }, record)
+    expect(result.ok && result.steps.map((s) => [s.name, s.state])).toEqual(t.store.steps.steps(id).map((s) => [s.name, s.state]))
+    expect(result).toMatchObject({ ok: true, livenessRequested: false })
+    expect(changes.map((c) => `${c.step}:${c.state}`)).toEqual(['sts:done'])
     expectConsistent(id)
 
-    t.store.steps.recordOutcome(id, 'upload:front', { kind: 'done', data: { objectKey: 'kyc/1/a/front.jpg' } })
-    const failed = t.store.steps.recordOutcome(
-      id,
-      'upload:back',
-      { kind: 'failed-transient', error: { code: '503', message: 'busy' }, nextAttemptAt: t.clock.now + 1000 },
-      () => ['authnew:1'],
-    )
-    expect(failed).toMatchObject({ ok: true, started: [] })
+    t.store.steps.markStarted(id, ['upload:front', 'upload:back'])
+    const failed = t.store.steps.recordStep(id, 'upload:back', { kind: 'transient', code: '503', message: 'busy', network: false }, { ...record, retryAt: t.clock.now + 1000 })
+    expect(failed.ok && failed.steps.find((s) => s.name === 'upload:back')).toMatchObject({ state: 'pending', nextAttemptAt: t.clock.now + 1000 })
     expect(t.store.steps.steps(id).find((s) => s.name === 'authnew:1')?.state).toBe('pending')
   })
 })

@@ -1,7 +1,7 @@
 import type { StepError, StepName, StepSnapshot, StepState } from '../../../shared/domain/steps'
 import type { StepDataFor } from './step-data'
 
-/** What the sync engine reports about a step. Each is committed on its own, immediately. */
+/** The step state machine's moves: a start, and the three ways an attempt ends (see StepResult). */
 export type StepTransition<N extends StepName = StepName> =
   | { readonly kind: 'started' }
   | { readonly kind: 'done'; readonly data?: StepDataFor<N> }
@@ -15,10 +15,8 @@ export type StepTransition<N extends StepName = StepName> =
       readonly error: { readonly kind: 'refused' | 'invalid'; readonly code: string; readonly message: string }
     }
 
-/** What a finished attempt records: anything but the start. */
-export type OutcomeTransition<N extends StepName = StepName> = Exclude<StepTransition<N>, { readonly kind: 'started' }>
-
-export type TransitionOutcome =
+/** A transition applied to a step: the step after it, or the state that refused it. */
+export type AppliedTransition =
   | { readonly ok: true; readonly step: StepSnapshot }
   | { readonly ok: false; readonly from: StepState }
 
@@ -35,7 +33,7 @@ function clampError(error: StepError): StepError {
  * so a late report from an attempt that was reset meanwhile (an edit, crash recovery) is refused
  * instead of overwriting the newer state.
  */
-export function applyTransition(current: StepSnapshot, transition: StepTransition, at: number): TransitionOutcome {
+export function applyTransition(current: StepSnapshot, transition: StepTransition, at: number): AppliedTransition {
   const refuse = { ok: false, from: current.state } as const
   switch (transition.kind) {
     case 'started':

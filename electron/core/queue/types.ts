@@ -1,7 +1,9 @@
+import type { ApplicantSummary as ContractSummary, StepChange } from '../../../shared/contract/applicants'
+import type { CaptureForm } from '../../../shared/contract/intake'
 import type { AccountBinding, DocumentType, IdentityData, PlatformLanguage } from '../../../shared/domain/identity'
 import type { ImageSlot, Sha256Hex } from '../../../shared/domain/images'
 import type { ApplicantStatus } from '../../../shared/domain/status'
-import type { StepError, StepName, StepSnapshot, StepState } from '../../../shared/domain/steps'
+import type { StepName, StepSnapshot, StepState } from '../../../shared/domain/steps'
 import type { JsonValue } from '../db/json'
 import type { ImageRow } from '../db/tables/images/repository'
 
@@ -12,10 +14,10 @@ export interface Consent {
 }
 
 /** New image bytes, or an image the intake pipeline already put in the image store. */
-export type ImageSource = { readonly jpeg: Buffer } | { readonly sha256: Sha256Hex; readonly byteSize: number }
+export type ImageContent = { readonly jpeg: Buffer } | { readonly sha256: Sha256Hex; readonly byteSize: number }
 
 export interface ImageInput {
-  readonly source: ImageSource
+  readonly source: ImageContent
   readonly width: number
   readonly height: number
   readonly quality: JsonValue | null
@@ -44,6 +46,8 @@ export interface ApplicantPatch {
   readonly consent?: Consent
   readonly language?: PlatformLanguage | null
   readonly livenessAuto?: boolean
+  /** A draft's half-typed capture form (sealed in its row); null clears it. Ignored once queued. */
+  readonly captureForm?: CaptureForm | null
 }
 
 interface RecordBase {
@@ -93,28 +97,19 @@ export type ApplicantRecord =
       readonly steps: StepSnapshot[]
     })
 
-/** A dashboard row: clear columns only, never decrypted. */
-export interface ApplicantSummary {
-  readonly id: string
-  readonly reference: string
-  readonly label: string | null
-  readonly documentType: DocumentType | null
-  readonly country: string | null
-  readonly status: ApplicantStatus
+/**
+ * A dashboard row as the store lists it (clear columns only, never decrypted): the contract's row,
+ * less what the IPC handler works out from the rest, plus the columns only main uses.
+ */
+export type ApplicantSummary = Omit<ContractSummary, 'training'> & {
   readonly queued: boolean
   readonly hasConsent: boolean
   readonly operatorId: string | null
-  readonly operatorName: string | null
-  readonly createdAt: number
-  readonly updatedAt: number
   readonly capturedAt: number
   readonly queuedAt: number | null
   readonly purgedAt: number | null
   /** What it was captured for (shared/domain/environment.ts); null only before the queue adopts old rows. */
   readonly environment: string | null
-  readonly steps: StepSnapshot[]
-  /** The failed step's error, else the latest transient one still waiting to retry. */
-  readonly lastError: StepError | null
 }
 
 export interface ListQuery {
@@ -128,17 +123,8 @@ export interface ListQuery {
   readonly order?: 'newest' | 'oldest'
 }
 
-/** What the progress publisher streams; the same shape as the IPC contract's StepChange. */
-export interface StepChange {
-  readonly applicantId: string
-  readonly step: StepName
-  readonly state: StepState
-  readonly attempts: number
-  readonly nextAttemptAt: number | null
-  readonly updatedAt: number
-  readonly error: StepError | null
-  readonly status: ApplicantStatus
-}
+/** What the progress publisher streams: the IPC contract's StepChange. */
+export type { StepChange }
 export type StepChangeListener = (change: StepChange) => void
 
 export type Refusal<R extends string> = { readonly ok: false; readonly reason: R }
@@ -160,18 +146,17 @@ export type MarkStepResult =
   | Refusal<'not-found' | 'not-queued' | 'purged'>
   | (Refusal<'invalid-transition'> & { readonly from: StepState })
 
-/** Chooses, from the steps as an outcome leaves them, which to start in the same commit. */
-export type NextSteps = (steps: readonly StepSnapshot[], livenessRequested: boolean) => readonly StepName[]
-
-export type OutcomeResult =
+/** A recorded step result: the change, and the applicant's steps as the commit left them (to plan from). */
+export type RecordResult =
   | {
       readonly ok: true
-      readonly change: StepChange
-      readonly started: readonly StepChange[]
+      readonly steps: readonly StepSnapshot[]
+      readonly livenessRequested: boolean
       /** The applicant's content revision as the commit found it (see RecordBase.revision). */
       readonly revision: number
     }
-  | Refusal<'not-found' | 'not-queued' | 'purged'>
+  /** `not-submitted`: liveness expired on an applicant no longer waiting for it. */
+  | Refusal<'not-found' | 'not-queued' | 'purged' | 'not-submitted'>
   | (Refusal<'invalid-transition'> & { readonly from: StepState })
 
 export type StartResult =

@@ -4,11 +4,11 @@ import type { Redactor } from '../log/redact'
 import type { OssTarget } from '../oss/oss-uploader'
 import type { LivenessResult } from '../queue/types'
 import type { SyncEngineState, SyncStateListener } from './engine-state'
-import type { DiskFullSignal, ImageSource, OnlineSignal, PlatformPort, PutObject, SyncClock, SyncQueue } from './ports'
+import type { DiskFullSignal, ImageReader, OnlineSignal, PlatformPort, PutObject, SyncClock, SyncQueue } from './ports'
 
 export interface SyncEngineDeps {
   readonly queue: SyncQueue
-  readonly images: ImageSource
+  readonly images: ImageReader
   /** A value, or a getter read at each step so a settings change applies without a restart. */
   readonly platform: PlatformPort | (() => PlatformPort)
   readonly oss: OssTarget | (() => OssTarget)

@@ -70,6 +70,7 @@ function countingReads(store: KycStore, beforeRead: () => void): SyncQueue {
       countsByStatus: () => store.applicants.countsByStatus(),
     },
     steps: store.steps,
+    onStepChange: (listener) => store.onStepChange(listener),
   }
 }
 
@@ -349,6 +350,25 @@ describe('crash safety and control', () => {
     await h.clock.until(() => h!.status(id) === 'submitted')
     expect(h.platform.opsFor(binding(2).uid)[0]).toBe('getSts')
     expect([...oss.objects.keys()].every((k) => k.startsWith(`kyc/${binding(2).uid}/`))).toBe(true)
+  })
+
+  it('wakes on work the store commits after it went to sleep, with no caller telling it', async () => {
+    h = await engineHarness()
+    h.engine.start()
+    await h.clock.advance(60_000)
+    // Nothing was due, so no timer is set; the queueing's commit is what wakes the engine.
+    const id = await queueApplicant(h.store, 1, binding(1))
+    await h.clock.until(() => h!.status(id) === 'submitted', { stepMs: 10 })
+  })
+
+  it('leaves a paused engine paused when new work is committed', async () => {
+    h = await engineHarness()
+    h.engine.start()
+    h.engine.pause()
+    const id = await queueApplicant(h.store, 1, binding(1))
+    await h.clock.advance(60_000)
+    expect(h.platform.calls).toHaveLength(0)
+    expect(h.status(id)).toBe('queued')
   })
 
   it('starts no step while paused and carries on when resumed', async () => {

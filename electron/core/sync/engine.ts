@@ -1,15 +1,20 @@
-import { UidClaims } from './uid-claims'
+import type { ApplicantStatus } from '../../../shared/domain/status'
 import type { StepName } from '../../../shared/domain/steps'
+import { putObject } from '../oss/oss-uploader'
 import { StsCache } from '../oss/sts-cache'
-import type { LivenessResult } from '../queue/types'
-import { OutcomeNotDurableError, runApplicant, type RunLog, type RunnerEnv } from './applicant-runner'
+import type { StepResult } from '../queue/step-result'
+import type { LivenessResult, StepChange } from '../queue/types'
+import { OutcomeNotDurableError, runApplicant, type RunLog } from './applicant-runner'
 import type { BackoffPolicy } from './backoff'
 import { Connectivity, httpProbe } from './connectivity'
 import type { RetryTarget, SyncEngine, SyncEngineDeps } from './engine-api'
 import { countQueued, StateEmitter, type SyncEngineState, type SyncLastError, type SyncStateListener } from './engine-state'
-import { systemClock, type SyncClock } from './ports'
-import { createRunnerEnv, idsWithStatus } from './runner-env'
-import type { StepOutcome } from './step-outcome'
+import { systemClock, type SyncClock, type SyncQueue } from './ports'
+import type { SyncEnv } from './step-context'
+import { UidClaims } from './uid-claims'
+
+const DEFAULT_TOKEN_TTL_MS = 30 * 60_000
+const DEFAULT_POLL_CAP_MS = 15_000
 
 /** Floor for the wake timer, so a row that is due but cannot start never spins the loop. */
 const MIN_WAKE_MS = 20
@@ -30,7 +35,9 @@ class Engine implements SyncEngine {
   /** Applicants whose run threw (a corrupt row, a database error), left alone until the time given. */
   private readonly quarantine = new Map<string, number>()
   private readonly uids = new UidClaims()
-  private readonly env: RunnerEnv
+  private readonly env: SyncEnv
+  private stopWatchingStore: () => void = () => undefined
+  private wakeQueued = false
   private running = false
   /** Stopped for good: the controller builds a new engine for new settings, and close stops the last. */
   private retired = false
@@ -57,15 +64,27 @@ class Engine implements SyncEngine {
       policy: () => ({ ...this.backoff(), capMs: Math.min(this.backoff().capMs, deps.probeCapMs ?? 30_000) }),
       onChange: (online) => this.onConnectivity(online),
     })
-    this.env = createRunnerEnv(deps, {
+    const { platform, oss } = deps
+    this.env = {
+      queue: deps.queue,
+      images: deps.images,
+      put: deps.put ?? putObject,
+      sts: this.sts,
+      redactor: deps.redactor,
+      log: deps.log,
       clock: this.clock,
       random: this.random,
-      sts: this.sts,
+      trainingMode: deps.trainingMode ?? false,
+      livenessTokenTtlMs: deps.livenessTokenTtlMs ?? DEFAULT_TOKEN_TTL_MS,
+      livenessPollCapMs: deps.livenessPollCapMs ?? DEFAULT_POLL_CAP_MS,
+      settings: () => deps.settings(),
+      platform: typeof platform === 'function' ? platform : () => platform,
+      oss: typeof oss === 'function' ? oss : () => oss,
       backoff: () => this.backoff(),
       mayStartStep: () => this.canWork(),
-      observe: (id, step, outcome) => this.observe(id, step, outcome),
+      observe: (id, step, result) => this.observe(id, step, result),
       claimUid: (id, uid) => this.uids.claim(id, uid),
-    })
+    }
   }
 
   start(): void {
@@ -78,13 +97,28 @@ class Engine implements SyncEngine {
       const replayed = this.deps.queue.steps.resetRunningSteps()
       if (replayed.length > 0) this.deps.log.info('sync.recovered', { steps: replayed.length })
     }
+    this.stopWatchingStore = this.deps.queue.onStepChange((change) => this.onStoreChange(change))
     this.connectivity.start()
     this.pump()
+  }
+
+  /**
+   * New work from outside the engine (an applicant queued, steps an edit or a retry sent back):
+   * the store says so after its commit, and the engine looks once the commit's caller is done.
+   */
+  private onStoreChange(change: StepChange): void {
+    if (change.state !== 'pending' || change.nextAttemptAt !== null || this.wakeQueued) return
+    this.wakeQueued = true
+    queueMicrotask(() => {
+      this.wakeQueued = false
+      if (!this.paused) this.pump()
+    })
   }
 
   async stop(): Promise<void> {
     this.running = false
     this.retired = true
+    this.stopWatchingStore()
     this.stopDiskFull()
     this.clearWake()
     this.connectivity.stop()
@@ -269,7 +303,7 @@ class Engine implements SyncEngine {
     }
   }
 
-  private observe(applicantId: string, step: StepName, outcome: StepOutcome): void {
+  private observe(applicantId: string, step: StepName, outcome: StepResult): void {
     if (outcome.kind === 'transient' && outcome.network) {
       this.networkWaiting.add(applicantId)
       this.connectivity.reportNetworkFailure()
@@ -319,6 +353,17 @@ class Engine implements SyncEngine {
 /** The step whose outcome takes an applicant out of the queued count (syncing to submitted). */
 function endsSubmission(step: StepName): boolean {
   return step === 'reconcile'
+}
+
+/** Every applicant id with this status, a page at a time (listing never decrypts). */
+function idsWithStatus(queue: SyncQueue, status: ApplicantStatus): string[] {
+  const ids: string[] = []
+  const pageSize = 1_000
+  for (let offset = 0; ; offset += pageSize) {
+    const page = queue.applicants.list({ status, offset, limit: pageSize, order: 'oldest' })
+    ids.push(...page.items.map((item) => item.id))
+    if (page.items.length < pageSize) return ids
+  }
 }
 
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {

@@ -1,11 +1,11 @@
 import type { StepName } from '../../../shared/domain/steps'
 import { runLivenessResult, runLivenessToken } from './liveness-steps'
 import type { StepContext } from './step-context'
-import type { StepOutcome } from './step-outcome'
+import type { StepResult } from './platform-results'
 import { runIdentity, runImageStep, runReconcile, runSts, runUpload } from './submission-steps'
 
 /** The one place a step name meets the code that performs it. */
-export function executeStep(name: StepName, ctx: StepContext): Promise<StepOutcome> {
+export function executeStep(name: StepName, ctx: StepContext): Promise<StepResult> {
   switch (name) {
     case 'sts':
       return runSts(ctx)

@@ -4,6 +4,7 @@ import type { UploadImage } from '../vault/image-store'
 import type { PlatformClient, StsCredentials } from '../platform-client/platform-client'
 import type { ApplicantQueue } from '../queue/applicant-queue'
 import type { StepService } from '../queue/step-service'
+import type { StepChangeListener } from '../queue/types'
 
 /**
  * What the engine needs from its surroundings, each as a small interface so tests can drive it:
@@ -13,12 +14,14 @@ export interface SyncQueue {
   readonly applicants: Pick<ApplicantQueue, 'get' | 'list' | 'countsByStatus'>
   readonly steps: Pick<
     StepService,
-    'markStarted' | 'releaseStarted' | 'recordOutcome' | 'whenDurable' | 'stepData' | 'dueApplicants' | 'resetRunningSteps' | 'retryFailed' | 'requestLiveness' | 'cancelLiveness'
+    'markStarted' | 'recordStep' | 'whenDurable' | 'stepData' | 'dueApplicants' | 'resetRunningSteps' | 'retryFailed' | 'requestLiveness' | 'cancelLiveness'
   >
+  /** Hears every committed step change: new work wakes the engine (see Engine.onStoreChange). */
+  onStepChange(listener: StepChangeListener): () => void
 }
 
 /** The encrypted image store: the engine reads one image at a time, only when uploading it. */
-export interface ImageSource {
+export interface ImageReader {
   readForUpload(sha256: Sha256Hex): Promise<UploadImage>
 }
 
@@ -49,8 +52,4 @@ export interface DiskFullSignal {
   onChange(listener: (full: boolean) => void): () => void
 }
 
-export interface OnlineSignal {
-  isOnline(): boolean
-  /** Returns an unsubscribe function. */
-  onChange?(listener: (online: boolean) => void): () => void
-}
+export type { OnlineSignal } from '../ports'

@@ -6,14 +6,14 @@ import { echoFromAuthInfo } from '../platform-client/from-wire'
 import { objectUrl } from './image-reference'
 import { findMismatches, mismatchMessage, RECONCILE_MISMATCH } from './reconcile'
 import { fetchStsFor, stsKeyOf, type StepContext } from './step-context'
-import { done, fromPlatformFailure, whenOk, type StepOutcome } from './step-outcome'
+import { done, fromPlatformFailure, whenOk, type StepResult } from './platform-results'
 import { putWithSts } from './sts-upload'
 
 const uploadStep = { front: 'upload:front', back: 'upload:back', hand: 'upload:hand' } as const satisfies Record<ImageSlot, string>
 
 /** `sts`: makes sure the applicant has usable credentials (kept in memory only, never stored). */
-export async function runSts(ctx: StepContext): Promise<StepOutcome> {
-  const outcome = await ctx.sts.get(stsKeyOf(ctx.record), fetchStsFor(ctx))
+export async function runSts(ctx: StepContext): Promise<StepResult> {
+  const outcome = await ctx.env.sts.get(stsKeyOf(ctx.record), fetchStsFor(ctx))
   return whenOk(outcome, () => done())
 }
 
@@ -22,21 +22,21 @@ export async function runSts(ctx: StepContext): Promise<StepOutcome> {
  * holds more than the images in flight) and puts it at its deterministic key, so a replay after
  * a crash overwrites the same object instead of adding one.
  */
-export async function runUpload(ctx: StepContext, slot: ImageSlot): Promise<StepOutcome> {
+export async function runUpload(ctx: StepContext, slot: ImageSlot): Promise<StepResult> {
   const { record } = ctx
   const image = record.images[slot]
   const key = objectKeyFor(record.binding.uid, record.id, slot, image.sha256)
   let body: UploadImage
   try {
-    body = await ctx.images.readForUpload(image.sha256)
+    body = await ctx.env.images.readForUpload(image.sha256)
   } catch {
     return { kind: 'attention', errorKind: 'invalid', code: 'IMAGE_UNREADABLE', message: `The stored ${slot} image cannot be read; capture it again.` }
   }
   const outcome = await putWithSts({
     cacheKey: stsKeyOf(record),
-    cache: ctx.sts,
+    cache: ctx.env.sts,
     fetchSts: fetchStsFor(ctx),
-    put: ctx.put,
+    put: ctx.env.put,
     target: ctx.target,
     key,
     body,
@@ -56,27 +56,27 @@ export async function runUpload(ctx: StepContext, slot: ImageSlot): Promise<Step
   }
 }
 
-type ReferenceResult = { ok: true; reference: string; objectKey: string } | { ok: false; outcome: StepOutcome }
+type ReferenceResult = { ok: true; reference: string; objectKey: string } | { ok: false; outcome: StepResult }
 
 /** What authnew sends for an image: the key the upload stored, or its URL where configured. */
 async function referenceFor(ctx: StepContext, slot: ImageSlot): Promise<ReferenceResult> {
-  const data = ctx.queue.steps.stepData(ctx.record.id, uploadStep[slot])
+  const data = ctx.env.queue.steps.stepData(ctx.record.id, uploadStep[slot])
   if (data === null) {
     return { ok: false, outcome: { kind: 'attention', errorKind: 'invalid', code: 'UPLOAD_MISSING', message: `The ${slot} image upload left no object key; sync the image again.` } }
   }
   if (ctx.settings.oss.imageReference === 'object-key') return { ok: true, reference: data.objectKey, objectKey: data.objectKey }
-  const sts = await ctx.sts.get(stsKeyOf(ctx.record), fetchStsFor(ctx))
+  const sts = await ctx.env.sts.get(stsKeyOf(ctx.record), fetchStsFor(ctx))
   if (sts.kind !== 'ok') return { ok: false, outcome: fromPlatformFailure(sts) }
   return { ok: true, reference: objectUrl(ctx.target, sts.value.bucket, data.objectKey), objectKey: data.objectKey }
 }
 
 /** `authnew:1`: the identity data; re-sending the same data is a no-op on the platform. */
-export async function runIdentity(ctx: StepContext): Promise<StepOutcome> {
+export async function runIdentity(ctx: StepContext): Promise<StepResult> {
   return whenOk(await ctx.platform.submitIdentity(ctx.record.binding, ctx.record.identity), () => done())
 }
 
 /** `authnew:2..4`: one image reference each. */
-export async function runImageStep(ctx: StepContext, slot: ImageSlot): Promise<StepOutcome> {
+export async function runImageStep(ctx: StepContext, slot: ImageSlot): Promise<StepResult> {
   const ref = await referenceFor(ctx, slot)
   if (!ref.ok) return ref.outcome
   const { binding, identity } = ctx.record
@@ -84,7 +84,7 @@ export async function runImageStep(ctx: StepContext, slot: ImageSlot): Promise<S
 }
 
 /** `reconcile`: the platform's record must hold what was sent, under each field's rule, or a person looks at it. */
-export async function runReconcile(ctx: StepContext): Promise<StepOutcome> {
+export async function runReconcile(ctx: StepContext): Promise<StepResult> {
   const front = await referenceFor(ctx, 'front')
   if (!front.ok) return front.outcome
   const back = await referenceFor(ctx, 'back')

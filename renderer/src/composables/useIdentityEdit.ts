@@ -1,6 +1,7 @@
 import { computed, reactive, ref, watch, type Ref } from 'vue'
 import type { FieldIssue, IpcError } from '../../../shared/contract'
 import type { AccountBinding, IdentityData } from '../../../shared/domain/identity'
+import { localIsoDate } from '../../../shared/domain/local-date'
 import type { StepName } from '../../../shared/domain/steps'
 import { describeIssue, validateIdentity, type Locale } from '../../../shared/identity'
 import { call, errorOf } from '../api/kyc'
@@ -21,12 +22,6 @@ export interface EditForm {
 }
 
 export type SaveOutcome = { resetSteps: StepName[]; failedSteps: StepName[] }
-
-function today(): string {
-  const d = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
 
 function toForm(identity: IdentityData, masked: boolean): EditForm {
   return {
@@ -105,7 +100,7 @@ export function useIdentityEdit(id: Ref<string>, locale: Ref<Locale>) {
   /** Live issues per field; with the number kept (masked), its own checks are main's to run. */
   const issues = computed<FieldIssue[]>(() => {
     const keep = draft.value.documentNumber === null && maskedNumber.value !== null
-    const result = validateIdentity(draft.value, { today: today() })
+    const result = validateIdentity(draft.value, { today: localIsoDate(Date.now()) })
     const live = result.issues
       .filter((found) => !(keep && (found.field === 'documentNumber' || found.code.startsWith('cn-id.'))))
       .map((found) => ({ field: found.field, code: found.code, severity: found.severity, message: describeIssue(found, locale.value) }))

@@ -23,12 +23,6 @@ export function emptyForm(): CaptureForm {
   return { identity: emptyIdentity(), consent: false, overrides: [] }
 }
 
-export function localIsoDate(ms: number): IsoDate {
-  const d = new Date(ms)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
-
 /** Dates as Excel users and ID cards write them (`19900101`, `1990/01/01`, `1990.01.01`) in the rules' `YYYY-MM-DD`. */
 export function tidyDate(value: string): string {
   const text = value.normalize('NFKC').trim()

@@ -24,7 +24,8 @@ import { call, errorOf } from '../api/kyc'
 import { blobToBase64 } from '../composables/base64'
 import { classifyScan, type ScanKind } from '../composables/scan-routing'
 import { createAutosave } from './autosave'
-import { applySuggestion, emptyForm, emptyIdentity, fillFromMrz, isBlank, localIsoDate } from './capture-form'
+import { localIsoDate } from '../../../shared/domain/local-date'
+import { applySuggestion, emptyForm, emptyIdentity, fillFromMrz, isBlank } from './capture-form'
 
 /** Larger files are refused before being read into memory; main applies the configured limit too. */
 export const maxImageFileBytes = 27 * 1024 * 1024

@@ -1,18 +1,7 @@
 import type { ApplicantSummary, StepChange } from '../../../shared/contract'
-import { stepNames, type StepError, type StepName, type StepSnapshot } from '../../../shared/domain/steps'
+import { lastErrorOf, livenessNotVerifiedCode, stepNames, type StepError, type StepName, type StepSnapshot } from '../../../shared/domain/steps'
 
 const order = new Map<StepName, number>(stepNames.map((name, index) => [name, index]))
-
-/**
- * The row's error in words, as the core's listing derives it: the failed step's error, else the
- * newest transient one still waiting to retry. Kept in step with electron/core/queue/listing.ts.
- */
-export function lastErrorOf(steps: readonly StepSnapshot[]): StepError | null {
-  const failed = steps.find((s) => s.state === 'failed')
-  if (failed) return failed.lastError
-  const waiting = steps.filter((s) => s.state === 'pending' && s.lastError !== null)
-  return waiting.sort((a, b) => b.updatedAt - a.updatedAt)[0]?.lastError ?? null
-}
 
 /**
  * Applies one step change to a dashboard row in place: the step (added in order if new, as the
@@ -44,11 +33,8 @@ export function applyStepChange(row: ApplicantSummary, change: StepChange): void
   if (JSON.stringify(error) !== JSON.stringify(row.lastError)) row.lastError = error
 }
 
-/** The liveness poll's "not verified yet" (-1002) while the customer is at it: a wait, not an error. */
-export const LIVENESS_NOT_YET = '-1002'
-
-/** The error worth showing for a row: none while the only "error" is the face check not done yet. */
+/** The error worth showing for a row: none while the only "error" is the face check not done yet (a wait). */
 export function shownError(row: Pick<ApplicantSummary, 'status' | 'lastError'>): StepError | null {
-  if (row.status === 'liveness-pending' && row.lastError?.code === LIVENESS_NOT_YET) return null
+  if (row.status === 'liveness-pending' && row.lastError?.code === livenessNotVerifiedCode) return null
   return row.lastError
 }

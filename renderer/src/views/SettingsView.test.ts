@@ -31,6 +31,7 @@ const live: SettingsView = {
   trainingMode: false,
   demoAccounts: [],
   trainingApplicants: 0,
+  proxyPasswordSet: false,
 }
 const settle = async () => {
   for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0))

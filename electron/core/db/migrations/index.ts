@@ -5,6 +5,7 @@ import { imageDigests } from './003-image-digests'
 import { contentRevision } from './004-content-revision'
 import { rolesAndEnvironments } from './005-roles-and-environments'
 import { operatorLanguage } from './006-operator-language'
+import { captureForm } from './007-capture-form'
 
 /** In order; append only. Never edit a migration that has shipped: add the next one. */
-export const migrations: readonly Migration[] = [initial, statusCounts, imageDigests, contentRevision, rolesAndEnvironments, operatorLanguage]
+export const migrations: readonly Migration[] = [initial, statusCounts, imageDigests, contentRevision, rolesAndEnvironments, operatorLanguage, captureForm]

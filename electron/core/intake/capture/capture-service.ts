@@ -8,8 +8,9 @@ import type {
   Slots,
 } from '../../../../shared/contract/intake'
 import { consentTextVersion } from '../../../../shared/domain/consent'
-import type { AccountBinding, IdentityData, IsoDate } from '../../../../shared/domain/identity'
+import type { AccountBinding, IdentityData } from '../../../../shared/domain/identity'
 import type { ImageSlot } from '../../../../shared/domain/images'
+import { localIsoDate } from '../../../../shared/domain/local-date'
 import type { ApplicantStatus } from '../../../../shared/domain/status'
 import { describeBindingIssue, parseAccountBinding, parseTypedBinding, validateIdentity, type Locale } from '../../../../shared/identity'
 import { jsonValueSchema } from '../../db/json'
@@ -17,7 +18,7 @@ import { KycError, notFound } from '../../errors/kyc-error'
 import type { KycStore } from '../../queue/store'
 import type { ApplicantRecord } from '../../queue/types'
 import type { ImageIntake } from '../image'
-import type { CaptureFormStore } from './form-store'
+import type { AuditedOverride } from '../../queue/applicant-queue'
 import { captureMessage } from './messages'
 import { checkBeforeQueue } from './queue-check'
 import { duplicateRefusal } from './duplicate-refusal'
@@ -25,7 +26,6 @@ import type { SlotViews } from './slot-view'
 
 export interface CaptureServiceDeps {
   readonly store: Pick<KycStore, 'applicants' | 'images' | 'events'>
-  readonly forms: CaptureFormStore
   readonly slots: SlotViews
   readonly intake: () => Pick<ImageIntake, 'normalize' | 'readMrz' | 'describe'>
   readonly clock: () => number
@@ -40,12 +40,6 @@ export interface CaptureServiceDeps {
 /** A token as the operator may see it; short tokens show nothing of themselves. */
 export function maskToken(token: string): string {
   return token.length >= 12 ? `••••${token.slice(-4)}` : '••••'
-}
-
-export function localIsoDate(ms: number): IsoDate {
-  const d = new Date(ms)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
 const view = (binding: AccountBinding): BindingView => ({ uid: binding.uid, maskedToken: maskToken(binding.token) })
@@ -67,7 +61,7 @@ export class CaptureService {
   async open(id: string): Promise<CaptureDraft> {
     return this.serial(id, async () => {
       const record = this.draft(id, 'en')
-      const form = (await this.deps.forms.load(id)) ?? formFromRecord(record.identity)
+      const form = this.deps.store.applicants.captureForm(id) ?? formFromRecord(record.identity)
       // Resuming someone else's draft (or an imported one) shows its document number in full:
       // an access to sensitive data the audit log must name, as a reveal in the detail view is.
       const opener = this.deps.operatorId()
@@ -89,12 +83,10 @@ export class CaptureService {
     const target = id ?? (await this.deps.store.applicants.create({ operatorId: this.deps.operatorId(), consent: null })).id
     return this.serial(target, async () => {
       const record = this.draft(target, 'en')
-      await this.deps.forms.save(target, form)
       // A complete identity also goes to the applicant, so the queue shows the draft's masked label.
       const validation = validateIdentity(form.identity, { today: localIsoDate(this.deps.clock()) })
-      if (validation.status === 'complete' && JSON.stringify(validation.identity) !== JSON.stringify(record.identity)) {
-        await this.update(target, { identity: validation.identity })
-      }
+      const complete = validation.status === 'complete' && JSON.stringify(validation.identity) !== JSON.stringify(record.identity)
+      await this.update(target, { captureForm: form, ...(complete ? { identity: validation.identity } : {}) })
       return { id: target, reference: record.reference, updatedAt: this.deps.clock() }
     })
   }
@@ -162,7 +154,7 @@ export class CaptureService {
   ): Promise<{ id: string; reference: string; status: ApplicantStatus }> {
     return this.serial(id, async () => {
       const record = this.draft(id, locale)
-      await this.deps.forms.save(id, form)
+      await this.update(id, { captureForm: form })
       const today = localIsoDate(this.deps.clock())
       const slots = await this.deps.slots.view(record.images)
       const checked = checkBeforeQueue({ form, hasBinding: record.binding !== null, slots, today, locale })
@@ -170,32 +162,17 @@ export class CaptureService {
       const operatorId = this.deps.operatorId()
       const duplicates = record.binding ? this.deps.store.applicants.duplicatesOf({ id, uid: record.binding.uid, documentNumber: checked.identity.documentNumber }) : []
       if (duplicates.length > 0 && duplicateReason === null) throw duplicateRefusal(duplicates, locale)
-      await this.update(id, {
-        identity: checked.identity,
-        consent: { version: consentTextVersion, at: this.deps.clock() },
-        livenessAuto: this.deps.autoLiveness(),
-      })
+      const audited: AuditedOverride[] = []
       for (const accepted of checked.acceptedWarnings) {
         const override = form.overrides.find((o) => o.field === accepted.field && o.code === accepted.code)
-        if (!override) continue
-        this.deps.store.events.append({
-          type: 'override',
-          applicantId: id,
-          operatorId,
-          details: { source: 'capture', field: override.field, code: override.code, reason: override.reason },
-        })
+        if (override) audited.push({ source: 'capture', field: override.field, code: override.code, reason: override.reason })
       }
       if (duplicates.length > 0) {
-        this.deps.store.events.append({
-          type: 'override',
-          applicantId: id,
-          operatorId,
-          details: { source: 'capture', code: 'duplicate', reason: duplicateReason, duplicates: duplicates.map((d) => ({ applicant: d.applicantId, match: d.match })) },
-        })
+        audited.push({ source: 'capture', code: 'duplicate', reason: duplicateReason, duplicates: duplicates.map((d) => ({ applicant: d.applicantId, match: d.match })) })
       }
-      const queued = this.deps.store.applicants.queue(id, operatorId)
+      const content = { identity: checked.identity, consent: { version: consentTextVersion, at: this.deps.clock() }, livenessAuto: this.deps.autoLiveness() }
+      const queued = await this.deps.store.applicants.queueDraft(id, content, operatorId, audited)
       if (!queued.ok) throw new KycError('CONFLICT', `The applicant could not be queued: ${queued.reason}`)
-      await this.deps.forms.remove(id)
       if (syncNow) this.deps.syncNow(id)
       return { id, reference: record.reference, status: queued.status }
     })
@@ -206,7 +183,6 @@ export class CaptureService {
       this.draft(id, 'en')
       const removed = this.deps.store.applicants.remove(id, this.deps.operatorId())
       if (!removed.ok && removed.reason !== 'not-found') throw new KycError('CONFLICT', captureMessage('cannot-remove', 'en'))
-      await this.deps.forms.remove(id)
     })
   }
 

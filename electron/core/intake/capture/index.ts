@@ -1,13 +1,11 @@
-import { join } from 'node:path'
 import type { AccountBinding } from '../../../../shared/domain/identity'
 import type { KycStore } from '../../queue/store'
 import type { ImageIntake } from '../image'
 import { CaptureService } from './capture-service'
-import { CaptureFormStore } from './form-store'
 import { SlotViews } from './slot-view'
 
-export { CaptureService, localIsoDate, maskToken } from './capture-service'
-export { CaptureFormStore } from './form-store'
+export { CaptureService, maskToken } from './capture-service'
+export { adoptLegacyFormFiles } from './legacy-form-files'
 export { SlotViews, previewLongSide } from './slot-view'
 
 export interface CaptureOptions {
@@ -21,12 +19,10 @@ export interface CaptureOptions {
   readonly syncNow: (applicantId: string) => void
 }
 
-/** The capture service with its sealed form files under `<dataDir>/capture-forms`. */
-export function createCaptureService(options: CaptureOptions): { service: CaptureService; forms: CaptureFormStore } {
-  const forms = new CaptureFormStore(join(options.dataDir, 'capture-forms'), options.store.fields)
+/** The capture service; a draft's half-typed form is sealed in its own row. */
+export function createCaptureService(options: CaptureOptions): { service: CaptureService } {
   const slots = new SlotViews({ images: options.store.images, intake: options.intake })
-  const service = new CaptureService({ ...options, forms, slots })
-  return { service, forms }
+  return { service: new CaptureService({ ...options, slots }) }
 }
 export { settingsIntake, intakeOptionsFrom, type SettingsIntake } from './settings-intake'
 export { ScannerInbox, type InboxAssign, type ScannerInboxDeps } from './scanner-inbox'

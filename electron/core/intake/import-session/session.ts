@@ -4,40 +4,11 @@ import type { ImportPreview, ImportProgress, ImportResult, ImportSelection } fro
 import { consentTextVersion } from '../../../../shared/domain/consent'
 import { KycError } from '../../errors/kyc-error'
 import { diskImageFolder, diskManifest, memoryImageFolder, memoryManifest, type BatchImporter, type ImageFolder, type ManifestSource, type ReadyPreview } from '../import'
+import type { ImportDialogPort } from '../../ports'
 import { previewView, resultView } from './views'
 
-/** A manifest the operator's browser uploaded: held in memory, never written to disk. */
-export interface UploadedManifest {
-  readonly kind: 'uploaded-manifest'
-  readonly name: string
-  readonly bytes: Buffer
-}
-
-/** An images folder the browser uploaded: the files by their name relative to the folder, in memory. */
-export interface UploadedFolder {
-  readonly kind: 'uploaded-folder'
-  readonly name: string
-  readonly files: ReadonlyMap<string, Buffer>
-}
-
-/**
- * The operator's own file and folder dialogs: Electron's give a path on this computer, browser
- * mode's the uploaded files. Null when cancelled.
- */
-export interface ImportDialogPort {
-  /** True where a manifest is a file on this PC, so its own folder serves when no images folder is chosen. */
-  readonly imagesBesideManifest: boolean
-  /** A manifest (.csv or .xlsx). */
-  chooseManifest(): Promise<string | UploadedManifest | null>
-  /** The folder holding the images the manifest names. */
-  chooseFolder(): Promise<string | UploadedFolder | null>
-}
-
-export const noImportDialogs: ImportDialogPort = {
-  imagesBesideManifest: true,
-  chooseManifest: () => Promise.resolve(null),
-  chooseFolder: () => Promise.resolve(null),
-}
+export type { ImportDialogPort, UploadedFolder, UploadedManifest } from '../../ports'
+export { noImportDialogs } from '../../ports'
 
 export interface ImportSessionDeps {
   readonly importer: () => BatchImporter

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../../shared/domain/identity'
+import { localIsoDate } from '../../../../shared/domain/local-date'
 import type { Logger } from '../../log/logger'
 import type { ImageIntake } from '../image'
 import { commitPreview, type ImportStore } from './commit'
@@ -40,12 +40,6 @@ export interface BatchImporter {
   previewFrom(manifest: ManifestSource, images: ImageFolder, options?: PreviewOptions): Promise<ManifestPreview>
   /** Imports the rows the preview cleared, each whole or not at all; reports every other row. */
   commit(preview: ReadyPreview, options: CommitOptions): Promise<CommitResult>
-}
-
-export function localIsoDate(ms: number): IsoDate {
-  const d = new Date(ms)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
 export function createBatchImporter(deps: BatchImporterDeps): BatchImporter {

@@ -6,7 +6,7 @@ import { binding, identity, openTestStore, type TestStore } from '../../queue/te
 import { createImageIntake, type ImageIntake } from '../image'
 import { renderCard } from '../import/test-fixtures/card-images'
 import { applicants } from '../import/test-fixtures/manifests'
-import { ScannerInbox } from './inbox'
+import { FolderInbox } from './inbox'
 import { compileFileNamePattern } from './pattern'
 
 const slots = ['front', 'back', 'hand'] as const
@@ -35,7 +35,7 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
 /** The watcher's events fed straight in: files "saved at once" without any timing involved. */
 function inbox(normalize: ImageIntake['normalize']) {
   if (!pattern?.ok) throw new Error('pattern')
-  return new ScannerInbox({ applicants: t.store.applicants, intake: { normalize }, clock: () => t.clock.now, log: quiet, pattern, operatorId: () => 'op-1', maxFileBytes: 25 * 1024 * 1024 })
+  return new FolderInbox({ applicants: t.store.applicants, intake: { normalize }, clock: () => t.clock.now, log: quiet, pattern, operatorId: () => 'op-1', maxFileBytes: 25 * 1024 * 1024 })
 }
 
 describe('finding 13: many files saved to the scanner folder at once', () => {

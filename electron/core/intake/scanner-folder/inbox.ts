@@ -32,7 +32,7 @@ interface Entry {
 type Checked = { image: NormalizedImage; quality: QualityVerdict }
 
 /** The scanner inbox's state and rules; the watcher feeds it file events. */
-export class ScannerInbox {
+export class FolderInbox {
   private readonly entries = new Map<string, Entry>()
   private readonly listeners = new Set<(event: InboxEvent) => void>()
   // Two files decoded at once: a scanner batch of fifty must not be read into memory together.

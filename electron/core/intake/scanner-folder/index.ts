@@ -1,7 +1,7 @@
 import type { Logger } from '../../log/logger'
 import type { ImageIntake } from '../image'
 import { checkScannerFolder } from './folder-policy'
-import { ScannerInbox } from './inbox'
+import { FolderInbox } from './inbox'
 import { messages } from './messages'
 import { compileFileNamePattern } from './pattern'
 import type { ScannerApplicants } from './store-image'
@@ -46,7 +46,7 @@ export interface ScannerFolder {
   thumbnail(id: string): Buffer | null
   /** Stores the file as the applicant's image in that slot, then deletes it from the folder. */
   assign(id: string, target: AssignTarget): Promise<AssignResult>
-  /** Deletes a failed scan; a file that is not an image only leaves the list (see ScannerInbox.discard). */
+  /** Deletes a failed scan; a file that is not an image only leaves the list (see FolderInbox.discard). */
   discard(id: string): Promise<boolean>
   subscribe(listener: (event: InboxEvent) => void): () => void
   /** Resolves once every file seen so far has been checked (and assigned, where it could be). */
@@ -56,7 +56,7 @@ export interface ScannerFolder {
 export function createScannerFolder(deps: ScannerFolderDeps, options: ScannerFolderOptions): ScannerFolder {
   const folder = options.folder
   const pattern = compileFileNamePattern(options.pattern)
-  const inbox = new ScannerInbox({
+  const inbox = new FolderInbox({
     ...deps,
     maxFileBytes: options.maxFileBytes ?? 25 * 1024 * 1024,
     pattern: pattern?.ok ? pattern : null,

@@ -1,6 +1,7 @@
 import type { KeyProviderDescription } from '../../vault/key-provider'
 import type { PlatformEndpoints } from '../../app/training-mode'
-import type { HandlerGroup } from '../handler-table'
+import type { appChannels } from '../../../../shared/contract/app'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
 
 export interface AppHandlerDeps {
   readonly version: string
@@ -8,7 +9,7 @@ export interface AppHandlerDeps {
   readonly endpoints: () => PlatformEndpoints
 }
 
-export function appHandlers(deps: AppHandlerDeps): HandlerGroup<'app:info'> {
+export function appHandlers(deps: AppHandlerDeps): HandlerGroup<ChannelsOf<typeof appChannels>> {
   return {
     'app:info': () => {
       const endpoints = deps.endpoints()

@@ -5,8 +5,9 @@ import type { Logger } from '../../log/logger'
 import { thumbnail } from '../../media/thumbnail'
 import type { KycStore } from '../../queue/store'
 import type { SyncEngine } from '../../sync'
-import type { HandlerGroup } from '../handler-table'
-import { toContractSummary } from './applicants'
+import type { applicantChannels } from '../../../../shared/contract/applicants'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
+import { toContractSummary, type ApplicantReadChannel } from './applicants'
 
 export interface ApplicantActionDeps {
   readonly store: KycStore
@@ -15,13 +16,7 @@ export interface ApplicantActionDeps {
   readonly log: Logger
 }
 
-type Channels =
-  | 'applicants:summaries'
-  | 'applicants:sync'
-  | 'applicants:retry'
-  | 'applicants:remove'
-  | 'applicants:timeline'
-  | 'applicants:thumbnail'
+type Channels = Exclude<ChannelsOf<typeof applicantChannels>, ApplicantReadChannel>
 
 type DetailValue = TimelineEvent['details'][string]
 

@@ -12,7 +12,8 @@ import { effectiveReconcileRules } from '../../../../shared/domain/reconcile-rul
 import { echoFromAuthInfo } from '../../platform-client/from-wire'
 import type { KycStore } from '../../queue/store'
 import type { PlatformPort } from '../../sync'
-import type { HandlerGroup } from '../handler-table'
+import type { applicantEditChannels } from '../../../../shared/contract/applicant-edit'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
 
 export interface ApplicantEditDeps {
   readonly store: KycStore
@@ -28,7 +29,7 @@ export interface ApplicantEditDeps {
   readonly retry: (ids: readonly string[], operatorId: string | null) => void
 }
 
-type Channels = 'applicants:identity-for-edit' | 'applicants:update' | 'applicants:platform-record'
+type Channels = ChannelsOf<typeof applicantEditChannels>
 
 const uploadStep = { front: 'upload:front', back: 'upload:back', hand: 'upload:hand' } as const satisfies Record<ImageSlot, string>
 
@@ -37,16 +38,12 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
   const { store } = deps
   return {
     'applicants:identity-for-edit': ({ id, revealDocumentNumber }) => {
-      const record = store.applicants.get(id)
+      const record = revealDocumentNumber ? store.applicants.getRevealing(id, deps.operatorId()) : store.applicants.get(id)
       if (!record) throw notFound('That applicant')
       if (record.stage === 'purged') {
         return { identity: null, documentNumberMasked: true, editable: false, status: record.status, uidMasked: null }
       }
       const identity = record.identity
-      if (revealDocumentNumber && identity) {
-        // Seeing a full document number is an access to sensitive data: the audit log keeps it.
-        deps.store.events.append({ type: 'revealed', applicantId: id, operatorId: deps.operatorId(), details: { field: 'documentNumber' } })
-      }
       return {
         identity: identity && !revealDocumentNumber ? { ...identity, documentNumber: maskTail(identity.documentNumber) } : identity,
         documentNumberMasked: !revealDocumentNumber,

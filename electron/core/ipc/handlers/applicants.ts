@@ -5,7 +5,11 @@ import { imageSlots } from '../../../../shared/domain/images'
 import { notFound } from '../../errors/kyc-error'
 import type { KycStore } from '../../queue/store'
 import type { ApplicantSummary } from '../../queue/types'
-import type { HandlerGroup } from '../handler-table'
+import type { applicantChannels } from '../../../../shared/contract/applicants'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
+
+/** The dashboard's reads; the rest of the applicant channels are applicant-actions.ts's. */
+export type ApplicantReadChannel = Extract<ChannelsOf<typeof applicantChannels>, 'applicants:list' | 'applicants:counts' | 'applicants:needs-new-qr' | 'applicants:get'>
 
 export function toContractSummary(s: ApplicantSummary): ContractSummary {
   return {
@@ -27,7 +31,7 @@ export function toContractSummary(s: ApplicantSummary): ContractSummary {
 export function applicantHandlers(
   store: KycStore,
   errorActions: () => Readonly<Record<string, ErrorAction>>,
-): HandlerGroup<'applicants:list' | 'applicants:counts' | 'applicants:needs-new-qr' | 'applicants:get'> {
+): HandlerGroup<ApplicantReadChannel> {
   return {
     'applicants:list': (request) => {
       const page = store.applicants.list({

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import type { FileExportPort } from '../../app/file-export-port'
+import type { FileExportPort } from '../../ports'
 import { BackupRefusal } from '../../backup/backup-refusal'
 import { backupFileExtension, createBackup, type BackupSummary } from '../../backup/create-backup'
 import { KycError } from '../../errors/kyc-error'

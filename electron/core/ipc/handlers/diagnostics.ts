@@ -1,10 +1,11 @@
-import type { DialogPort } from '../../app/ui-ports'
+import type { DialogPort } from '../../ports'
 import type { CallLog } from '../../diagnostics/call-log'
 import { callRecords, readLogFiles, toCsv, toJsonLines, type ExportRecord } from '../../diagnostics/log-export'
 import { KycError } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
 import type { Redactor } from '../../log/redact'
-import type { HandlerGroup } from '../handler-table'
+import type { diagnosticsChannels } from '../../../../shared/contract/diagnostics'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
 
 export interface DiagnosticsHandlerDeps {
   /** Every export goes into the audit log with the operator who made it. */
@@ -24,7 +25,7 @@ function stamp(now: number): string {
 }
 
 /** Recent warnings, errors and platform calls, and the redacted log export for IT. */
-export function diagnosticsHandlers(deps: DiagnosticsHandlerDeps): HandlerGroup<'diagnostics:recent' | 'diagnostics:export'> {
+export function diagnosticsHandlers(deps: DiagnosticsHandlerDeps): HandlerGroup<ChannelsOf<typeof diagnosticsChannels>> {
   return {
     'diagnostics:recent': () => ({
       entries: [...deps.log.recent()].reverse().map((r) => ({

@@ -1,7 +1,8 @@
 import type { ImportSession } from '../../intake/import-session'
-import type { HandlerGroup } from '../handler-table'
+import type { importChannels } from '../../../../shared/contract/import'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
 
-export type ImportChannel = 'import:selection' | 'import:choose' | 'import:preview' | 'import:commit' | 'import:cancel'
+export type ImportChannel = ChannelsOf<typeof importChannels>
 
 /** The batch import screen's channels; the work is the import session's. */
 export function importHandlers(session: ImportSession): HandlerGroup<ImportChannel> {

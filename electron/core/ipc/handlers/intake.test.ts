@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -29,6 +30,18 @@ async function ok<C extends ChannelName>(channel: C, request: RequestOf<C>): Pro
   const result = await call(channel, request)
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
   return result.value
+}
+
+/** The capture form's column as it is on disk, read past the store. */
+function rawCaptureForm(id: string): Buffer | null {
+  const db = new Database(join(dir, 'app', 'kyc-desk.sqlite'), { readonly: true })
+  try {
+    const row: unknown = db.prepare('SELECT capture_form_enc AS sealed FROM applicants WHERE id = ?').get(id)
+    const sealed = typeof row === 'object' && row !== null && 'sealed' in row ? row.sealed : null
+    return Buffer.isBuffer(sealed) ? sealed : null
+  } finally {
+    db.close()
+  }
 }
 
 const form = (over: Partial<CaptureForm['identity']> = {}, rest: Partial<CaptureForm> = {}): CaptureForm => ({
@@ -75,9 +88,11 @@ describe('capture channels', () => {
     const half = form({ documentNumber: '1101051949', birthday: '' })
     const { id, reference } = await ok('capture:save', { id: null, form: half })
     expect(reference).toMatch(/^\d{8}-\d{4}$/)
-    const files = readdirSync(join(dir, 'app', 'capture-forms'))
-    expect(files).toEqual([`${id}.form`])
-    expect(readFileSync(join(dir, 'app', 'capture-forms', files[0]!)).toString('latin1')).not.toContain('1101051949')
+    // Sealed in the applicant's own row; no file of its own.
+    const sealed = rawCaptureForm(id)
+    expect(sealed).not.toBeNull()
+    expect(sealed?.toString('latin1')).not.toContain('1101051949')
+    expect(existsSync(join(dir, 'app', 'capture-forms'))).toBe(false)
     const opened = await ok('capture:open', { id })
     expect(opened.form.identity.documentNumber).toBe('1101051949')
     expect(opened.binding).toBeNull()
@@ -150,7 +165,8 @@ describe('capture channels', () => {
     }
     const override = core.store.events.listForApplicant(id).find((e) => e.type === 'override')
     expect(override?.details).toMatchObject({ source: 'capture', code: 'validity.legal-period-mismatch', reason: 'the card says so; checked' })
-    expect(readdirSync(join(dir, 'app', 'capture-forms'))).not.toContain(`${id}.form`)
+    // Queueing ended the draft's form in the same commit.
+    expect(rawCaptureForm(id)).toBeNull()
     // A queued applicant is edited in the detail view, not here.
     expect((await call('capture:save', { id, form: accepted })).ok).toBe(false)
   })
@@ -172,6 +188,10 @@ describe('capture channels', () => {
     })
     if (!warned.ok) expect(warned.error.issues?.[0]).toMatchObject({ code: 'duplicate.uid', severity: 'warning', message: `Applicant ${first?.reference} is bound to the same platform account` })
     expect(core.store.applicants.get(id)?.stage).toBe('draft')
+    // Refused before anything was written: no consent recorded, no override logged.
+    const before = core.store.applicants.get(id)
+    expect(before?.stage === 'draft' && before.consent).toBeNull()
+    expect(core.store.events.listForApplicant(id).filter((e) => e.type === 'override')).toEqual([])
     const queued = await ok('capture:queue', { id, form: accepted, locale: 'en', syncNow: false, duplicateReason: 'the first one was entered by mistake' })
     expect(queued.status).toBe('queued')
     const override = core.store.events.listForApplicant(id).find((e) => e.type === 'override' && e.details['code'] === 'duplicate')

@@ -1,20 +1,8 @@
 import type { CaptureService, ScannerInbox } from '../../intake/capture'
-import type { HandlerGroup } from '../handler-table'
+import type { intakeChannels } from '../../../../shared/contract/intake'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
 
-export type IntakeChannel =
-  | 'capture:open'
-  | 'capture:save'
-  | 'capture:bind'
-  | 'capture:demo-customers'
-  | 'capture:put-image'
-  | 'capture:override-image'
-  | 'capture:read-mrz'
-  | 'capture:queue'
-  | 'capture:discard'
-  | 'capture:slots'
-  | 'inbox:list'
-  | 'inbox:assign'
-  | 'inbox:discard'
+export type IntakeChannel = ChannelsOf<typeof intakeChannels>
 
 /** The capture screen's channels; the work is the capture service's and the scanner inbox's. */
 export function intakeHandlers(capture: CaptureService, inbox: ScannerInbox): HandlerGroup<IntakeChannel> {

@@ -4,8 +4,9 @@ import type { KycStore } from '../../queue/store'
 import type { SyncEngine } from '../../sync'
 import { isAllowedVerifyUrl } from '../../sync/verify-link'
 import { verifyWindowOrigins } from '../verify-window-origins'
-import type { WindowPort } from '../../app/ui-ports'
-import type { HandlerGroup } from '../handler-table'
+import type { WindowPort } from '../../ports'
+import type { livenessChannels } from '../../../../shared/contract/liveness'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
 
 export interface LivenessHandlerDeps {
   readonly store: KycStore
@@ -18,7 +19,7 @@ export interface LivenessHandlerDeps {
   readonly verifyOrigins: () => readonly string[]
 }
 
-type Channels = 'liveness:start' | 'liveness:session' | 'liveness:check' | 'liveness:open-window'
+type Channels = ChannelsOf<typeof livenessChannels>
 
 /** Where the applicant's face check stands, from its liveness steps and the stored verify link. */
 export function livenessSession(store: KycStore, id: string): LivenessSession {

@@ -1,21 +1,9 @@
 import type { OperatorAdmin } from '../../operators/operator-admin'
 import type { OperatorSession } from '../../operators/operator-session'
-import type { HandlerGroup } from '../handler-table'
+import type { operatorChannels } from '../../../../shared/contract/operators'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
 
-export type OperatorChannel =
-  | 'operators:status'
-  | 'operators:create'
-  | 'operators:sign-in'
-  | 'operators:sign-out'
-  | 'operators:heartbeat'
-  | 'operators:change-pin'
-  | 'operators:set-language'
-  | 'operators:list'
-  | 'operators:add'
-  | 'operators:disable'
-  | 'operators:enable'
-  | 'operators:reset-pin'
-  | 'operators:set-role'
+export type OperatorChannel = ChannelsOf<typeof operatorChannels>
 
 export function operatorHandlers(session: OperatorSession, admin: OperatorAdmin): HandlerGroup<OperatorChannel> {
   return {

@@ -5,8 +5,9 @@ import type { KycStore } from '../../queue/store'
 import { auditReport } from '../../reports/audit-report'
 import { statusReport } from '../../reports/status-report'
 import type { RetentionService } from '../../retention/retention-service'
-import type { DialogPort } from '../../app/ui-ports'
-import type { HandlerGroup } from '../handler-table'
+import type { DialogPort } from '../../ports'
+import type { recordsChannels } from '../../../../shared/contract/records'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
 import { toContractSummary } from './applicants'
 
 export interface RecordsHandlerDeps {
@@ -25,7 +26,7 @@ function stamp(ms: number): string {
   return new Date(ms).toISOString().slice(0, 16).replace(/[-:T]/g, '')
 }
 
-export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<'applicants:export' | 'retention:status'> {
+export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<ChannelsOf<typeof recordsChannels>> {
   return {
     'applicants:export': async ({ kind, includePersonalData, status }) => {
       if (kind === 'status-report' && includePersonalData) deps.requireAdmin('export:personal-data')

@@ -18,7 +18,8 @@ import { assertKeyFitForLive } from '../../vault/live-data-guard'
 import { withNetworkMerged, withoutSecrets } from '../../settings/network-patch'
 import { settingChanges } from '../../settings/setting-changes'
 import { isAdminOnlySetting } from '../../../../shared/domain/settings-access'
-import type { HandlerGroup } from '../handler-table'
+import type { settingsChannels } from '../../../../shared/contract/settings'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
 
 export interface SettingsHandlerDeps {
   /** kyc-desk's data folder, which a scanner folder may never be. */
@@ -37,13 +38,7 @@ export interface SettingsHandlerDeps {
   readonly systemProxy?: SystemProxyResolver
 }
 
-type Channels =
-  | 'settings:get'
-  | 'settings:update'
-  | 'settings:test-connection'
-  | 'training:add-demo-applicants'
-  | 'training:leave-checklist'
-  | 'training:remove-applicants'
+type Channels = ChannelsOf<typeof settingsChannels>
 
 /**
  * The request's sections are loose records (see settingsPatchSchema); the service merges them

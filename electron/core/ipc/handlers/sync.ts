@@ -1,6 +1,7 @@
 import type { SyncState } from '../../../../shared/contract/sync'
 import type { SyncEngine } from '../../sync'
-import type { HandlerGroup } from '../handler-table'
+import type { syncChannels } from '../../../../shared/contract/sync'
+import type { ChannelsOf, HandlerGroup } from '../handler-table'
 
 export interface SyncHandlerDeps {
   /** The engine of the moment: the controller rebuilds it when the platform wiring changes. */
@@ -8,7 +9,7 @@ export interface SyncHandlerDeps {
   readonly state: () => SyncState
 }
 
-export function syncHandlers(deps: SyncHandlerDeps): HandlerGroup<'sync:state' | 'sync:all' | 'sync:pause' | 'sync:resume'> {
+export function syncHandlers(deps: SyncHandlerDeps): HandlerGroup<ChannelsOf<typeof syncChannels>> {
   const after = (action: (engine: SyncEngine) => void): SyncState => {
     action(deps.engine())
     return deps.state()

@@ -3,7 +3,6 @@ import { defineMessages } from '../define-messages'
 export default defineMessages(
   {
     capture: {
-      nav: '采集',
       heading: '采集申请人',
       reference: '编号 {reference}',
       newReference: '新申请人',
@@ -195,7 +194,6 @@ export default defineMessages(
   },
   {
     capture: {
-      nav: 'Capture',
       heading: 'Capture applicant',
       reference: 'Reference {reference}',
       newReference: 'New applicant',

@@ -3,7 +3,6 @@ import { defineMessages } from '../define-messages'
 export default defineMessages(
   {
     batchImport: {
-      nav: '批量导入',
       heading: '批量导入',
       intro: '选择清单文件（CSV 或 Excel）和存放图片的文件夹，预览每一行的检查结果，然后导入有效的行。无效的行不会被导入，也不会导入一半。',
       choose: {
@@ -75,7 +74,6 @@ export default defineMessages(
   },
   {
     batchImport: {
-      nav: 'Batch import',
       heading: 'Batch import',
       intro:
         'Choose a manifest (CSV or Excel) and the folder holding its images, preview every row with its problems, then import the valid rows. Invalid rows are not imported, and no row is imported by halves.',

@@ -4,7 +4,6 @@ import { defineMessages } from '../define-messages'
 export default defineMessages(
   {
     operators: {
-      nav: '柜员管理',
       heading: '柜员管理',
       hint: '新柜员用临时 PIN 登录一次后必须设置自己的 PIN。停用的柜员无法登录，其会话立即结束。',
       name: '姓名',
@@ -40,7 +39,6 @@ export default defineMessages(
       mismatch: '两次输入的新 PIN 不一致',
       save: '保存新 PIN',
       saved: 'PIN 已修改',
-      nav: '修改 PIN',
     },
     reasons: {
       signIn: {
@@ -80,7 +78,6 @@ export default defineMessages(
   },
   {
     operators: {
-      nav: 'Operators',
       heading: 'Operators',
       hint: 'A new operator signs in once with the temporary PIN and must then choose their own. A disabled operator cannot sign in, and their session ends at once.',
       name: 'Name',
@@ -116,7 +113,6 @@ export default defineMessages(
       mismatch: 'The two new PINs differ',
       save: 'Save the new PIN',
       saved: 'PIN changed',
-      nav: 'Change PIN',
     },
     reasons: {
       signIn: {

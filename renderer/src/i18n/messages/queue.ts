@@ -2,7 +2,6 @@ import { defineMessages } from '../define-messages'
 
 export default defineMessages(
   {
-    menu: { queue: '申请队列', settings: '设置', diagnostics: '诊断' },
     status: {
       all: '全部',
       draft: '草稿',
@@ -82,7 +81,6 @@ export default defineMessages(
     },
   },
   {
-    menu: { queue: 'Queue', settings: 'Settings', diagnostics: 'Diagnostics' },
     status: {
       all: 'All',
       draft: 'Draft',

@@ -79,6 +79,8 @@ export class ApplicantsRepository {
       summaryById: db.prepare(sql.summaryById),
       updateContent: db.prepare(sql.updateContent),
       setQueued: db.prepare(sql.setQueued),
+      captureForm: db.prepare(sql.captureForm),
+      setCaptureForm: db.prepare(sql.setCaptureForm),
       setDerived: db.prepare(sql.setDerived),
       markPurged: db.prepare(sql.markPurged),
       setLivenessRequested: db.prepare(sql.setLivenessRequested),
@@ -128,6 +130,18 @@ export class ApplicantsRepository {
 
   updateContent(id: string, content: ApplicantContent, at: number): void {
     this.s.updateContent.run({ ...contentParams(content), id, updated_at: at })
+  }
+
+  /** The sealed capture form of a draft, or null (none typed, imported, or queued since). */
+  captureForm(id: string): Buffer | null {
+    const row: unknown = this.s.captureForm.get(id)
+    const sealed = typeof row === 'object' && row !== null && 'capture_form_enc' in row ? row.capture_form_enc : null
+    return Buffer.isBuffer(sealed) ? sealed : null
+  }
+
+  /** Drafts only: a queued applicant has no form left to keep. */
+  setCaptureForm(id: string, sealed: Buffer | null): void {
+    this.s.setCaptureForm.run(sealed, id)
   }
 
   setQueued(id: string, at: number): void {

@@ -18,7 +18,12 @@ export const updateContent = `UPDATE applicants SET label = @label, document_typ
   language = @language, liveness_auto = @liveness_auto, consent_version = @consent_version, consent_at = @consent_at,
   identity_enc = @identity_enc, binding_enc = @binding_enc, updated_at = @updated_at WHERE id = @id`
 
-export const setQueued = `UPDATE applicants SET queued = 1, queued_at = @at, updated_at = @at WHERE id = @id`
+/** Queueing ends the draft: its half-typed form goes in the same commit. */
+export const setQueued = `UPDATE applicants SET queued = 1, queued_at = @at, capture_form_enc = NULL, updated_at = @at WHERE id = @id`
+
+export const captureForm = `SELECT capture_form_enc FROM applicants WHERE id = ?`
+
+export const setCaptureForm = `UPDATE applicants SET capture_form_enc = ? WHERE id = ? AND queued = 0`
 
 /** The only statement that writes `status` and `due_at`; called with values derived from the steps. */
 export const setDerived = `UPDATE applicants SET status = @status, due_at = @due_at, updated_at = @updated_at WHERE id = @id`
@@ -26,7 +31,7 @@ export const setDerived = `UPDATE applicants SET status = @status, due_at = @due
 export const setLivenessRequested = `UPDATE applicants SET liveness_requested_at = ? WHERE id = ?`
 
 /** Purging keeps the minimal record (reference, status, dates) and drops even the masked label. */
-export const markPurged = `UPDATE applicants SET identity_enc = NULL, binding_enc = NULL, label = NULL, purged_at = @at,
+export const markPurged = `UPDATE applicants SET identity_enc = NULL, binding_enc = NULL, capture_form_enc = NULL, label = NULL, purged_at = @at,
   due_at = NULL, updated_at = @at WHERE id = @id`
 
 export const remove = `DELETE FROM applicants WHERE id = ?`
