@@ -33,6 +33,7 @@ import { wakeOnNewWork } from './wake-on-work'
 import { wireIntake } from './intake-wiring'
 import { noDialogs, noWindows, type DialogPort, type WindowPort } from './ui-ports'
 import type { SystemProxyResolver } from '../network/agents'
+import { redactProxyPassword } from '../network/proxy-secret'
 import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
 
 export interface CoreOptions {
@@ -153,7 +154,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   })
   // Before any other listener: the old engine stops starting steps before the environment moves,
   // and the next engine is built once the training sandbox (if any) is up, or failed to start.
+  redactProxyPassword(redactor, settings.get().network)
   settings.onChange(() => {
+    redactProxyPassword(redactor, settings.get().network)
     sync.halt()
     applyEnvironment()
     ensureTraining()
