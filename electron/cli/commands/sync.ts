@@ -4,6 +4,7 @@ import { createLogger } from '../../core/log/logger'
 import { Redactor } from '../../core/log/redact'
 import { agentProbe } from '../../core/network/agent-request'
 import { agentForSettings } from '../../core/network/agent-for-settings'
+import { redactProxyPassword } from '../../core/network/proxy-secret'
 import { PlatformClient } from '../../core/platform-client/platform-client'
 import { environmentOf } from '../../../shared/domain/environment'
 import { SettingsService } from '../../core/settings/settings-service'
@@ -51,6 +52,7 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
     // Only applicants captured for this platform are sent to it (training ones never are).
     store.setEnvironment(environmentOf(settings.platform.baseUrl))
     const redactor = new Redactor()
+    redactProxyPassword(redactor, settings.network)
     const log = createLogger({
       redactor,
       file: join(dirname(resolve(flags.db)), 'logs', 'kyc-desk-cli.log'),

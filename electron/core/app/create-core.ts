@@ -34,6 +34,7 @@ import { wireIntake } from './intake-wiring'
 import { backupHandlers } from '../ipc/handlers/backup'
 import type { SystemProxyResolver } from '../network/agents'
 import { noDialogs, noFileExports, noWindows, type DialogPort, type FileExportPort, type WindowPort } from '../ports'
+import { redactProxyPassword } from '../network/proxy-secret'
 import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
 
 export interface CoreOptions {
@@ -167,7 +168,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   })
   // Before any other listener: the old engine stops starting steps before the environment moves,
   // and the next engine is built once the training sandbox (if any) is up, or failed to start.
+  redactProxyPassword(redactor, settings.get().network)
   settings.onChange(() => {
+    redactProxyPassword(redactor, settings.get().network)
     sync.halt()
     applyEnvironment()
     ensureTraining()
