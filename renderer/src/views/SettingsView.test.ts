@@ -1,5 +1,6 @@
 import { mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
+import type * as elementPlus from 'element-plus'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
@@ -13,7 +14,7 @@ import SettingsViewScreen from './SettingsView.vue'
 /** The admin's answer in the message box: confirm is "re-target", cancel is "keep", close saves nothing. */
 const answer = vi.hoisted(() => ({ value: 'cancel' as 'confirm' | 'cancel' | 'close' }))
 vi.mock('element-plus', async (original) => {
-  const actual = await original<typeof import('element-plus')>()
+  const actual = await original<typeof elementPlus>()
   return {
     ...actual,
     ElMessageBox: { confirm: () => (answer.value === 'confirm' ? Promise.resolve('confirm') : Promise.reject(answer.value)) },
