@@ -7,9 +7,11 @@ import { migrations } from '../db/migrations'
 import { openKycStore } from '../queue/store'
 import { binding, createQueued, identity, openTestStore, passportIdentity, type TestStore } from '../queue/test-fixtures'
 import { KeyFileProvider } from '../vault/key-file-provider'
+import type { KeyProvider } from '../vault/key-provider'
 import { encodeHeader, readHeader, type BackupHeader } from './backup-format'
 import { createBackup } from './create-backup'
 import { inspectBackup, restoreBackup } from './restore-backup'
+import { restoreFailure } from './restore-failure'
 
 // The cheapest parameters a restore accepts, so the suite stays quick; the header records them.
 const kdf = { N: 2 ** 15, r: 8, p: 1 }
@@ -211,6 +213,28 @@ describe('refusals that change nothing', () => {
     truncateSync(backupFile, 0)
     await expect(restore()).rejects.toMatchObject({ code: 'notABackup' })
     expectNothingRestored()
+  })
+})
+
+describe('failures of this PC during a restore, worded for the operator', () => {
+  it('a key that cannot wrap the data key: keyFailed with the raw reason as detail, nothing left', async () => {
+    await backup()
+    const broken: KeyProvider = {
+      wrap: () => Promise.reject(new Error('KYC_DESK_KEY must be 32 bytes')),
+      unwrap: () => Promise.reject(new Error('unused')),
+      describe: () => ({ kind: 'env', secure: true }),
+    }
+    const refused = restoreBackup({ file: backupFile, passphrase, targetDir: join(work, 'restored'), keyProviderFor: () => broken, now: Date.now })
+    await expect(refused).rejects.toMatchObject({ code: 'keyFailed', params: { detail: 'KYC_DESK_KEY must be 32 bytes' } })
+    expectNothingRestored()
+  })
+
+  it('a missing backup file as a file-system failure; a plain bug goes on up unworded', async () => {
+    await expect(restore({ file: join(work, 'absent.kdbackup') })).rejects.toMatchObject({ code: 'fileSystemFailed', params: { detail: expect.stringContaining('ENOENT') } })
+    const bug = new TypeError('x is undefined')
+    expect(restoreFailure(bug)).toBe(bug)
+    expect(restoreFailure(bug, 'databaseFailed')).toMatchObject({ code: 'databaseFailed', params: { detail: 'x is undefined' } })
+    expect(restoreFailure(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', syscall: 'open' }), 'databaseFailed')).toMatchObject({ code: 'noAccess' })
   })
 })
 
