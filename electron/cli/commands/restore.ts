@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { describeBackupRefusal } from '../../../shared/domain/backup'
 import { inspectBackup, refuseOccupiedTarget, restoreBackup } from '../../core/backup/restore-backup'
 import { EnvKeyProvider, KEY_ENV_VARIABLE } from '../../core/vault/env-key-provider'
 import { KeyFileProvider } from '../../core/vault/key-file-provider'
 import type { KeyProvider } from '../../core/vault/key-provider'
 import { exitCodes, UsageError, type CliIo } from '../io'
 import { reportRefusal } from './backup-refusal-output'
+import { cliLocale } from './cli-locale'
 import { DEFAULT_KEY_FILE } from './data-location'
 import { KEY_FILE_ENV_VARIABLE } from './open-cli-store'
 import { passphraseHelp, readPassphrase, refusePassphraseArgument } from './passphrase-input'
@@ -73,7 +75,7 @@ export async function runRestore(argv: readonly string[], io: CliIo): Promise<nu
     return exitCodes.ok
   }
   const file = resolve(flags.file)
-  if (!existsSync(file)) throw new UsageError(`no backup file at ${file}`)
+  if (!existsSync(file)) throw new UsageError(describeBackupRefusal('noBackupFile', { file }, cliLocale(io.env)))
   const target = resolve(flags.data)
   try {
     // Refused before the passphrase is asked: nothing to type for a restore that cannot happen.
