@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -213,6 +213,24 @@ describe('refusals that change nothing', () => {
     truncateSync(backupFile, 0)
     await expect(restore()).rejects.toMatchObject({ code: 'notABackup' })
     expectNothingRestored()
+  })
+})
+
+describe('a restore after one that crashed', () => {
+  it('removes the half-built folder of the same target, and old ones of others beside it', async () => {
+    await backup()
+    const at = (ms: number) => ms / 1000
+    const leftover = (name: string, ageMs: number) => {
+      const path = join(work, name)
+      mkdirSync(join(path, 'images', 'ab'), { recursive: true })
+      writeFileSync(join(path, 'kyc-desk.sqlite'), 'half written')
+      utimesSync(path, at(1_700_000_500_000 - ageMs), at(1_700_000_500_000 - ageMs))
+    }
+    leftover('.restored.restoring-0123456789ab', 60_000)
+    leftover('.other.restoring-0123456789ab', 2 * 24 * 60 * 60_000)
+    leftover('.running.restoring-0123456789ab', 60_000)
+    await expect(restore()).resolves.toMatchObject({ applicants: 2 })
+    expect(readdirSync(work).filter((name) => name.includes('restoring'))).toEqual(['.running.restoring-0123456789ab'])
   })
 })
 

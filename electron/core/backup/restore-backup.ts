@@ -13,6 +13,7 @@ import { BackupRefusal } from './backup-refusal'
 import { decryptChunks } from './chunk-cipher'
 import { backupManifestSchema, IMAGES_DIR, manifestName, shaOfImageEntry, type BackupManifest } from './manifest'
 import { keyForHeader } from './passphrase-key'
+import { removeRestoreLeftovers } from './leftovers'
 import { PayloadReader } from './payload'
 import { restoreFailure } from './restore-failure'
 import { readSnapshotFacts } from './snapshot'
@@ -88,6 +89,7 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
 
 async function restoreInto(target: string, options: RestoreBackupOptions): Promise<RestoreSummary> {
   refuseOccupiedTarget(target)
+  await removeRestoreLeftovers(target, options.now())
   const handle = await open(options.file, 'r')
   let key: Buffer | null = null
   try {
