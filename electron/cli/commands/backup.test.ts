@@ -74,7 +74,13 @@ describe('kyc-desk backup on one PC, kyc-desk restore on another, then sync', ()
         expect(bytes.includes(Buffer.from(secret, 'utf8')), secret).toBe(false)
       }
     }
-    expect((await run(['backup', '--data', oldPc, '--out', backupFile, '--passphrase-file', passphraseFile])).code).toBe(2)
+    expect(await run(['backup', '--data', oldPc, '--out', backupFile, '--passphrase-file', passphraseFile], { LANG: 'zh_CN.UTF-8' })).toMatchObject({
+      code: 2,
+      stderr: `kyc-desk backup: ${backupFile} 已存在，备份不会覆盖它；请换一个文件名\n`,
+    })
+    const absent = join(dir, 'absent.kdbackup')
+    expect(await run(['restore', absent, '--data', newPc], { LANG: 'zh_CN.UTF-8' })).toMatchObject({ code: 2, stderr: `kyc-desk restore: 找不到备份文件 ${absent}\n` })
+    expect(await run(['restore', absent, '--data', newPc])).toMatchObject({ code: 2, stderr: `kyc-desk restore: There is no backup file at ${absent}\n` })
   })
 
   it('refuses, in the operator language, a wrong passphrase, a cut-short file and a folder that holds a queue', async () => {

@@ -73,6 +73,28 @@ describe('the backup passphrase', () => {
   it('refuses two different entries, and no terminal at all', async () => {
     const { terminal } = fakeTerminal(['one passphrase here\r', 'another one here\r'])
     await expect(readPassphrase(io().io, undefined, { confirm: true, terminal })).rejects.toThrow(/differ/)
-    await expect(readPassphrase(io().io, undefined, { confirm: false, terminal: fakeTerminal([], false).terminal })).rejects.toThrow(/no passphrase/)
+    await expect(readPassphrase(io().io, undefined, { confirm: false, terminal: fakeTerminal([], false).terminal })).rejects.toThrow(/^No passphrase: run this on a terminal/)
+  })
+
+  it('drops a BOM and the line end of a file (CRLF too), but keeps spaces', async () => {
+    const file = join(dir, 'notepad.txt')
+    writeFileSync(file, '\uFEFF  branch 7 moves \r\n')
+    expect(await readPassphrase(io().io, file, { confirm: false })).toBe('  branch 7 moves ')
+    writeFileSync(file, '\uFEFFbranch 7 moves\n')
+    expect(await readPassphrase(io().io, file, { confirm: false })).toBe('branch 7 moves')
+    writeFileSync(file, 'no line end at all')
+    expect(await readPassphrase(io().io, file, { confirm: false })).toBe('no line end at all')
+  })
+
+  it('says what went wrong in the operator language', async () => {
+    const zh = { LANG: 'zh_CN.UTF-8' }
+    await expect(readPassphrase(io(zh).io, join(dir, 'absent.txt'), { confirm: false })).rejects.toThrow(/^无法读取密码文件 .*absent\.txt（ENOENT/)
+    await expect(readPassphrase(io(zh).io, undefined, { confirm: false, terminal: fakeTerminal([], false).terminal })).rejects.toThrow(/^没有备份密码：/)
+    await expect(readPassphrase(io(zh).io, undefined, { confirm: true, terminal: fakeTerminal(['one passphrase here\r', 'another one here\r']).terminal })).rejects.toThrow(
+      /^两次输入的备份密码不一致$/,
+    )
+    await expect(readPassphrase(io(zh).io, undefined, { confirm: false, terminal: fakeTerminal(['branch\u0003']).terminal })).rejects.toThrow(/^已取消$/)
+    await expect(readPassphrase(io().io, undefined, { confirm: false, terminal: fakeTerminal(['branch\u0003']).terminal })).rejects.toThrow(/^Cancelled$/)
+    await expect(readPassphrase(io().io, join(dir, 'absent.txt'), { confirm: false })).rejects.toThrow(/^Cannot read the passphrase file .*absent\.txt \(ENOENT/)
   })
 })

@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { describeBackupRefusal, type BackupRefusalCode } from '../../../shared/domain/backup'
 import { UsageError, type CliIo } from '../io'
+import { cliLocale } from './cli-locale'
 
 export const PASSPHRASE_ENV_VARIABLE = 'KYC_DESK_BACKUP_PASSPHRASE'
 
-export const passphraseHelp = `  --passphrase-file F   read the passphrase from the first line of F (for IT scripts); or set
+export const passphraseHelp = `  --passphrase-file F   read the passphrase from the first line of F (for IT scripts; a leading
+                        BOM and the line end are dropped, spaces are kept as part of it); or set
                         ${PASSPHRASE_ENV_VARIABLE}; otherwise it is asked for, unechoed, on the terminal`
 
 /**
@@ -20,31 +23,41 @@ export function refusePassphraseArgument(argv: readonly string[]): void {
 /** What the prompt needs of the terminal (process.stdin; a fake in tests). */
 export type Terminal = Pick<NodeJS.ReadStream, 'isTTY' | 'setRawMode' | 'setEncoding' | 'resume' | 'pause' | 'on' | 'off'>
 
+/**
+ * The first line of a passphrase file. Editors add a UTF-8 BOM (Notepad) and a line end, LF or
+ * CRLF, that nobody means as part of it; spaces may be, so they are kept.
+ */
+export function passphraseFromFileText(text: string): string {
+  return text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? ''
+}
+
 /** The passphrase from a file, the environment, or the terminal (asked twice when `confirm`). */
 export async function readPassphrase(
   io: CliIo,
   file: string | undefined,
   options: { confirm: boolean; terminal?: Terminal },
 ): Promise<string> {
+  const refusal = (code: BackupRefusalCode, params: Record<string, string> = {}) => new UsageError(describeBackupRefusal(code, params, cliLocale(io.env)))
   if (file !== undefined) {
     const text = await readFile(resolve(file), 'utf8').catch((error: unknown) => {
-      throw new UsageError(`cannot read the passphrase file ${file}: ${(error as Error).message}`)
+      throw refusal('passphraseFileUnreadable', { file, detail: error instanceof Error ? error.message : String(error) })
     })
-    return text.split(/\r?\n/)[0] ?? ''
+    return passphraseFromFileText(text)
   }
   const fromEnv = io.env[PASSPHRASE_ENV_VARIABLE]
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv
   const input = options.terminal ?? process.stdin
-  if (!input.isTTY) throw new UsageError(`no passphrase: run this on a terminal, or use --passphrase-file F or ${PASSPHRASE_ENV_VARIABLE}`)
-  const first = await promptHidden(input, io.stderr, 'Backup passphrase / 备份密码: ')
+  if (!input.isTTY) throw refusal('noPassphrase', { variable: PASSPHRASE_ENV_VARIABLE })
+  const cancelled = refusal('cancelled')
+  const first = await promptHidden(input, io.stderr, 'Backup passphrase / 备份密码: ', cancelled)
   if (!options.confirm) return first
-  const second = await promptHidden(input, io.stderr, 'Again / 再次输入: ')
-  if (first !== second) throw new UsageError('the two passphrases differ / 两次输入的密码不一致')
+  const second = await promptHidden(input, io.stderr, 'Again / 再次输入: ', cancelled)
+  if (first !== second) throw refusal('passphrasesDiffer')
   return first
 }
 
 /** Reads one line from the terminal without echoing it. */
-function promptHidden(input: Terminal, output: NodeJS.WritableStream, question: string): Promise<string> {
+function promptHidden(input: Terminal, output: NodeJS.WritableStream, question: string, cancelled: UsageError): Promise<string> {
   output.write(question)
   input.setRawMode(true)
   input.setEncoding('utf8')
@@ -66,7 +79,7 @@ function promptHidden(input: Terminal, output: NodeJS.WritableStream, question: 
         }
         if (character === '\u0003' || character === '\u0004') {
           finish()
-          reject(new UsageError('cancelled'))
+          reject(cancelled)
           return
         }
         if (character === '\u007f' || character === '\b') typed = typed.slice(0, -1)

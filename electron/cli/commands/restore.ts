@@ -1,13 +1,16 @@
 import { existsSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { describeBackupRefusal } from '../../../shared/domain/backup'
 import { inspectBackup, refuseOccupiedTarget, restoreBackup } from '../../core/backup/restore-backup'
 import { EnvKeyProvider, KEY_ENV_VARIABLE } from '../../core/vault/env-key-provider'
 import { KeyFileProvider } from '../../core/vault/key-file-provider'
 import type { KeyProvider } from '../../core/vault/key-provider'
 import { exitCodes, UsageError, type CliIo } from '../io'
 import { reportRefusal } from './backup-refusal-output'
+import { cliLocale } from './cli-locale'
 import { DEFAULT_KEY_FILE } from './data-location'
 import { KEY_FILE_ENV_VARIABLE } from './open-cli-store'
 import { passphraseHelp, readPassphrase, refusePassphraseArgument } from './passphrase-input'
@@ -57,11 +60,17 @@ function parseFlags(argv: readonly string[]): z.infer<typeof flagsSchema> | null
   return parsed.data
 }
 
-/** This PC's key for the restored folder; a key file is created when it does not exist yet. */
-function keyProviderFor(env: NodeJS.ProcessEnv, keyFile: string | undefined): (folder: string) => KeyProvider {
-  if (env[KEY_ENV_VARIABLE]?.trim()) return () => new EnvKeyProvider(env)
+/** A key file named outside the folder (--key-file or the environment), or null for the folder's own or KYC_DESK_KEY. */
+function namedKeyFile(env: NodeJS.ProcessEnv, keyFile: string | undefined): string | null {
+  if (env[KEY_ENV_VARIABLE]?.trim()) return null
   const named = keyFile ?? env[KEY_FILE_ENV_VARIABLE]
-  if (named) return () => new KeyFileProvider({ file: resolve(named), create: true })
+  return named ? resolve(named) : null
+}
+
+/** This PC's key for the restored folder; a key file is created when it does not exist yet. */
+function keyProviderFor(env: NodeJS.ProcessEnv, named: string | null): (folder: string) => KeyProvider {
+  if (env[KEY_ENV_VARIABLE]?.trim()) return () => new EnvKeyProvider(env)
+  if (named) return () => new KeyFileProvider({ file: named, create: true })
   return (folder) => new KeyFileProvider({ file: join(folder, DEFAULT_KEY_FILE), create: true })
 }
 
@@ -73,15 +82,21 @@ export async function runRestore(argv: readonly string[], io: CliIo): Promise<nu
     return exitCodes.ok
   }
   const file = resolve(flags.file)
-  if (!existsSync(file)) throw new UsageError(`no backup file at ${file}`)
+  if (!existsSync(file)) throw new UsageError(describeBackupRefusal('noBackupFile', { file }, cliLocale(io.env)))
   const target = resolve(flags.data)
+  const named = namedKeyFile(io.env, flags.keyFile)
+  // A key file this run creates outside the folder is removed if the restore fails (the folder's own goes with the build folder).
+  const createsKeyFile = named !== null && !existsSync(named)
   try {
     // Refused before the passphrase is asked: nothing to type for a restore that cannot happen.
     refuseOccupiedTarget(target)
     const header = await inspectBackup(file)
     io.stderr.write(`backup of ${new Date(header.createdAt).toISOString()} by kyc-desk ${header.appVersion} (database version ${header.schemaVersion})\n`)
     const passphrase = await readPassphrase(io, flags.passphraseFile, { confirm: false })
-    const summary = await restoreBackup({ file, passphrase, targetDir: target, keyProviderFor: keyProviderFor(io.env, flags.keyFile), now: Date.now })
+    const summary = await restoreBackup({ file, passphrase, targetDir: target, keyProviderFor: keyProviderFor(io.env, named), now: Date.now }).catch(async (error: unknown) => {
+      if (createsKeyFile) await rm(named, { force: true })
+      throw error
+    })
     const keyFile = io.env[KEY_ENV_VARIABLE]?.trim() ? null : resolve(flags.keyFile ?? io.env[KEY_FILE_ENV_VARIABLE] ?? join(target, DEFAULT_KEY_FILE))
     io.stdout.write(`restored ${summary.applicants} applicants and ${summary.images} images into ${target}\n`)
     if (keyFile) io.stdout.write(`key file: ${keyFile}: keep a copy elsewhere; start the app with ${KEY_FILE_ENV_VARIABLE}=${keyFile}\n`)

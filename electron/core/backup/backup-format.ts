@@ -17,25 +17,38 @@ const MAX_HEADER_BYTES = 16 * 1024
 
 /** scrypt's cost: 2^17 x 8 x 128 bytes = 128 MiB and about half a second per try. */
 export const defaultKdf = { N: 2 ** 17, r: 8, p: 1 } as const
-/** What a restore accepts, so a crafted header cannot make it allocate gigabytes. */
-const kdfLimits = { maxN: 2 ** 20, maxR: 32, maxP: 16 } as const
+/**
+ * What a restore accepts, checked before any scrypt work: a crafted header cannot make it allocate
+ * gigabytes or run for minutes before the passphrase is even tried (at most 256 MiB of work area).
+ */
+const kdfLimits = { minN: 2 ** 15, maxN: 2 ** 18, r: 8, maxP: 2, maxWorkBytes: 256 * 1024 * 1024 } as const
+
+/** scrypt's parameters as a backup may use them; createBackup holds itself to the same rule. */
+const kdfShape = {
+  N: z.number().int().min(kdfLimits.minN).max(kdfLimits.maxN).refine((n) => (n & (n - 1)) === 0, 'N must be a power of two'),
+  r: z.literal(kdfLimits.r),
+  p: z.number().int().min(1).max(kdfLimits.maxP),
+}
+const withinCost = (k: { N: number; r: number; p: number }) => 128 * k.N * k.r * k.p <= kdfLimits.maxWorkBytes
+export const kdfParamsSchema = z.object(kdfShape).refine(withinCost, 'scrypt cost too high')
+
+/** Latest instant a JS Date can hold: a later `createdAt` would make toISOString throw. */
+const maxDateMs = 8.64e15
 
 const base64Of = (bytes: number) => z.base64().refine((s) => Buffer.from(s, 'base64').length === bytes, `must be ${bytes} bytes`)
 
 export const backupHeaderSchema = z
   .object({
     app: z.literal('kyc-desk'),
-    appVersion: z.string().max(64),
+    /** Shown before the passphrase is checked: no room for terminal escape sequences. */
+    appVersion: z.string().regex(/^[\w.+-]{1,64}$/),
     /** The database's migration number (electron/core/db/migrate.ts `user_version`). */
     schemaVersion: z.number().int().nonnegative(),
-    createdAt: z.number().int().nonnegative(),
-    kdf: z.object({
-      name: z.literal('scrypt'),
-      N: z.number().int().min(2).max(kdfLimits.maxN).refine((n) => (n & (n - 1)) === 0, 'N must be a power of two'),
-      r: z.number().int().min(1).max(kdfLimits.maxR),
-      p: z.number().int().min(1).max(kdfLimits.maxP),
-      salt: base64Of(16),
-    }),
+    createdAt: z.number().int().nonnegative().max(maxDateMs),
+    kdf: z
+      .object({ name: z.literal('scrypt'), ...kdfShape, salt: base64Of(16) })
+      .strict()
+      .refine(withinCost, 'scrypt cost too high'),
     cipher: z.literal('aes-256-gcm'),
     chunkSize: z.number().int().min(1024).max(4 * 1024 * 1024),
     /** The first 7 bytes of every chunk's nonce; the chunk index and final flag make the rest. */

@@ -9,7 +9,8 @@ export class BackupRefusal extends Error {
   constructor(
     readonly code: BackupRefusalCode,
     readonly params: Readonly<Record<string, string | number>> = {},
+    options?: ErrorOptions,
   ) {
-    super(describeBackupRefusal(code, params, 'en'))
+    super(describeBackupRefusal(code, params, 'en'), options)
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -7,12 +7,14 @@ import { migrations } from '../db/migrations'
 import { openKycStore } from '../queue/store'
 import { binding, createQueued, identity, openTestStore, passportIdentity, type TestStore } from '../queue/test-fixtures'
 import { KeyFileProvider } from '../vault/key-file-provider'
-import { encodeHeader, readHeader } from './backup-format'
+import type { KeyProvider } from '../vault/key-provider'
+import { encodeHeader, readHeader, type BackupHeader } from './backup-format'
 import { createBackup } from './create-backup'
 import { inspectBackup, restoreBackup } from './restore-backup'
+import { restoreFailure } from './restore-failure'
 
-// Cheap parameters so the suite stays quick; the header records them and restore follows it.
-const kdf = { N: 1024, r: 8, p: 1 }
+// The cheapest parameters a restore accepts, so the suite stays quick; the header records them.
+const kdf = { N: 2 ** 15, r: 8, p: 1 }
 const passphrase = 'correct horse battery staple'
 const chunkSize = 4096
 
@@ -108,7 +110,7 @@ describe('a backup restored on another PC', () => {
 
   it('reads its header before the passphrase, with the schema and app version', async () => {
     await backup()
-    expect(await inspectBackup(backupFile)).toMatchObject({ app: 'kyc-desk', appVersion: '1.2.3', schemaVersion: migrations.length, kdf: { name: 'scrypt', N: 1024 } })
+    expect(await inspectBackup(backupFile)).toMatchObject({ app: 'kyc-desk', appVersion: '1.2.3', schemaVersion: migrations.length, kdf: { name: 'scrypt', N: 2 ** 15 } })
   })
 })
 
@@ -211,5 +213,84 @@ describe('refusals that change nothing', () => {
     truncateSync(backupFile, 0)
     await expect(restore()).rejects.toMatchObject({ code: 'notABackup' })
     expectNothingRestored()
+  })
+})
+
+describe('a restore after one that crashed', () => {
+  it('removes the half-built folder of the same target, and old ones of others beside it', async () => {
+    await backup()
+    const at = (ms: number) => ms / 1000
+    const leftover = (name: string, ageMs: number) => {
+      const path = join(work, name)
+      mkdirSync(join(path, 'images', 'ab'), { recursive: true })
+      writeFileSync(join(path, 'kyc-desk.sqlite'), 'half written')
+      utimesSync(path, at(1_700_000_500_000 - ageMs), at(1_700_000_500_000 - ageMs))
+    }
+    leftover('.restored.restoring-0123456789ab', 60_000)
+    leftover('.other.restoring-0123456789ab', 2 * 24 * 60 * 60_000)
+    leftover('.running.restoring-0123456789ab', 60_000)
+    await expect(restore()).resolves.toMatchObject({ applicants: 2 })
+    expect(readdirSync(work).filter((name) => name.includes('restoring'))).toEqual(['.running.restoring-0123456789ab'])
+  })
+})
+
+describe('failures of this PC during a restore, worded for the operator', () => {
+  it('a key that cannot wrap the data key: keyFailed with the raw reason as detail, nothing left', async () => {
+    await backup()
+    const broken: KeyProvider = {
+      wrap: () => Promise.reject(new Error('KYC_DESK_KEY must be 32 bytes')),
+      unwrap: () => Promise.reject(new Error('unused')),
+      describe: () => ({ kind: 'env', secure: true }),
+    }
+    const refused = restoreBackup({ file: backupFile, passphrase, targetDir: join(work, 'restored'), keyProviderFor: () => broken, now: Date.now })
+    await expect(refused).rejects.toMatchObject({ code: 'keyFailed', params: { detail: 'KYC_DESK_KEY must be 32 bytes' } })
+    expectNothingRestored()
+  })
+
+  it('a missing backup file as a file-system failure; a plain bug goes on up unworded', async () => {
+    await expect(restore({ file: join(work, 'absent.kdbackup') })).rejects.toMatchObject({ code: 'fileSystemFailed', params: { detail: expect.stringContaining('ENOENT') } })
+    const bug = new TypeError('x is undefined')
+    expect(restoreFailure(bug)).toBe(bug)
+    expect(restoreFailure(bug, 'databaseFailed')).toMatchObject({ code: 'databaseFailed', params: { detail: 'x is undefined' } })
+    expect(restoreFailure(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES', syscall: 'open' }), 'databaseFailed')).toMatchObject({ code: 'noAccess' })
+  })
+})
+
+describe('a crafted header is refused before any scrypt work', () => {
+  /** The backup with its header changed by `edit`, re-encoded as an attacker would. */
+  async function craft(edit: (header: BackupHeader) => unknown): Promise<void> {
+    const bytes = readFileSync(backupFile)
+    const parsed = await readHeader(async (length, position) => bytes.subarray(position, position + length))
+    const json = Buffer.from(JSON.stringify(edit(parsed.header)), 'utf8')
+    const prefix = Buffer.from(parsed.raw.subarray(0, 22))
+    prefix.writeUInt32BE(json.length, 18)
+    writeFileSync(backupFile, Buffer.concat([prefix, json, bytes.subarray(parsed.raw.length)]))
+  }
+
+  it('scrypt costs outside N 2^15..2^18, r 8, p 1..2 and 256 MiB of work', async () => {
+    await backup()
+    const original = readFileSync(backupFile)
+    const costly: Array<Record<string, number>> = [{ N: 2 ** 19 }, { N: 2 ** 20, r: 32, p: 16 }, { N: 2 ** 14 }, { r: 16 }, { r: 1 }, { p: 3 }, { N: 2 ** 18, p: 2 }, { N: 3 * 2 ** 15 }]
+    for (const kdfEdit of costly) {
+      writeFileSync(backupFile, original)
+      await craft((header) => ({ ...header, kdf: { ...header.kdf, ...kdfEdit } }))
+      await expect(restore(), JSON.stringify(kdfEdit)).rejects.toMatchObject({ code: 'corrupted', params: { chunk: 0 } })
+      expectNothingRestored()
+    }
+  })
+
+  it('a creation time no date can hold, and an app version with terminal escapes', async () => {
+    await backup()
+    const original = readFileSync(backupFile)
+    await craft((header) => ({ ...header, createdAt: 8.64e15 + 1 }))
+    await expect(inspectBackup(backupFile)).rejects.toMatchObject({ code: 'corrupted', params: { chunk: 0 } })
+    for (const appVersion of ['1.2.3\u001b]0;owned\u0007', '1.2.3\u001b[2J', '', 'x'.repeat(65), '1.2 3']) {
+      writeFileSync(backupFile, original)
+      await craft((header) => ({ ...header, appVersion }))
+      await expect(inspectBackup(backupFile), JSON.stringify(appVersion)).rejects.toMatchObject({ code: 'corrupted', params: { chunk: 0 } })
+    }
+    writeFileSync(backupFile, original)
+    await craft((header) => ({ ...header, createdAt: 8.64e15, appVersion: '10.0.0-beta.1+build_7' }))
+    expect(await inspectBackup(backupFile)).toMatchObject({ createdAt: 8.64e15 })
   })
 })

@@ -10,7 +10,7 @@ import { fsyncDir, isCode, tempPathFor } from '../vault/atomic-write'
 import { DATA_KEY_FILE, DataKeyError, loadDataKey } from '../vault/data-key'
 import { imageFilePath } from '../vault/image-store'
 import type { KeyProvider } from '../vault/key-provider'
-import { defaultKdf, encodeHeader, headerDigest, type BackupHeader } from './backup-format'
+import { defaultKdf, encodeHeader, headerDigest, kdfParamsSchema, type BackupHeader } from './backup-format'
 import { BackupRefusal } from './backup-refusal'
 import { ChunkEncryptor } from './chunk-cipher'
 import { checkNewPassphrase, derivePassphraseKey, type KdfParams } from './passphrase-key'
@@ -69,7 +69,8 @@ export async function createBackup(options: CreateBackupOptions): Promise<Backup
     }
     const salt = randomBytes(16)
     const noncePrefix = randomBytes(7)
-    const kdf = options.kdf ?? defaultKdf
+    // Never write a backup that restore would refuse as too costly.
+    const kdf = kdfParamsSchema.parse(options.kdf ?? defaultKdf)
     const key = await derivePassphraseKey(options.passphrase, salt, kdf)
     const chunkSize = options.chunkSize ?? defaultChunkSize
     const header: BackupHeader = {

@@ -1,5 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs'
-import { once } from 'node:events'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { BackupRefusal } from './backup-refusal'
 
 /**
@@ -89,22 +90,22 @@ export class PayloadReader {
     return Buffer.from(await this.take(size))
   }
 
-  /** Streams `size` bytes into a new file (0600), never holding more than a chunk. */
+  /**
+   * Streams `size` bytes into a new file (0600), holding a few chunks at most. Through pipeline: a
+   * write error (a full disk) rejects this call whenever it happens, never an unhandled rejection.
+   */
   async toFile(size: number, path: string): Promise<void> {
-    const out = createWriteStream(path, { flags: 'wx', mode: 0o600 })
-    const closed = once(out, 'close')
-    try {
-      let left = size
-      while (left > 0) {
-        if (this.buffered.length === 0) await this.fill(1)
-        const part = this.buffered.subarray(0, Math.min(left, this.buffered.length))
-        this.buffered = this.buffered.subarray(part.length)
-        left -= part.length
-        if (!out.write(part)) await once(out, 'drain')
-      }
-    } finally {
-      out.end()
-      await closed
+    await pipeline(Readable.from(this.parts(size), { objectMode: false }), createWriteStream(path, { flags: 'wx', mode: 0o600 }))
+  }
+
+  private async *parts(size: number): AsyncGenerator<Buffer> {
+    let left = size
+    while (left > 0) {
+      if (this.buffered.length === 0) await this.fill(1)
+      const part = this.buffered.subarray(0, Math.min(left, this.buffered.length))
+      this.buffered = this.buffered.subarray(part.length)
+      left -= part.length
+      yield part
     }
   }
 

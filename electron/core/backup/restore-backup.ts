@@ -13,7 +13,9 @@ import { BackupRefusal } from './backup-refusal'
 import { decryptChunks } from './chunk-cipher'
 import { backupManifestSchema, IMAGES_DIR, manifestName, shaOfImageEntry, type BackupManifest } from './manifest'
 import { keyForHeader } from './passphrase-key'
+import { removeRestoreLeftovers } from './leftovers'
 import { PayloadReader } from './payload'
+import { restoreFailure } from './restore-failure'
 import { readSnapshotFacts } from './snapshot'
 
 export interface RestoreBackupOptions {
@@ -78,8 +80,16 @@ export async function inspectBackup(file: string): Promise<BackupHeader> {
  * renames it into place. Any refusal or failure removes the build folder: nothing changes.
  */
 export async function restoreBackup(options: RestoreBackupOptions): Promise<RestoreSummary> {
-  const target = resolve(options.targetDir)
+  try {
+    return await restoreInto(resolve(options.targetDir), options)
+  } catch (error) {
+    throw restoreFailure(error)
+  }
+}
+
+async function restoreInto(target: string, options: RestoreBackupOptions): Promise<RestoreSummary> {
   refuseOccupiedTarget(target)
+  await removeRestoreLeftovers(target, options.now())
   const handle = await open(options.file, 'r')
   let key: Buffer | null = null
   try {
@@ -135,7 +145,13 @@ async function unpack(reader: PayloadReader, folder: string, header: BackupHeade
 
 /** Makes the build folder this PC's own: its key file, then one open as the app does it. */
 async function adopt(folder: string, manifest: BackupManifest, images: ReadonlySet<string>, header: BackupHeader, options: RestoreBackupOptions): Promise<RestoreSummary> {
-  const facts = readSnapshotFacts(join(folder, DB_FILE), options.nativeBinding)
+  const facts = (() => {
+    try {
+      return readSnapshotFacts(join(folder, DB_FILE), options.nativeBinding)
+    } catch (error) {
+      throw restoreFailure(error, 'databaseFailed')
+    }
+  })()
   const dataKey = Buffer.from(manifest.dataKey, 'base64')
   try {
     const consistent =
@@ -146,8 +162,14 @@ async function adopt(folder: string, manifest: BackupManifest, images: ReadonlyS
       facts.images.every((sha) => images.has(sha))
     if (!consistent) throw new BackupRefusal('damagedContent')
     const provider = options.keyProviderFor(folder)
-    await storeDataKey({ file: join(folder, DATA_KEY_FILE), key: dataKey, provider, now: options.now })
-    const store = await openKycStore({ dataDir: folder, keyProvider: provider, now: options.now, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
+    await storeDataKey({ file: join(folder, DATA_KEY_FILE), key: dataKey, provider, now: options.now }).catch((error: unknown) => {
+      throw restoreFailure(error, 'keyFailed')
+    })
+    const store = await openKycStore({ dataDir: folder, keyProvider: provider, now: options.now, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }).catch(
+      (error: unknown) => {
+        throw restoreFailure(error, 'databaseFailed')
+      },
+    )
     try {
       store.events.append({
         type: 'backup-restored',

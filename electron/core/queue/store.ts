@@ -10,6 +10,7 @@ import { OperatorsRepository } from '../db/tables/operators/repository'
 import { SettingsRepository } from '../db/tables/settings/repository'
 import { StepsRepository } from '../db/tables/steps/repository'
 import { WalSync, type SyncFile } from '../db/wal-sync'
+import { removeBackupLeftovers } from '../backup/leftovers'
 import { DATA_KEY_FILE, DataKeyError, loadDataKey } from '../vault/data-key'
 import { ImageStore } from '../vault/image-store'
 import { OpenedFields } from '../vault/opened-fields'
@@ -83,6 +84,7 @@ export async function openKycStore(options: KycStoreOptions): Promise<KycStore> 
   try {
     const settings = new SettingsRepository(db)
     const vault = await openVault(db, settings, options, now)
+    await removeBackupLeftovers(options.dataDir, now())
     return assemble(db, settings, vault, new WalSync(walFileOf(db), options.syncFile, options.maxUnsyncedMs), options, now)
   } catch (error) {
     db.close()

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { backupRefusalMessages } from '../../../../shared/domain/backup'
 import type { ChannelName, IpcResult, RequestOf, ResponseOf } from '../../../../shared/contract'
 import { createCore, type Core } from '../../app/create-core'
 import type { ExportFileRequest } from '../../ports'
@@ -17,6 +18,8 @@ const policy = originSenderPolicy([origin])
 let dir: string
 let core: Core
 let saveAs: string | null = null
+/** A folder the save dialog's copy fails in (a read-only share). */
+const unwritable = '/mnt/read-only/backup.kdbackup'
 const offered: ExportFileRequest[] = []
 
 async function call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> {
@@ -35,6 +38,7 @@ beforeAll(async () => {
       exportFile: async (request) => {
         offered.push(request)
         if (saveAs === null) return { saved: false }
+        if (saveAs === unwritable) throw Object.assign(new Error('EROFS: read-only file system, copyfile'), { code: 'EROFS' })
         copyFileSync(request.source, saveAs)
         return { saved: true, location: saveAs }
       },
@@ -62,6 +66,15 @@ describe('backup:create', () => {
   it('a cancelled save dialog leaves nothing behind and records nothing', async () => {
     saveAs = null
     expect(await call('backup:create', { passphrase: 'the branch passphrase' })).toMatchObject({ ok: true, value: { saved: false } })
+    expect(outgoing()).toEqual([])
+    expect(core.store.events.listAfter(0, 1000).filter((e) => e.type === 'backup-created')).toEqual([])
+  })
+
+  it('a save that fails is worded for the screen, in both languages, and leaves nothing behind', async () => {
+    saveAs = unwritable
+    const failed = await call('backup:create', { passphrase: 'the branch passphrase' })
+    expect(failed).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', reason: { key: 'backup.saveFailed' } } })
+    expect(backupRefusalMessages['zh-CN'].saveFailed).toBe('备份无法写入该位置，请选择其他文件夹')
     expect(outgoing()).toEqual([])
     expect(core.store.events.listAfter(0, 1000).filter((e) => e.type === 'backup-created')).toEqual([])
   })

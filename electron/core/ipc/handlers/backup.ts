@@ -28,7 +28,7 @@ function stamp(ms: number): string {
 
 /** A refusal as the screen words it (`reasons.backup.*`); the message is its English form. */
 function toKycError(refusal: BackupRefusal): KycError {
-  const code = refusal.code === 'queueChanged' ? 'CONFLICT' : 'INVALID_INPUT'
+  const code = refusal.code === 'queueChanged' ? 'CONFLICT' : refusal.code === 'saveFailed' ? 'UNAVAILABLE' : 'INVALID_INPUT'
   return new KycError(code, refusal.message, undefined, { key: `backup.${refusal.code}`, params: { ...refusal.params } })
 }
 
@@ -62,7 +62,7 @@ export function backupHandlers(deps: BackupHandlerDeps): HandlerGroup<'backup:cr
           })
           .catch((error: unknown) => {
             deps.log.warn('backup.save-failed', { error })
-            throw new KycError('UNAVAILABLE', 'The backup could not be written there; choose another folder')
+            throw toKycError(new BackupRefusal('saveFailed'))
           })
         if (!saved.saved) return { saved: false, fileName: null, applicants: 0, images: 0 }
         deps.store.events.append({
