@@ -30,10 +30,7 @@ type Committed = (Extract<RecordResult, { ok: true }> & { readonly change: StepC
 export class StepService {
   /** What sealData sealed in the transaction under way: remembered only if it commits. */
   private sealedInTx: (() => void)[] = []
-  /**
-   * The two step transactions, built once: better-sqlite3 makes four wrapper functions per
-   * `db.transaction()`, and the engine commits about ten of these per applicant.
-   */
+  /** The two step transactions, built once (they run on every step; see docs/ARCHITECTURE.md). */
   private readonly commitTx
   private readonly startTx
 
@@ -164,8 +161,7 @@ export class StepService {
    * to derive the status from.
    */
   private applyInTx({ applicantId, name, transition, autoLiveness }: StepCommit, at: number) {
-    // Read once (the engine commits about ten of these per applicant): the few columns that
-    // matter and every step, from which the new status is derived without reading again.
+    // The few columns that matter and every step, read once; the new status is derived from them.
     const checked = this.runnableRowInTx(applicantId)
     if (!checked.ok) return checked
     const { row } = checked

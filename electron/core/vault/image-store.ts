@@ -95,8 +95,7 @@ export class ImageStore {
    * here, loudly (DecryptionError): AES-GCM authenticates the content together with its name,
    * which is in the associated data. So the content is not hashed again: a file whose content
    * does not hash to its name could only have been sealed by code holding the data key, and
-   * `put`, the one place that seals images, names each by the hash of what it seals. (Hashing
-   * every image again cost the sync engine a millisecond of CPU per applicant.)
+   * `put`, the one place that seals images, names each by the hash of what it seals.
    */
   async get(sha256: Sha256Hex): Promise<Buffer> {
     return this.reader.read(this.pathFor(sha256), (sealed) => this.options.vault.openFile(sealed, sha256))

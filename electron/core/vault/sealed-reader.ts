@@ -8,18 +8,8 @@ const MAX_KEPT = 8 * 1024 * 1024
 /**
  * Reads sealed (encrypted) files into one reused buffer and hands each to `use` (the decryption,
  * which copies what it needs) before anything else can read. Only ciphertext ever sits in it.
- *
- * Synchronous on purpose. An image is read only to be decrypted, about 0.4 MB of a file the app
- * wrote itself: from the page cache that is some 20 µs of the event loop. Read asynchronously it
- * took four thread-pool round trips (open, fstat, read, close), and on a busy two-core machine
- * each woke a pool thread that took the event loop's core for a while: about 0.3 ms of the main
- * thread per image while syncing against the sandbox, ten times the read itself. A cold read from
- * a hard disk holds the event loop for a few milliseconds, as a SQLite page miss already does
- * (better-sqlite3 is synchronous too).
- *
- * Why a reused buffer: a fresh one per file made the sync engine allocate twice the size of every
- * image it uploaded outside V8's heap, and that external memory set off V8's full collections,
- * about twenty in 200 applicants against two or three.
+ * Synchronous (a small file the app wrote, from the page cache) and reused (fresh buffers per
+ * image drove V8's full collections); the measurements are in docs/ARCHITECTURE.md.
  */
 export class SealedReader {
   private kept: Buffer | null = null
