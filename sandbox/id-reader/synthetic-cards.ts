@@ -81,7 +81,7 @@ export const syntheticCards: readonly SyntheticCard[] = [
   },
   {
     id: 'foreign-2017', kind: 'foreign-2017', nameZh: '史密斯', nameEn: 'SMITH, JOHN WILLIAM', sex: '1', ethnicity: null,
-    nationality: 'USA', birth: '19850315', number: 'USA110850315017', address: '', authority: '1500',
+    nationality: 'USA', birth: '19850315', number: 'USA118503150017', address: '', authority: '1500',
     validFrom: '20180101', validTo: '20280101', passNumber: '', issueCount: '',
   },
   {

@@ -42,7 +42,7 @@ describe('parseBaseMessage', () => {
   it('reads the 2017 foreigner layout (I): English name first, 15-character number, birth after the dates', () => {
     expect(parsed('foreign-2017')).toEqual({
       kind: 'foreign-2017', nameZh: '史密斯', nameEn: 'SMITH, JOHN WILLIAM', sexCode: '1', ethnicityCode: null, ethnicityName: null,
-      nationality: 'USA', birth: '19850315', number: 'USA110850315017', address: null, authority: '1500',
+      nationality: 'USA', birth: '19850315', number: 'USA118503150017', address: null, authority: '1500',
       validFrom: '20180101', validTo: '20280101', passNumber: null, issueCount: null,
     })
   })
