@@ -8,6 +8,7 @@ import { ADMIN_PREFIX, buildApiServer } from './platform/api-server'
 import { systemClock } from './common/clock'
 import { randomBase62, randomDigits } from './common/random-ids'
 import { createFaultInjector } from './faults/fault-injector'
+import { startReaderEmulator, type RunningReaderEmulator } from './id-reader/reader-emulator'
 import { createOssServer } from './oss/oss-server'
 import type { SandboxOptions } from './options'
 import { resolveOptions } from './options'
@@ -57,6 +58,8 @@ export interface RunningSandbox {
   dataDir: string
   /** The demo accounts. */
   users: SandboxUser[]
+  /** The ID card reader emulator, when started (`idCardReader`); its admin API takes `admin.token`. */
+  idCardReader: RunningReaderEmulator | null
   close(): Promise<void>
 }
 
@@ -148,11 +151,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     log,
   })
 
+  let idCardReader: RunningReaderEmulator | null = null
   try {
     urls.oss = `http://${urlHost(settings.host)}:${await listen(ossServer, settings.host, settings.ossPort)}`
     await apiServer.listen({ host: settings.host, port: settings.apiPort })
     urls.api = `http://${urlHost(settings.host)}:${(apiServer.server.address() as AddressInfo).port}`
+    idCardReader = settings.idCardReader ? await startReaderEmulator({ guard: { token: adminToken, boundHost: '127.0.0.1' } }) : null
   } catch (error) {
+    await idCardReader?.close()
     await closeServer(ossServer)
     await apiServer.close()
     store.close()
@@ -170,9 +176,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     verifyPageBase: `${urls.api}/verify/`,
     dataDir,
     users: seeds.map((user) => ({ ...user })),
+    idCardReader,
     close() {
       closing ??= (async () => {
-        await Promise.all([apiServer.close(), closeServer(ossServer)])
+        await Promise.all([apiServer.close(), closeServer(ossServer), idCardReader?.close()])
         store.close()
         if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true })
       })()

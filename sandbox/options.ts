@@ -51,6 +51,11 @@ export interface SandboxOptions {
   echoStyle?: EchoStyle
   /** The verify page's buttons post to a second origin (`localhost` for `127.0.0.1`), as a vendor's H5 flow does. */
   verifyHop?: boolean
+  /**
+   * Also start the ID card reader emulator (sandbox/id-reader) on a free loopback port, speaking the
+   * 华视 and ZKTeco web protocols; its admin API takes this run's admin token. Default off.
+   */
+  idCardReader?: boolean
   /** Time source for expiry, skew and date checks; default Date.now. */
   clock?: Clock
   /** Receives one line per request and per problem; default silent. */
@@ -84,6 +89,7 @@ const optionsSchema = z.object({
   verifyHop: z.boolean().default(false),
   tokenTtlSeconds: z.number().int().min(1).max(31_536_000).optional(),
   echoStyle: z.enum(echoStyles).default('exact'),
+  idCardReader: z.boolean().default(false),
 })
 
 export type ResolvedOptions = z.infer<typeof optionsSchema>

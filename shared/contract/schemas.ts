@@ -3,6 +3,7 @@ import { appChannels } from './app'
 import { applicantEditChannels } from './applicant-edit'
 import { applicantChannels, applicantEvents } from './applicants'
 import { diagnosticsChannels } from './diagnostics'
+import { idCardReaderChannels } from './id-card-reader'
 import { importChannels, importEvents } from './import'
 import { intakeChannels, intakeEvents } from './intake'
 import { livenessChannels } from './liveness'
@@ -30,6 +31,7 @@ export const channelSchemas = {
   ...intakeChannels,
   ...importChannels,
   ...recordsChannels,
+  ...idCardReaderChannels,
 } as const satisfies { readonly [C in ChannelName]: ChannelSpec } & { readonly [k: string]: ChannelSpec }
 
 export const eventSchemas = {

@@ -8,10 +8,11 @@ import type {
   Slots,
 } from '../../../../shared/contract/intake'
 import { consentTextVersion } from '../../../../shared/domain/consent'
+import type { ChipCardKind } from '../../../../shared/domain/id-card'
 import type { AccountBinding, IdentityData, IsoDate } from '../../../../shared/domain/identity'
 import type { ImageSlot } from '../../../../shared/domain/images'
 import type { ApplicantStatus } from '../../../../shared/domain/status'
-import { describeBindingIssue, parseAccountBinding, parseTypedBinding, validateIdentity, type Locale } from '../../../../shared/identity'
+import { describeBindingIssue, parseAccountBinding, parseTypedBinding, validateIdentity, type Issue, type Locale } from '../../../../shared/identity'
 import { jsonValueSchema } from '../../db/json'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { KycStore } from '../../queue/store'
@@ -35,6 +36,16 @@ export interface CaptureServiceDeps {
   /** Start liveness on its own once submitted (the setting at capture time). */
   readonly autoLiveness: () => boolean
   readonly syncNow: (applicantId: string) => void
+  /** What an ID card reader read into a draft: its rules join main's check before queueing. */
+  readonly chipReads?: ChipReadRules
+}
+
+export interface ChipReadRules {
+  /** The chip rules' issues for this draft's form, none when no chip was read into it. */
+  issuesFor(applicantId: string, form: CaptureForm): Issue[]
+  /** The card type read into the draft, for the audit log. */
+  kindOf(applicantId: string): ChipCardKind | null
+  forget(applicantId: string): void
 }
 
 /** A token as the operator may see it; short tokens show nothing of themselves. */
@@ -165,7 +176,8 @@ export class CaptureService {
       await this.deps.forms.save(id, form)
       const today = localIsoDate(this.deps.clock())
       const slots = await this.deps.slots.view(record.images)
-      const checked = checkBeforeQueue({ form, hasBinding: record.binding !== null, slots, today, locale })
+      const chipIssues = this.deps.chipReads?.issuesFor(id, form) ?? []
+      const checked = checkBeforeQueue({ form, hasBinding: record.binding !== null, slots, today, locale, chipIssues })
       if (!checked.ok) throw new KycError('INVALID_INPUT', checked.issues[0]?.message ?? captureMessage('identity-incomplete', locale), checked.issues)
       const operatorId = this.deps.operatorId()
       const duplicates = record.binding ? this.deps.store.applicants.duplicatesOf({ id, uid: record.binding.uid, documentNumber: checked.identity.documentNumber }) : []
@@ -195,6 +207,9 @@ export class CaptureService {
       }
       const queued = this.deps.store.applicants.queue(id, operatorId)
       if (!queued.ok) throw new KycError('CONFLICT', `The applicant could not be queued: ${queued.reason}`)
+      const chipKind = this.deps.chipReads?.kindOf(id) ?? null
+      if (chipKind) this.deps.store.events.append({ type: 'captured', applicantId: id, operatorId, details: { source: 'id-card-chip', kind: chipKind } })
+      this.deps.chipReads?.forget(id)
       await this.deps.forms.remove(id)
       if (syncNow) this.deps.syncNow(id)
       return { id, reference: record.reference, status: queued.status }

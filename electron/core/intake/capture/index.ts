@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { AccountBinding } from '../../../../shared/domain/identity'
 import type { KycStore } from '../../queue/store'
 import type { ImageIntake } from '../image'
-import { CaptureService } from './capture-service'
+import { CaptureService, type ChipReadRules } from './capture-service'
 import { CaptureFormStore } from './form-store'
 import { SlotViews } from './slot-view'
 
@@ -19,6 +19,7 @@ export interface CaptureOptions {
   readonly demoUsers: () => readonly AccountBinding[]
   readonly autoLiveness: () => boolean
   readonly syncNow: (applicantId: string) => void
+  readonly chipReads?: ChipReadRules
 }
 
 /** The capture service with its sealed form files under `<dataDir>/capture-forms`. */
