@@ -29,6 +29,8 @@ export interface SyntheticCard {
 }
 
 const withCheck = (first17: string) => `${first17}${checkCharacter(first17)}`
+// Validity spans follow the resident card law (5/10/20 years or long-term by age at issue), so only
+// the expired card trips a date rule.
 const han = { code: '01', name: '汉' }
 
 function resident(card: Partial<SyntheticCard> & Pick<SyntheticCard, 'id' | 'nameZh' | 'sex' | 'birth' | 'number' | 'validFrom' | 'validTo'>): SyntheticCard {
@@ -40,7 +42,7 @@ function resident(card: Partial<SyntheticCard> & Pick<SyntheticCard, 'id' | 'nam
 export const syntheticCards: readonly SyntheticCard[] = [
   resident({
     id: 'compound-ouyang', nameZh: '欧阳娜娜', sex: '2', birth: '19950308', number: withCheck('11010119950308002'),
-    address: '北京市东城区样本街道1号', authority: '北京市公安局东城分局', validFrom: '20150310', validTo: '20350310',
+    address: '北京市东城区样本街道1号', authority: '北京市公安局东城分局', validFrom: '20210310', validTo: '20410310',
   }),
   resident({
     id: 'compound-sima', nameZh: '司马相如', sex: '1', birth: '19880412', number: withCheck('51010519880412001'),
@@ -49,7 +51,7 @@ export const syntheticCards: readonly SyntheticCard[] = [
   resident({
     id: 'middle-dot', nameZh: '阿依古丽·买买提', sex: '2', birth: '19920716', number: withCheck('65010219920716002'),
     ethnicity: { code: '05', name: '维吾尔' }, address: '新疆乌鲁木齐市天山区样本巷3号', authority: '乌鲁木齐市公安局天山区分局',
-    validFrom: '20120801', validTo: '20320801',
+    validFrom: '20180801', validTo: '20380801',
   }),
   resident({
     id: 'long-term', nameZh: '王建国', sex: '1', birth: '19580101', number: withCheck('37010219580101003'),
@@ -57,7 +59,7 @@ export const syntheticCards: readonly SyntheticCard[] = [
   }),
   resident({
     id: 'expired', nameZh: '李明', sex: '1', birth: '19850620', number: withCheck('44010619850620005'),
-    address: '广东省广州市天河区样本路5号', authority: '广州市公安局天河区分局', validFrom: '20030701', validTo: '20230701',
+    address: '广东省广州市天河区样本路5号', authority: '广州市公安局天河区分局', validFrom: '20030701', validTo: '20130701',
   }),
   // Born in 2018: under 16 until 2034, when this card needs a newer birth year.
   resident({

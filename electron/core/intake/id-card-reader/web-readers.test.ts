@@ -64,7 +64,7 @@ describe.each(protocols)('%s against the reader emulator', (protocol) => {
     expect(result.outcome).toBe('read')
     expect(cardOf(result)).toMatchObject({
       kind: 'resident', nameZh: '欧阳娜娜', sexCode: '2', ethnicityCode: '01', ethnicityName: '汉', birth: '19950308',
-      number: '110101199503080021', address: '北京市东城区样本街道1号', authority: '北京市公安局东城分局', validFrom: '20150310', validTo: '20350310',
+      number: '110101199503080021', address: '北京市东城区样本街道1号', authority: '北京市公安局东城分局', validFrom: '20210310', validTo: '20410310',
     })
     if (result.outcome === 'read') expect(result.photo).toMatchObject({ mime: 'image/jpeg' })
   })
