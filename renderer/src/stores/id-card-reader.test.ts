@@ -15,7 +15,7 @@ const ouyang: ChipCard = {
   birth: '19950308', number: '110101199503080021', address: '北京市东城区样本街道1号', authority: '北京市公安局东城分局',
   validFrom: '20150310', validTo: '20350310', passNumber: null, issueCount: null,
 }
-const sima: ChipCard = { ...ouyang, nameZh: '司马相如', sexCode: '1', birth: '19880412', number: '510105198804120014', validFrom: '20180501', validTo: '20380501' }
+const sima: ChipCard = { ...ouyang, nameZh: '司马相如', sexCode: '1', birth: '19880412', number: '510105198804120010', validFrom: '20180501', validTo: '20380501' }
 const hongKong: ChipCard = { ...ouyang, kind: 'hmt-permit', nameZh: '陈家明', sexCode: '1', ethnicityCode: null, birth: '19800815', number: '81000019800815001X' }
 const photo = 'data:image/jpeg;base64,/9j/AAAA'
 
