@@ -10,6 +10,7 @@ import { systemClock } from './common/clock'
 import { ShapedLink, shapedFront } from './link/shaped-link'
 import { randomBase62, randomDigits } from './common/random-ids'
 import { createFaultInjector } from './faults/fault-injector'
+import { startReaderEmulator, type RunningReaderEmulator } from './id-reader/reader-emulator'
 import { createOssServer } from './oss/oss-server'
 import type { SandboxOptions } from './options'
 import { resolveOptions } from './options'
@@ -65,6 +66,8 @@ export interface RunningSandbox {
   caFile: string | null
   /** The demo accounts. */
   users: SandboxUser[]
+  /** The ID card reader emulator, when started (`idCardReader`); its admin API takes `admin.token`. */
+  idCardReader: RunningReaderEmulator | null
   close(): Promise<void>
 }
 
@@ -165,6 +168,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     ...(tls ? { tls } : {}),
   })
 
+  let idCardReader: RunningReaderEmulator | null = null
   try {
     // With a shaped link the servers take any port and the link's fronts the ones asked for.
     const shaped = settings.link ? new ShapedLink(settings.link) : null
@@ -179,7 +183,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     }
     urls.oss = `${scheme}://${urlHost(settings.host)}:${await front(settings.ossPort, ossPort)}`
     urls.api = `${scheme}://${urlHost(settings.host)}:${await front(settings.apiPort, apiPort)}`
+    idCardReader = settings.idCardReader ? await startReaderEmulator({ guard: { token: adminToken, boundHost: '127.0.0.1' } }) : null
   } catch (error) {
+    await idCardReader?.close()
     await Promise.all(fronts.map((f) => f.close()))
     await closeServer(ossServer)
     await apiServer.close()
@@ -199,9 +205,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     dataDir,
     caFile,
     users: seeds.map((user) => ({ ...user })),
+    idCardReader,
     close() {
       closing ??= (async () => {
-        await Promise.all([apiServer.close(), closeServer(ossServer), ...fronts.map((f) => f.close())])
+        await Promise.all([apiServer.close(), closeServer(ossServer), ...fronts.map((f) => f.close()), idCardReader?.close()])
         store.close()
         if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true })
       })()

@@ -62,6 +62,11 @@ export interface SandboxOptions {
    * and uploads share `uploadMbps` (benchmarks). Default: loopback, unshaped.
    */
   link?: LinkShape
+  /**
+   * Also start the ID card reader emulator (sandbox/id-reader) on a free loopback port, speaking the
+   * 华视 and ZKTeco web protocols; its admin API takes this run's admin token. Default off.
+   */
+  idCardReader?: boolean
   /** Time source for expiry, skew and date checks; default Date.now. */
   clock?: Clock
   /** Receives one line per request and per problem; default silent. */
@@ -97,6 +102,7 @@ const optionsSchema = z.object({
   tokenTtlSeconds: z.number().int().min(1).max(31_536_000).optional(),
   echoStyle: z.enum(echoStyles).default('exact'),
   tls: z.boolean().default(false),
+  idCardReader: z.boolean().default(false),
 })
 
 export type ResolvedOptions = z.infer<typeof optionsSchema>

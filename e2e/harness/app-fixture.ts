@@ -42,7 +42,8 @@ export const test = base.extend<{ app: AppHarness; signIn: boolean }>({
   app: async ({ page, signIn }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kyc-e2e-'))
     let mode: BrowserMode | null = null
-    const sandbox = await startSandbox({ dataDir: join(dataDir, 'sandbox'), apiPort: 0, ossPort: 0 })
+    // With the reader emulator, as training mode starts it (issue 20).
+    const sandbox = await startSandbox({ dataDir: join(dataDir, 'sandbox'), apiPort: 0, ossPort: 0, idCardReader: true })
     let currentSandbox: RunningSandbox = sandbox
     const verifyPages: Page[] = []
     const savedFiles: string[] = []

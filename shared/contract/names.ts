@@ -68,6 +68,10 @@ export const channelNames = [
   'import:preview',
   'import:commit',
   'import:cancel',
+  'reader:status',
+  'reader:read',
+  'reader:await-removal',
+  'reader:cancel',
 ] as const
 export type ChannelName = (typeof channelNames)[number]
 

@@ -4,6 +4,7 @@ import { applicantEditChannels } from './applicant-edit'
 import { applicantChannels, applicantEvents } from './applicants'
 import { backupChannels } from './backup'
 import { diagnosticsChannels } from './diagnostics'
+import { idCardReaderChannels } from './id-card-reader'
 import { importChannels, importEvents } from './import'
 import { intakeChannels, intakeEvents } from './intake'
 import { livenessChannels } from './liveness'
@@ -32,6 +33,7 @@ export const channelSchemas = {
   ...importChannels,
   ...recordsChannels,
   ...backupChannels,
+  ...idCardReaderChannels,
 } as const satisfies { readonly [C in ChannelName]: ChannelSpec } & { readonly [k: string]: ChannelSpec }
 
 export const eventSchemas = {

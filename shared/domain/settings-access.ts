@@ -4,7 +4,7 @@
  * it locks. A path names a section (`platform`) or one field (`intake.scannerFolder`). The core
  * enforces this list and the settings screen shows these fields read-only to operators.
  */
-export const adminOnlySettings = ['platform', 'oss', 'network', 'intake.scannerFolder', 'retention', 'lockAfterIdleMinutes'] as const
+export const adminOnlySettings = ['platform', 'oss', 'network', 'intake.scannerFolder', 'idCardReader', 'retention', 'lockAfterIdleMinutes'] as const
 
 /** Fields whose values never go into the audit log (a proxy password): recorded as changed only. */
 export const secretSettings: readonly string[] = ['network.proxy.password']

@@ -106,6 +106,34 @@ export const intakeSettingsSchema = z.object({
   scannerPattern: z.string().default('{ref}_{slot}'),
 })
 
+/**
+ * Which desktop ID card reader the capture screen uses (docs/id-card-readers.md), and how the
+ * platform takes permit cards. Reader services are reached on this machine only: a vendor service
+ * on another host would send the customer's identity and photo across the network.
+ */
+export const idCardReaderAdapters = ['off', 'cvr-web', 'zk-online'] as const
+export type IdCardReaderAdapter = (typeof idCardReaderAdapters)[number]
+
+const readerServiceUrlSchema = z
+  .url({ protocol: /^http$/ })
+  .refine((value) => isLoopbackHost(new URL(value).hostname), 'must be on this machine (127.0.0.1, localhost or [::1])')
+
+export const idCardReaderSettingsSchema = z.object({
+  adapter: z.enum(idCardReaderAdapters).default('off'),
+  /** 华视 (ChinaVision) local web service. */
+  cvrWebUrl: readerServiceUrlSchema.default('http://127.0.0.1:19196'),
+  /** ZKTeco ZKIDROnline local web service. */
+  zkOnlineUrl: readerServiceUrlSchema.default('http://127.0.0.1:24010/ZKIDROnline'),
+  /** Per request to the service; a read waits for a card by polling, each poll within this. */
+  timeoutMs: z.number().int().min(500).max(30_000).default(3_000),
+  /**
+   * The platform accepts Hong Kong/Macau/Taiwan residence permits and foreigner's permanent
+   * residence cards as `currentLocation` 1. Off: those cards are read and shown, then refused.
+   */
+  acceptResidencePermits: z.boolean().default(false),
+})
+export type IdCardReaderSettings = z.infer<typeof idCardReaderSettingsSchema>
+
 const defaultUnfinishedDays = 30
 
 const retentionFields = z
@@ -144,6 +172,7 @@ export const settingsSchema = z.object({
   oss: ossSettingsSchema.prefault({}),
   sync: syncSettingsSchema.prefault({}),
   intake: intakeSettingsSchema.prefault({}),
+  idCardReader: idCardReaderSettingsSchema.prefault({}),
   retention: retentionSettingsSchema.prefault({}),
   network: networkSettingsSchema.prefault({}),
   lockAfterIdleMinutes: z.number().int().min(1).max(240).default(10),

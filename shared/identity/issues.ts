@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { chipCardKindSchema } from '../domain/id-card'
 import { documentTypeSchema, genderSchema, isoDateSchema, validitySchema } from '../domain/identity'
 
 /**
@@ -127,6 +128,12 @@ export const issueCatalog = {
   'mrz.mismatch': error(z.object({ fromMrz: displayValueSchema, entered: displayValueSchema })),
   /** Names only warn: transliteration (MÜLLER, MUELLER, MULLER) and truncation differ legitimately. */
   'mrz.name-mismatch': warning(z.object({ fromMrz: text, entered: text })),
+
+  /** Read from an ID card chip (chip-checks.ts). A permit card the platform does not take as a resident card. */
+  'chip.card-not-accepted': error(z.object({ kind: chipCardKindSchema })),
+  'chip.permit-number': error(z.object({ kind: chipCardKindSchema, problem: z.enum(['format', 'check-character', 'birth-date']) })),
+  /** The form no longer says what the chip said: allowed with a reason, which goes into the audit log. */
+  'chip.edited': warning(z.object({ chipValue: text })),
 } as const satisfies Record<string, { severity: Severity; params: z.ZodType }>
 
 type Catalog = typeof issueCatalog

@@ -1,3 +1,4 @@
+import type { ChipCardKind } from '../domain/id-card'
 import type { Gender, Validity } from '../domain/identity'
 import { isCountryCode } from './countries'
 import { countryName } from './country-names'
@@ -9,6 +10,18 @@ const country = (code: string): string => (isCountryCode(code) ? `${code} (${cou
 const quoted = (text: string): string => `“${text}”`
 const chars = (list: readonly string[]): string => list.map(quoted).join(', ')
 const validity = (v: Validity): string => (v.kind === 'long-term' ? 'long-term' : v.expiryDate)
+
+const chipCardNames: Record<ChipCardKind, string> = {
+  resident: 'resident identity card',
+  'hmt-permit': 'Hong Kong, Macau and Taiwan residence permit',
+  'foreign-2017': "foreigner's permanent residence card (2017)",
+  'foreign-2023': "foreigner's permanent residence card (2023)",
+}
+const permitProblems = {
+  format: 'is not in the right format',
+  'check-character': 'has a wrong check character',
+  'birth-date': 'does not contain the birth date on the chip',
+} as const
 
 const checkDigits: Record<MrzCheckDigitName, string> = {
   'document-number': 'document number',
@@ -119,4 +132,9 @@ export const messagesEn: MessageTable = {
     `${p.code} is not an ISO country code (a UN, EU, stateless or refugee document); choose the country by hand`,
   'mrz.mismatch': (p) => `the MRZ says ${display(p.fromMrz)}, not ${display(p.entered)}`,
   'mrz.name-mismatch': (p) => `the MRZ says ${p.fromMrz}, not ${p.entered}; check the spelling`,
+
+  'chip.card-not-accepted': (p) =>
+    `the ${chipCardNames[p.kind]} was read, but the platform does not take this card as a resident identity card; use a passport or the holder's Hong Kong, Macau or Taiwan identity document`,
+  'chip.permit-number': (p) => `the ${chipCardNames[p.kind]} number ${permitProblems[p.problem]}`,
+  'chip.edited': (p) => `the chip says “${p.chipValue}”; changing what the chip says needs a reason`,
 }

@@ -1,3 +1,4 @@
+import type { ChipCardKind } from '../domain/id-card'
 import type { Gender, Validity } from '../domain/identity'
 import { isCountryCode } from './countries'
 import { countryName } from './country-names'
@@ -28,6 +29,14 @@ const mrzFields: Record<MrzFieldName, string> = {
   names: '姓名',
   'optional-data': '可选数据',
 }
+
+const chipCardNames: Record<ChipCardKind, string> = {
+  resident: '居民身份证',
+  'hmt-permit': '港澳台居民居住证',
+  'foreign-2017': '外国人永久居留身份证（2017 版）',
+  'foreign-2023': '外国人永久居留身份证（2023 版）',
+}
+const permitProblems = { format: '格式不正确', 'check-character': '校验位不正确', 'birth-date': '中的出生日期与芯片不一致' } as const
 
 function display(value: DisplayValue): string {
   switch (value.kind) {
@@ -110,4 +119,8 @@ export const messagesZhCn: MessageTable = {
   'mrz.state-not-iso': (p) => `${p.code} 不是 ISO 国家代码（联合国、欧盟、无国籍或难民证件），请手工选择国家/地区`,
   'mrz.mismatch': (p) => `机读区为 ${display(p.fromMrz)}，而不是 ${display(p.entered)}`,
   'mrz.name-mismatch': (p) => `机读区为 ${p.fromMrz}，而不是 ${p.entered}；请核对拼写`,
+
+  'chip.card-not-accepted': (p) => `${chipCardNames[p.kind]}已读取，但平台不接受此类证件作为居民身份证提交；请改用护照或港澳台居民身份证件办理`,
+  'chip.permit-number': (p) => `${chipCardNames[p.kind]}号码${permitProblems[p.problem]}`,
+  'chip.edited': (p) => `芯片读取的值为“${p.chipValue}”，修改芯片信息需填写原因`,
 }

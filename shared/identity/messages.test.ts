@@ -51,6 +51,9 @@ const samples: { [C in IssueCode]: IssueParamsMap[C] } = {
   'mrz.state-not-iso': { code: 'XXA' },
   'mrz.mismatch': { fromMrz: { kind: 'gender', gender: 'male' }, entered: { kind: 'gender', gender: 'female' } },
   'mrz.name-mismatch': { fromMrz: 'ERIKSSON', entered: 'ERIKSON' },
+  'chip.card-not-accepted': { kind: 'hmt-permit' },
+  'chip.permit-number': { kind: 'foreign-2023', problem: 'check-character' },
+  'chip.edited': { chipValue: '110101199503080021' },
 }
 
 const sampleIssue = (code: IssueCode) => issue(code.startsWith('mrz.') ? 'mrz' : 'documentNumber', code, samples[code])

@@ -210,6 +210,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     operatorId,
     demoUsers: () => (endpoints().trainingMode ? (training?.users ?? []) : []),
     syncNow: (id) => sync.current.sync([id]),
+    readerEmulator: () => (endpoints().trainingMode ? (training?.idCardReader ?? null) : null),
     ...(options.importDialogs ? { importDialogs: options.importDialogs } : {}),
   })
 

@@ -6,6 +6,10 @@ import { ImportSession, noImportDialogs, type ImportDialogPort } from '../intake
 import type { HandlerGroup } from '../ipc/handler-table'
 import { importHandlers, type ImportChannel } from '../ipc/handlers/import'
 import { intakeHandlers, type IntakeChannel } from '../ipc/handlers/intake'
+import { idCardReaderHandlers, type IdCardReaderChannel } from '../ipc/handlers/id-card-reader'
+import { chipQueueRules } from '../intake/id-card-reader/chip-queue-rules'
+import type { TrainingReaderEndpoints } from '../intake/id-card-reader/create-reader'
+import { IdCardReaderSession } from '../intake/id-card-reader/reader-session'
 import type { Logger } from '../log/logger'
 import type { KycStore } from '../queue/store'
 import type { SettingsService } from '../settings/settings-service'
@@ -22,10 +26,12 @@ export interface IntakeWiringDeps {
   readonly demoUsers: () => readonly AccountBinding[]
   readonly syncNow: (applicantId: string) => void
   readonly importDialogs?: ImportDialogPort
+  /** The training sandbox's reader emulator while in training mode, else null (the configured reader). */
+  readonly readerEmulator: () => TrainingReaderEndpoints | null
 }
 
 export interface IntakeWiring {
-  readonly handlers: HandlerGroup<IntakeChannel | ImportChannel>
+  readonly handlers: HandlerGroup<IntakeChannel | ImportChannel | IdCardReaderChannel>
   close(): Promise<void>
 }
 
@@ -36,7 +42,9 @@ export interface IntakeWiring {
 export function wireIntake(deps: IntakeWiringDeps): IntakeWiring {
   const { store, settings, log, clock } = deps
   const imageIntake = settingsIntake(() => settings.get())
+  const reader = new IdCardReaderSession({ settings: () => settings.get(), training: deps.readerEmulator, log })
   const capture = createCaptureService({
+    chipReads: chipQueueRules(reader, () => settings.get()),
     dataDir: deps.dataDir,
     store,
     intake: () => imageIntake.current(),
@@ -78,8 +86,9 @@ export function wireIntake(deps: IntakeWiringDeps): IntakeWiring {
   })
 
   return {
-    handlers: { ...intakeHandlers(capture.service, inbox), ...importHandlers(imports) },
+    handlers: { ...intakeHandlers(capture.service, inbox), ...importHandlers(imports), ...idCardReaderHandlers(reader) },
     close: async () => {
+      await reader.close()
       stopWatchingSettings()
       imports.cancel()
       await inbox.stop()

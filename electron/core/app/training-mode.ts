@@ -15,6 +15,8 @@ export interface TrainingEndpoints {
   readonly bucket: string
   /** Demo customers seeded in the sandbox, offered on the capture screen in training mode. */
   readonly users: readonly { readonly uid: string; readonly token: string }[]
+  /** The sandbox's ID card reader emulator (both vendor web protocols), when it runs one. */
+  readonly idCardReader?: { readonly cvrWebUrl: string; readonly zkOnlineUrl: string } | null
 }
 
 /** Starts the built-in sandbox on demand (Electron main); the core closes it with itself. */

@@ -14,6 +14,13 @@ describe('Redactor', () => {
     })
   })
 
+  it('never writes out an ID card chip read, its photo or the vendor fields', () => {
+    const chip = { card: { nameZh: '欧阳娜娜', number: 'USA118503150017' }, identityPic: '/9j/4AAQ', Base64Photo: '/9j/', partyName: '欧阳娜娜', baseMessage: 'AAAA', outcome: 'read' }
+    expect(new Redactor().value(chip)).toEqual({
+      card: '[redacted]', identityPic: '[redacted]', Base64Photo: '[redacted]', partyName: '[redacted]', baseMessage: '[redacted]', outcome: 'read',
+    })
+  })
+
   it('masks values registered at run time wherever they appear', () => {
     const r = new Redactor()
     r.addSecret('tk_8c1f0e9d7b6a5f4e')

@@ -2,11 +2,12 @@
  * Redaction for everything that leaves the process as text: log lines, diagnostics exports,
  * error messages. Three nets, because any one alone leaks: field names known to be secret,
  * values registered as secret at run time (a decrypted token, an STS secret), and patterns that
- * look like identity numbers wherever they appear.
+ * look like identity numbers wherever they appear. An ID card chip's read (`card`, the vendor
+ * services' field names, its photo and raw block) is never written out.
  */
 
 const secretKeyPattern =
-  /^(token|securitytoken|accesskeysecret|accesskeyid|secret|password|pin|pinhash|authorization|x-oss-security-token|idnumber|documentnumber|uid|datakey|verifytoken|signature)$/i
+  /^(token|securitytoken|accesskeysecret|accesskeyid|secret|password|pin|pinhash|authorization|x-oss-security-token|idnumber|documentnumber|uid|datakey|verifytoken|signature|card|certificate|certnumber|partyname|certaddress|identitypic|base64photo|photo|photodataurl|basemessage|wlt)$/i
 
 // 18-digit resident ID (last may be X), 15-digit legacy ID, and 15 to 19-digit runs such as
 // platform uids (a uid with its token is an account; alone it still names a customer).

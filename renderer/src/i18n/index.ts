@@ -14,12 +14,13 @@ import operators from './messages/operators'
 import backup from './messages/backup'
 import environment from './messages/environment'
 import network from './messages/network'
+import idCardReader from './messages/id-card-reader'
 
 export const uiLocales = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof uiLocales)[number]
 
 // Every namespace file in messages/; add a new screen's file here.
-const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators, backup, environment, network] as const
+const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators, backup, environment, network, idCardReader] as const
 
 type Merged = (typeof namespaces)[number]['zh-CN']
 type MessageSchema = { [K in Merged extends unknown ? keyof Merged : never]: unknown }

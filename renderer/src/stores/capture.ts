@@ -26,6 +26,7 @@ import { classifyScan, type ScanKind } from '../composables/scan-routing'
 import { createAutosave } from './autosave'
 import { localIsoDate } from '../../../shared/domain/local-date'
 import { applySuggestion, emptyForm, emptyIdentity, fillFromMrz, isBlank } from './capture-form'
+import { useChipReadStore, withChipIssues } from './chip-read'
 
 /** Larger files are refused before being read into memory; main applies the configured limit too. */
 export const maxImageFileBytes = 27 * 1024 * 1024
@@ -60,7 +61,10 @@ export const useCaptureStore = defineStore('capture', () => {
   const lastQueued = ref<{ reference: string; syncNow: boolean } | null>(null)
   const lastScan = ref<{ kind: ScanKind; ok: boolean; at: number } | null>(null)
 
-  const validation = computed(() => validateIdentity(form.value.identity, { today: today.value }))
+  const chipRead = useChipReadStore()
+  const validation = computed(() =>
+    withChipIssues(validateIdentity(form.value.identity, { today: today.value }), chipRead.issuesFor(draftId.value, form.value.identity)),
+  )
   const unresolved = computed(() => unresolvedIssues(validation.value.issues, form.value.overrides))
   /** Offers that would overwrite something typed: shown, never applied unasked. */
   const offers = computed<Suggestion[]>(() => validation.value.suggestions.filter((s) => !isBlank(form.value.identity, s.field)))

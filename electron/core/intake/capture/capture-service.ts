@@ -8,11 +8,12 @@ import type {
   Slots,
 } from '../../../../shared/contract/intake'
 import { consentTextVersion } from '../../../../shared/domain/consent'
-import type { AccountBinding, IdentityData } from '../../../../shared/domain/identity'
+import type { ChipCardKind } from '../../../../shared/domain/id-card'
+import type { AccountBinding, IdentityData, IsoDate } from '../../../../shared/domain/identity'
 import type { ImageSlot } from '../../../../shared/domain/images'
 import { localIsoDate } from '../../../../shared/domain/local-date'
 import type { ApplicantStatus } from '../../../../shared/domain/status'
-import { describeBindingIssue, parseAccountBinding, parseTypedBinding, validateIdentity, type Locale } from '../../../../shared/identity'
+import { describeBindingIssue, parseAccountBinding, parseTypedBinding, validateIdentity, type Issue, type Locale } from '../../../../shared/identity'
 import { jsonValueSchema } from '../../db/json'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { KycStore } from '../../queue/store'
@@ -35,6 +36,16 @@ export interface CaptureServiceDeps {
   /** Start liveness on its own once submitted (the setting at capture time). */
   readonly autoLiveness: () => boolean
   readonly syncNow: (applicantId: string) => void
+  /** What an ID card reader read into a draft: its rules join main's check before queueing. */
+  readonly chipReads?: ChipReadRules
+}
+
+export interface ChipReadRules {
+  /** The chip rules' issues for this draft's form, none when no chip was read into it. */
+  issuesFor(applicantId: string, form: CaptureForm): Issue[]
+  /** The card type read into the draft, for the audit log. */
+  kindOf(applicantId: string): ChipCardKind | null
+  forget(applicantId: string): void
 }
 
 /** A token as the operator may see it; short tokens show nothing of themselves. */
@@ -157,7 +168,8 @@ export class CaptureService {
       await this.update(id, { captureForm: form })
       const today = localIsoDate(this.deps.clock())
       const slots = await this.deps.slots.view(record.images)
-      const checked = checkBeforeQueue({ form, hasBinding: record.binding !== null, slots, today, locale })
+      const chipIssues = this.deps.chipReads?.issuesFor(id, form) ?? []
+      const checked = checkBeforeQueue({ form, hasBinding: record.binding !== null, slots, today, locale, chipIssues })
       if (!checked.ok) throw new KycError('INVALID_INPUT', checked.issues[0]?.message ?? captureMessage('identity-incomplete', locale), checked.issues)
       const operatorId = this.deps.operatorId()
       const duplicates = record.binding ? this.deps.store.applicants.duplicatesOf({ id, uid: record.binding.uid, documentNumber: checked.identity.documentNumber }) : []
@@ -173,6 +185,9 @@ export class CaptureService {
       const content = { identity: checked.identity, consent: { version: consentTextVersion, at: this.deps.clock() }, livenessAuto: this.deps.autoLiveness() }
       const queued = await this.deps.store.applicants.queueDraft(id, content, operatorId, audited)
       if (!queued.ok) throw new KycError('CONFLICT', `The applicant could not be queued: ${queued.reason}`)
+      const chipKind = this.deps.chipReads?.kindOf(id) ?? null
+      if (chipKind) this.deps.store.events.append({ type: 'captured', applicantId: id, operatorId, details: { source: 'id-card-chip', kind: chipKind } })
+      this.deps.chipReads?.forget(id)
       if (syncNow) this.deps.syncNow(id)
       return { id, reference: record.reference, status: queued.status }
     })

@@ -1,7 +1,7 @@
 import type { AccountBinding } from '../../../../shared/domain/identity'
 import type { KycStore } from '../../queue/store'
 import type { ImageIntake } from '../image'
-import { CaptureService } from './capture-service'
+import { CaptureService, type ChipReadRules } from './capture-service'
 import { SlotViews } from './slot-view'
 
 export { CaptureService, maskToken } from './capture-service'
@@ -17,6 +17,7 @@ export interface CaptureOptions {
   readonly demoUsers: () => readonly AccountBinding[]
   readonly autoLiveness: () => boolean
   readonly syncNow: (applicantId: string) => void
+  readonly chipReads?: ChipReadRules
 }
 
 /** The capture service; a draft's half-typed form is sealed in its own row. */

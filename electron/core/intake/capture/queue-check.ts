@@ -11,6 +11,8 @@ export interface QueueCheckInput {
   readonly slots: Slots
   readonly today: IsoDate
   readonly locale: Locale
+  /** Issues of an ID card chip read into the draft (shared/identity/chip-checks.ts). */
+  readonly chipIssues?: readonly Issue[]
 }
 
 export type QueueCheck =
@@ -26,7 +28,8 @@ export function checkBeforeQueue(input: QueueCheckInput): QueueCheck {
   const { form, locale } = input
   const issues: FieldIssue[] = []
   const validation = validateIdentity(form.identity, { today: input.today })
-  const unresolved = unresolvedIssues(validation.issues, form.overrides)
+  const allIssues = [...validation.issues, ...(input.chipIssues ?? [])]
+  const unresolved = unresolvedIssues(allIssues, form.overrides)
   for (const found of unresolved) {
     issues.push({ field: found.field, code: found.code, severity: found.severity, message: describeIssue(found, locale) })
   }
@@ -52,6 +55,6 @@ export function checkBeforeQueue(input: QueueCheckInput): QueueCheck {
     issues.push({ field: 'consent', code: 'no-consent', severity: 'error', message: captureMessage('no-consent', locale) })
   }
   if (issues.length > 0 || validation.status !== 'complete') return { ok: false, issues }
-  const acceptedWarnings = validation.issues.filter((found) => found.severity === 'warning')
+  const acceptedWarnings = allIssues.filter((found) => found.severity === 'warning')
   return { ok: true, identity: validation.identity, acceptedWarnings }
 }
