@@ -18,6 +18,7 @@ export const settingsPatchSchema = z
     intake: section,
     retention: section,
     lockAfterIdleMinutes: settingsSchema.shape.lockAfterIdleMinutes.unwrap().optional(),
+    timeZone: z.string().max(64).optional(),
   })
   .strict()
 export type SettingsPatchRequest = z.input<typeof settingsPatchSchema>

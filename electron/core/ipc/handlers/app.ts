@@ -6,6 +6,8 @@ export interface AppHandlerDeps {
   readonly version: string
   readonly keyProtection: KeyProviderDescription
   readonly endpoints: () => PlatformEndpoints
+  /** The branch's time zone, resolved. */
+  readonly timeZone: () => string
 }
 
 export function appHandlers(deps: AppHandlerDeps): HandlerGroup<'app:info'> {
@@ -28,6 +30,7 @@ export function appHandlers(deps: AppHandlerDeps): HandlerGroup<'app:info'> {
           ...(deps.keyProtection.warning ? { warning: deps.keyProtection.warning } : {}),
         },
         platformHost,
+        timeZone: deps.timeZone(),
       }
     },
   }

@@ -1,4 +1,5 @@
 import { basename } from 'node:path'
+import { fileStampInZone } from '../../../../shared/format/time'
 import { KycError } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
 import type { KycStore } from '../../queue/store'
@@ -18,11 +19,9 @@ export interface RecordsHandlerDeps {
   /** Throws FORBIDDEN (and audits it) unless an admin is signed in: exports with personal data are theirs. */
   readonly requireAdmin: (what: string) => unknown
   readonly clock: () => number
+  /** The branch's time zone: file names and report times are in it. */
+  readonly timeZone: () => string
   readonly log: Logger
-}
-
-function stamp(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 16).replace(/[-:T]/g, '')
 }
 
 export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<'applicants:export' | 'retention:status'> {
@@ -32,10 +31,10 @@ export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<'applica
       let rows = 0
       const saved = await deps.dialogs
         .saveFile({
-          defaultName: `kyc-desk-${kind === 'audit-log' ? 'audit' : 'status'}-${stamp(deps.clock())}.csv`,
+          defaultName: `kyc-desk-${kind === 'audit-log' ? 'audit' : 'status'}-${fileStampInZone(deps.clock(), deps.timeZone())}.csv`,
           filters: [{ name: 'CSV', extensions: ['csv'] }],
           contents: () => {
-            const report = kind === 'audit-log' ? auditReport(deps.store) : statusReport(deps.store, { includePersonalData, ...(status ? { status } : {}) })
+            const report = kind === 'audit-log' ? auditReport(deps.store, deps.timeZone()) : statusReport(deps.store, { includePersonalData, timeZone: deps.timeZone(), ...(status ? { status } : {}) })
             rows = report.rows
             return report.csv
           },
