@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fileStampInZone, formatTime, isTimeZone, isoInZone, resolveTimeZone, systemTimeZone } from './time'
+import { fileStampInZone, formatTime, isTimeZone, isoInZone, resolveTimeZone, startOfDayInZone, systemTimeZone } from './time'
 
 // 2026-11-29T01:31:11Z: 09:31 in Beijing, 20:31 the day before in New York.
 const at = Date.UTC(2026, 10, 29, 1, 31, 11)
@@ -27,5 +27,10 @@ describe('branch time', () => {
   it('shows people the wall-clock time of the branch', () => {
     expect(formatTime(at, { locale: 'zh-CN', timeZone: 'Asia/Shanghai', style: 'full' })).toContain('09:31:11')
     expect(formatTime(at, { locale: 'en', timeZone: 'America/New_York', style: 'short' })).toContain('20:31')
+  })
+
+  it('finds the branch\'s midnight, not UTC\'s', () => {
+    expect(startOfDayInZone(at, 'Asia/Shanghai')).toBe(Date.UTC(2026, 10, 28, 16, 0, 0))
+    expect(startOfDayInZone(at, 'America/New_York')).toBe(Date.UTC(2026, 10, 28, 5, 0, 0))
   })
 })

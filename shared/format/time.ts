@@ -89,3 +89,10 @@ export function fileStampInZone(ms: number, timeZone: string): string {
   const p = zoneParts(ms, timeZone)
   return `${p.year}${p.month}${p.day}-${p.hour}${p.minute}${p.second}`
 }
+
+/** The branch's last midnight before `ms` (a day that starts at a DST change may be an hour off, harmlessly). */
+export function startOfDayInZone(ms: number, timeZone: string): number {
+  const p = zoneParts(ms, timeZone)
+  const intoDay = ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000 + (ms % 1000)
+  return ms - intoDay
+}

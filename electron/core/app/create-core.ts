@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { environmentOf } from '../../../shared/domain/environment'
-import { resolveTimeZone } from '../../../shared/format/time'
+import { resolveTimeZone, startOfDayInZone } from '../../../shared/format/time'
 import { EventBus } from '../events/event-bus'
 import { StepChangePublisher } from '../events/step-change-publisher'
 import type { HandlerTable } from '../ipc/handler-table'
@@ -133,6 +133,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const syncStatus = new SyncStatus({
     engineState: () => sync.current.state(),
     counts: () => store.applicants.countsByStatus(),
+    doneToday: () => store.applicants.doneSince(startOfDayInZone(clock(), branchTimeZone())),
     publish: (state) => events.emit('sync:state', state),
   })
   const sync = new SyncController({
