@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { commands } from './commands'
+import { KycError } from '../core/errors/kyc-error'
 import { exitCodes, UsageError, type CliIo } from './io'
+import { cliLocale, wordReason } from './words'
 
 function packageVersion(): string {
   const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
@@ -58,6 +60,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof UsageError) {
       io.stderr.write(`kyc-desk ${command.name}: ${error.message}\n`)
       return exitCodes.usage
+    }
+    // A refusal of the core, in the same words the screens use.
+    if (error instanceof KycError && error.reason) {
+      io.stderr.write(`kyc-desk ${command.name}: ${wordReason(error.reason, cliLocale(io.env))}\n`)
+      return exitCodes.someFailed
     }
     throw error
   }

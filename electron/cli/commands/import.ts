@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/identity'
 import { createImageIntake } from '../../core/intake/image'
 import { createBatchImporter, type CommitResult, type ImportProblem, type ReadyPreview } from '../../core/intake/import'
 import { exitCodes, UsageError, type CliIo } from '../io'
+import { cliLocale } from '../words'
 import { openCliStore } from './open-cli-store'
 import { dbFileFrom, locationHelp } from './data-location'
 
@@ -45,10 +46,6 @@ const flagsSchema = z
   .refine((f) => !f.queue || f.consent !== undefined, { message: '--queue needs --consent VERSION (the consent form the customers signed)' })
 type Flags = z.infer<typeof flagsSchema>
 
-function defaultLang(env: NodeJS.ProcessEnv): Locale {
-  return /^zh/i.test(env.LC_ALL ?? env.LANG ?? '') ? 'zh-CN' : 'en'
-}
-
 function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Flags | null {
   let values
   try {
@@ -82,7 +79,7 @@ function parseFlags(argv: readonly string[], env: NodeJS.ProcessEnv): Flags | nu
     consent: values.consent,
     acceptWarnings: values['accept-warnings'],
     operator: values.operator,
-    lang: values.lang ?? defaultLang(env),
+    lang: values.lang ?? cliLocale(env),
     keyFile: values['key-file'],
   })
   if (!parsed.success) throw new UsageError(`${parsed.error.issues[0]?.message ?? 'invalid flags'}\n\n${importHelp}`)

@@ -1,22 +1,22 @@
-import type { Locale } from '../../../../shared/identity'
 import { KycError } from '../../errors/kyc-error'
 import type { Duplicate } from '../../queue/duplicates'
 
-const words: Record<Duplicate['match'], Record<Locale, string>> = {
-  uid: { 'zh-CN': '申请 {reference} 已绑定同一平台账户', en: 'Applicant {reference} is bound to the same platform account' },
-  document: { 'zh-CN': '申请 {reference} 使用同一证件号码', en: 'Applicant {reference} has the same document number' },
+const words: Record<Duplicate['match'], string> = {
+  uid: 'Applicant {reference} is bound to the same platform account',
+  document: 'Applicant {reference} has the same document number',
 }
 
 /**
  * Queueing stops, as a warning the operator may overrule with a reason: the first duplicate is in
- * the reason (with its id, for a link to it), every one in the issues.
+ * the reason (with its id, for a link to it), every one in the issues (worded by the screen).
  */
-export function duplicateRefusal(duplicates: readonly Duplicate[], locale: Locale): KycError {
+export function duplicateRefusal(duplicates: readonly Duplicate[]): KycError {
   const issues = duplicates.map((d) => ({
     field: d.match === 'uid' ? 'binding' : 'identity.documentNumber',
     code: `duplicate.${d.match}`,
     severity: 'warning' as const,
-    message: words[d.match][locale].replace('{reference}', d.reference),
+    message: words[d.match].replace('{reference}', d.reference),
+    reason: { key: `capture.duplicate.${d.match}`, params: { reference: d.reference } },
   }))
   const first = duplicates[0]
   return new KycError('CONFLICT', issues[0]?.message ?? '', issues, {

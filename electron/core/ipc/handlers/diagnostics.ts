@@ -47,7 +47,7 @@ export function diagnosticsHandlers(deps: DiagnosticsHandlerDeps): HandlerGroup<
         })
         .catch((error: unknown) => {
           deps.log.warn('diagnostics.export-failed', { error })
-          throw new KycError('UNAVAILABLE', 'The log could not be written there; choose another folder')
+          throw new KycError('UNAVAILABLE', 'The log could not be written there; choose another folder', undefined, { key: 'export.logWriteFailed' })
         })
       if (!saved.saved) return { saved: false, path: null, records: 0 }
       deps.log.info('diagnostics.exported', { format, records: records.length })

@@ -41,7 +41,7 @@ export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<'applica
         })
         .catch((error: unknown) => {
           deps.log.warn('records.export-failed', { error })
-          throw new KycError('UNAVAILABLE', 'The report could not be written there; choose another folder')
+          throw new KycError('UNAVAILABLE', 'The report could not be written there; choose another folder', undefined, { key: 'export.reportWriteFailed' })
         })
       if (!saved.saved) return { saved: false, fileName: null, rows: 0 }
       deps.store.events.append({

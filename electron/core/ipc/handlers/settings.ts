@@ -60,7 +60,7 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       // Judged on what would really change, so saving a section with an admin field untouched is fine.
       if (adminOnly.length > 0) deps.requireAdmin(`settings:${adminOnly.join(',')}`)
       assertKeyFitForLive(deps.store.keyProtection, next.platform.baseUrl)
-      if (changes.some((c) => c.field === 'intake.scannerFolder')) await assertScannerFolderUsable(next.intake.scannerFolder, deps.dataDir, next.language)
+      if (changes.some((c) => c.field === 'intake.scannerFolder')) await assertScannerFolderUsable(next.intake.scannerFolder, deps.dataDir)
       if (changes.length === 0) return view()
       deps.settings.update(asPatch(patch))
       // Who pointed the app at another platform, or shortened retention, and from what, must be on record.
@@ -81,7 +81,7 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
     },
     'training:add-demo-applicants': async ({ count }) => {
       const training = deps.training()
-      if (!training || !view().trainingMode) throw new KycError('CONFLICT', 'Demo customers exist only in training mode')
+      if (!training || !view().trainingMode) throw new KycError('CONFLICT', 'Demo customers exist only in training mode', undefined, { key: 'settings.demoOnly' })
       return { created: await addDemoApplicants(deps.store, training, count, deps.operatorId(), deps.clock()) }
     },
   }
