@@ -1,14 +1,12 @@
 import type { StepName } from '../../../shared/domain/steps'
+import { livenessNotVerified } from '../platform-client/platform-client'
 import { fullJitterDelay } from './backoff'
 import type { StepContext } from './step-context'
 import { done, fromPlatformFailure, type StepOutcome } from './step-outcome'
 import { verifyLinkFor } from './verify-link'
 
-/**
- * docs/platform-api/CONTRACT.md: `vedioAuth` answers -1002 while the face check is not done yet (or has expired).
- * It is the one refusal that means "ask again later" rather than "a person must act".
- */
-export const LIVENESS_NOT_VERIFIED = -1002
+/** `vedioAuth`'s "not verified yet" (platform-client), under the name the liveness steps use. */
+export const LIVENESS_NOT_VERIFIED = livenessNotVerified
 
 /**
  * The outcomes that must be on disk before anyone sees them. A verify token is shown as a QR code
