@@ -13,7 +13,7 @@ export default defineMessages(
       level: { debug: '调试', info: '信息', warn: '警告', error: '错误' },
       outcome: { ok: '成功', refused: '平台拒绝', transient: '暂时失败', waiting: '等待客户完成人脸核验' },
       export: '导出日志给 IT',
-      exportJsonl: '导出 JSON Lines',
+      exportJsonl: '导出 JSONL',
       exportCsv: '导出 CSV',
       exported: '已导出 {n} 条记录到 {path}',
       cancelled: '已取消导出。',

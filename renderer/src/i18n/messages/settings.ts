@@ -23,7 +23,7 @@ export default defineMessages(
       },
       oss: {
         region: '区域',
-        endpoint: '自定义地址（Endpoint）',
+        endpoint: '自定义地址',
         endpointHint: '留空则按区域使用阿里云地址。',
         addressing: '寻址方式',
         virtualHost: '虚拟主机',
@@ -40,7 +40,7 @@ export default defineMessages(
         autoLiveness: '提交后自动发起真人核验',
         livenessSource: '真人核验来源',
         web: '网页（1）',
-        app: 'App（2）',
+        app: '手机应用（2）',
       },
       language: { ui: '界面语言', zh: '中文', en: 'English', hint: '切换后立即生效；平台提示语随之切换。' },
       intake: {
