@@ -18,6 +18,8 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: chromiumArgs() },
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
+    // A branch in Beijing: a time shown in UTC by mistake is eight hours off and a test sees it.
+    timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
   },
 })

@@ -45,13 +45,13 @@ test('captures with the fake camera and a file, sees a quality warning, fixes it
 
   // The back from a file, out of focus: the quality gate says so, in words, and queueing is refused.
   await page.getByTestId('slot-back-file').setInputFiles(blurredBack)
-  await expect(page.getByTestId('slot-back-issues')).toContainText('背面照片模糊')
+  await expect(page.getByTestId('slot-back-issues')).toContainText('照片模糊：请重拍或重新扫描')
   await expect(page.getByTestId('slot-back-status')).toContainText('需要处理')
   await page.getByTestId('slot-hand-file').setInputFiles(hand)
   await page.getByTestId('consent').click()
   await expect(page.getByTestId('check-quality')).toHaveAttribute('data-done', 'false')
   await page.getByTestId('queue').click()
-  await expect(page.getByTestId('queue-refused')).toContainText('背面照片模糊')
+  await expect(page.getByTestId('queue-refused')).toContainText('照片模糊：请重拍或重新扫描')
   expect(app.core.store.applicants.list({}).items.map((a) => a.status)).toEqual(['draft'])
 
   // Fixed by scanning the back again.

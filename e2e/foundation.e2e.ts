@@ -13,7 +13,7 @@ test.describe('foundation: the renderer reaches the core through the contract', 
     const alert = app.page.getByTestId('ipc-error')
     await expect(alert).toBeVisible()
     await expect(alert).toHaveAttribute('data-code', 'NOT_FOUND')
-    await expect(alert).toContainText('That applicant was not found')
+    await expect(alert).toContainText('找不到该申请人')
   })
 
   test('the renderer has no Node: no require, process, module or Buffer', async ({ app }) => {

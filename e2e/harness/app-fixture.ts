@@ -39,7 +39,7 @@ export const demoOperator = { name: '培训员 Lin', pin: '246810' } as const
 export const test = base.extend<{ app: AppHarness; signIn: boolean }>({
   /** Sign the demo operator in before the page opens (most tests); false shows the first-run screen. */
   signIn: [true, { option: true }],
-  app: async ({ page, signIn }, use) => {
+  app: async ({ page, signIn, timezoneId }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kyc-e2e-'))
     let mode: BrowserMode | null = null
     // With the reader emulator, as training mode starts it (issue 20).
@@ -58,6 +58,9 @@ export const test = base.extend<{ app: AppHarness; signIn: boolean }>({
         training: sandbox,
       })
       const running = mode
+      // The counter PC's zone is the branch's: the core here runs in the test runner's zone, so
+      // the browser's (playwright.config `timezoneId`, or a test's own) is set as the branch zone.
+      if (timezoneId) running.core.settings.update({ timeZone: timezoneId })
       if (signIn) await running.core.operators.create(demoOperator.name, demoOperator.pin)
       page.context().on('page', (opened) => verifyPages.push(opened))
       page.on('download', (download) => {

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util'
 import { commands } from './commands'
+import { KycError } from '../core/errors/kyc-error'
 import { exitCodes, UsageError, type CliIo } from './io'
 import { packageVersion } from './package-version'
+import { cliLocale, wordReason } from './words'
 
 export function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length))
@@ -53,6 +55,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof UsageError) {
       io.stderr.write(`kyc-desk ${command.name}: ${error.message}\n`)
       return exitCodes.usage
+    }
+    // A refusal of the core, in the same words the screens use.
+    if (error instanceof KycError && error.reason) {
+      io.stderr.write(`kyc-desk ${command.name}: ${wordReason(error.reason, cliLocale(io.env))}\n`)
+      return exitCodes.someFailed
     }
     throw error
   }

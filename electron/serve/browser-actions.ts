@@ -115,6 +115,6 @@ export class BrowserActions {
 }
 
 function orThrow<T extends object>(taken: T | UploadRefusal): T {
-  if ('status' in taken) throw new KycError('INVALID_INPUT', taken.message)
+  if ('status' in taken) throw new KycError('INVALID_INPUT', taken.message, undefined, { key: `upload.${taken.code}` })
   return taken
 }

@@ -204,7 +204,7 @@ describe('kyc-desk serve access', () => {
     const body = JSON.parse(exported.body) as { result: { ok: boolean; value: { saved: boolean } }; actions: { kind: string; url: string; name: string }[] }
     expect(body.result).toMatchObject({ ok: true, value: { saved: true } })
     const [download] = body.actions
-    expect(download).toMatchObject({ kind: 'download', name: expect.stringMatching(/^kyc-desk-audit-\d+\.csv$/) })
+    expect(download).toMatchObject({ kind: 'download', name: expect.stringMatching(/^kyc-desk-audit-\d{8}-\d{6}\.csv$/) })
     const files = (folder: string): string[] => readdirSync(folder, { recursive: true, encoding: 'utf8' })
     expect(files(join(dir, 'data')).filter((f) => f.endsWith('.csv'))).toEqual([])
     // A HEAD must not use the one-time download up.

@@ -8,6 +8,8 @@ export const appInfoSchema = z.object({
   /** How the data key is protected; `secure: false` means the operator must be warned. */
   keyProtection: z.object({ kind: z.string(), secure: z.boolean(), warning: z.string().optional() }),
   platformHost: z.string(),
+  /** The branch's time zone, resolved (the setting, or this computer's): every screen shows times in it. */
+  timeZone: z.string(),
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
 

@@ -13,7 +13,8 @@ export type LogEntry = z.infer<typeof logEntrySchema>
 export const platformCallSchema = z.object({
   at: z.number().int(),
   path: z.string(),
-  outcome: z.enum(['ok', 'refused', 'transient']),
+  /** `waiting`: the face check is not done yet (the liveness poll), not a refusal. */
+  outcome: z.enum(['ok', 'refused', 'transient', 'waiting']),
   code: z.string(),
   ms: z.number().int().nonnegative(),
 })

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
 /**
- * Every failure that crosses the IPC boundary is one of these codes with a message meant for an
- * operator. Stacks and internal details stay in main's (redacted) log.
+ * Every failure that crosses the IPC boundary is one of these codes with a reason the screen
+ * words in the operator's language. Stacks and internal details stay in main's (redacted) log.
  */
 export const ipcErrorCodes = [
   'UNKNOWN_CHANNEL',
@@ -20,21 +20,25 @@ export const ipcErrorCodes = [
 export const ipcErrorCodeSchema = z.enum(ipcErrorCodes)
 export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>
 
-/** A field-level problem, already worded for the operator. */
-export const fieldIssueSchema = z.object({
-  field: z.string(),
-  code: z.string(),
-  severity: z.enum(['error', 'warning']),
-  message: z.string(),
-})
-export type FieldIssue = z.infer<typeof fieldIssueSchema>
-
-/** What exactly went wrong, as a message key with its values: the screen words it in the operator's language. */
+/** What exactly went wrong, as a message key with its values (shared/i18n/reasons.ts): the screen words it in the operator's language. */
 export const errorReasonSchema = z.object({
   key: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 })
 export type ErrorReason = z.infer<typeof errorReasonSchema>
+
+/**
+ * A field-level problem: `reason` is what the screen words; `message` is English, for the log.
+ * Identity rule issues carry no reason: the form words them from its own check (shared/identity).
+ */
+export const fieldIssueSchema = z.object({
+  field: z.string(),
+  code: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  reason: errorReasonSchema.optional(),
+})
+export type FieldIssue = z.infer<typeof fieldIssueSchema>
 
 export const ipcErrorSchema = z.object({
   code: ipcErrorCodeSchema,

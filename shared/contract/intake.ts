@@ -1,15 +1,14 @@
 import { z } from 'zod'
 import { documentTypeSchema, genderSchema } from '../domain/identity'
-import { imageSlotSchema, sha256HexSchema } from '../domain/images'
+import { imageSlotSchema, imageSourceSchema, sha256HexSchema } from '../domain/images'
 import { applicantStatusSchema } from '../domain/status'
 import { warningOverrideSchema } from '../identity/overrides'
 import { applicantIdSchema } from './applicants'
+import { errorReasonSchema } from './errors'
 
 /** Text main words in both languages, so a language switch needs no second call. */
 export const localizedTextSchema = z.object({ 'zh-CN': z.string(), en: z.string() })
 export type LocalizedText = z.infer<typeof localizedTextSchema>
-
-export const uiLocaleSchema = z.enum(['zh-CN', 'en'])
 
 /** Transport bounds only: the identity rules judge lengths and formats, and say so in words. */
 const typed = (max: number) => z.string().max(max).nullish()
@@ -56,7 +55,8 @@ export const bindingViewSchema = z.object({
 })
 export type BindingView = z.infer<typeof bindingViewSchema>
 
-export const slotIssueSchema = z.object({ code: z.string().max(40), message: localizedTextSchema })
+/** A quality finding: the verdict with what to do, and the measurement (secondary), both worded by the screen. */
+export const slotIssueSchema = z.object({ code: z.string().max(40), reason: errorReasonSchema, detail: errorReasonSchema.nullable() })
 export type SlotIssue = z.infer<typeof slotIssueSchema>
 
 /** A stored image as the capture screen shows it: a small preview and the quality gate's verdict. */
@@ -111,7 +111,7 @@ const base64Schema = z
 export const imageOutcomeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true) }),
   /** The file never became an image (not an image, HEIC, truncated ...): the slot keeps what it had. */
-  z.object({ ok: z.literal(false), code: z.string().max(40), message: localizedTextSchema }),
+  z.object({ ok: z.literal(false), code: z.string().max(40), reason: errorReasonSchema }),
 ])
 export type ImageOutcome = z.infer<typeof imageOutcomeSchema>
 
@@ -165,7 +165,7 @@ export const intakeChannels = {
     response: z.object({ id: applicantIdSchema, reference: z.string(), updatedAt: z.number().int() }),
   },
   'capture:bind': {
-    request: z.object({ id: applicantIdSchema, locale: uiLocaleSchema, input: bindingInputSchema }).strict(),
+    request: z.object({ id: applicantIdSchema, input: bindingInputSchema }).strict(),
     response: z.object({ binding: bindingViewSchema }),
   },
   /** Training mode: the sandbox's seeded customers, tokens masked. Empty outside training mode. */
@@ -176,7 +176,7 @@ export const intakeChannels = {
   'capture:put-image': {
     request: z
       /** `data`: the file's or the camera still's bytes; main decodes, normalises, judges and stores them. */
-      .object({ id: applicantIdSchema, slot: imageSlotSchema, data: base64Schema })
+      .object({ id: applicantIdSchema, slot: imageSlotSchema, data: base64Schema, source: imageSourceSchema.default('file') })
       .strict(),
     response: z.object({ outcome: imageOutcomeSchema, slots: slotsSchema }),
   },
@@ -198,7 +198,6 @@ export const intakeChannels = {
       .object({
         id: applicantIdSchema,
         form: captureFormSchema,
-        locale: uiLocaleSchema,
         syncNow: z.boolean(),
         /** The operator's reason to go on although another applicant in the queue has this account or document (audited). */
         duplicateReason: z.string().trim().min(1).max(500).optional(),

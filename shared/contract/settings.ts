@@ -21,6 +21,7 @@ export const settingsPatchSchema = z
     retention: section,
     network: section,
     lockAfterIdleMinutes: settingsSchema.shape.lockAfterIdleMinutes.unwrap().optional(),
+    timeZone: z.string().max(64).optional(),
   })
   .strict()
 export type SettingsPatchRequest = z.input<typeof settingsPatchSchema>

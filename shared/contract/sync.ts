@@ -27,6 +27,11 @@ export const syncStateSchema = z.object({
   queued: z.number().int().nonnegative(),
   lastError: syncLastErrorSchema.nullable(),
   counts: statusCountsSchema,
+  /**
+   * This batch, for the bar: `done` were queued today (the branch's day) and the platform holds
+   * them now; `left` still have submission work, from whichever day. Both 0: nothing to do.
+   */
+  today: z.object({ done: z.number().int().nonnegative(), left: z.number().int().nonnegative() }),
 })
 export type SyncState = z.infer<typeof syncStateSchema>
 

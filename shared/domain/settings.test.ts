@@ -54,3 +54,11 @@ describe('finding 3: the unfinished-applicant purge age', () => {
     expect(settingsSchema.parse({ retention: { flagStaleAfterDays: 5 } }).retention.purgeUnfinishedAfterDays).toBe(30)
   })
 })
+
+describe('branch time zone', () => {
+  it('defaults to empty (this computer) and takes only IANA zone names', () => {
+    expect(settingsSchema.parse({}).timeZone).toBe('')
+    expect(settingsSchema.parse({ timeZone: 'Asia/Shanghai' }).timeZone).toBe('Asia/Shanghai')
+    expect(settingsSchema.safeParse({ timeZone: 'Beijing' }).success).toBe(false)
+  })
+})

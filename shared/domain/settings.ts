@@ -3,6 +3,7 @@ import { platformLanguageSchema } from './identity'
 import { errorActionOverridesSchema } from './error-actions'
 import { reconcileRulesSchema } from './reconcile-rules'
 import { networkSettingsSchema } from './network-settings'
+import { isTimeZone } from '../format/time'
 
 /**
  * Everything an operator or IT can configure. One schema, parsed where settings enter (the
@@ -176,6 +177,12 @@ export const settingsSchema = z.object({
   retention: retentionSettingsSchema.prefault({}),
   network: networkSettingsSchema.prefault({}),
   lockAfterIdleMinutes: z.number().int().min(1).max(240).default(10),
+  /** The branch's IANA time zone (`Asia/Shanghai`) for screens, exports and diagnostics; empty: this computer's zone. */
+  timeZone: z
+    .string()
+    .max(64)
+    .refine((v) => v === '' || isTimeZone(v), 'must be an IANA time zone name such as Asia/Shanghai')
+    .default(''),
 })
 export type Settings = z.infer<typeof settingsSchema>
 export type SettingsInput = z.input<typeof settingsSchema>

@@ -1,7 +1,7 @@
 import { describeBackupRefusal } from '../../../shared/domain/backup'
 import { BackupRefusal } from '../../core/backup/backup-refusal'
 import { exitCodes, type CliIo } from '../io'
-import { cliLocale } from './cli-locale'
+import { cliLocale } from '../words'
 
 /** A refusal as one line in the operator's language, exit code 1; anything else goes on up. */
 export function reportRefusal(command: string, error: unknown, io: CliIo): number {

@@ -6,9 +6,9 @@ import type { Locale } from '../../../shared/identity'
 import { createImageIntake } from '../../core/intake/image'
 import { createBatchImporter, type CommitResult, type ImportProblem, type ReadyPreview } from '../../core/intake/import'
 import { exitCodes, UsageError, type CliIo } from '../io'
+import { cliLocale } from '../words'
 import { openCliStore } from './open-cli-store'
 import { dbFileFrom, locationHelp } from './data-location'
-import { cliLocale } from './cli-locale'
 
 export const importHelp = `Usage: kyc-desk import --data DIR|--db FILE --manifest FILE [--images DIR] [--json] [--queue --consent VERSION]
                       [--accept-warnings REASON] [--operator ID] [--lang en|zh-CN] [--key-file FILE]

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { describeBackupRefusal, type BackupRefusalCode } from '../../../shared/domain/backup'
 import { UsageError, type CliIo } from '../io'
-import { cliLocale } from './cli-locale'
+import { cliLocale } from '../words'
 
 export const PASSPHRASE_ENV_VARIABLE = 'KYC_DESK_BACKUP_PASSPHRASE'
 

@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { applicantStatuses } from '../../../shared/domain/status'
 import type { StepSnapshot } from '../../../shared/domain/steps'
+import { isoInZone, resolveTimeZone } from '../../../shared/format/time'
 import type { KycStore } from '../../core/queue/store'
+import { SettingsService } from '../../core/settings/settings-service'
 import type { ApplicantSummary } from '../../core/queue/types'
 import { exitCodes, UsageError, type CliIo } from '../io'
 import { openCliStore } from './open-cli-store'
@@ -44,8 +46,8 @@ function allApplicants(store: KycStore): ApplicantSummary[] {
   }
 }
 
-function stepText(step: StepSnapshot): string {
-  const wait = step.state === 'pending' && step.nextAttemptAt !== null ? ` next ${new Date(step.nextAttemptAt).toISOString()}` : ''
+function stepText(step: StepSnapshot, timeZone: string): string {
+  const wait = step.state === 'pending' && step.nextAttemptAt !== null ? ` next ${isoInZone(step.nextAttemptAt, timeZone)}` : ''
   return `${step.name} ${step.state}${step.attempts > 0 ? ` ×${step.attempts}` : ''}${wait}`
 }
 
@@ -59,6 +61,7 @@ export async function runStatus(argv: readonly string[], io: CliIo): Promise<num
   const store = await openCliStore(flags.db, io.env, flags.keyFile)
   try {
     const counts = store.applicants.countsByStatus()
+    const timeZone = resolveTimeZone(new SettingsService(store.settings, Date.now).get().timeZone)
     const applicants = allApplicants(store)
     if (flags.json) {
       const rows = applicants.map((a) => ({ id: a.id, reference: a.reference, label: a.label, status: a.status, steps: a.steps, lastError: a.lastError }))
@@ -68,7 +71,7 @@ export async function runStatus(argv: readonly string[], io: CliIo): Promise<num
     io.stdout.write(`${applicants.length} applicants: ${applicantStatuses.map((s) => `${s} ${counts[s]}`).join(', ')}\n`)
     for (const a of applicants) {
       io.stdout.write(`\n${a.reference}  ${a.label ?? '(purged)'}  ${a.status}  ${a.id}\n`)
-      if (a.steps.length > 0) io.stdout.write(`  ${a.steps.map(stepText).join(' · ')}\n`)
+      if (a.steps.length > 0) io.stdout.write(`  ${a.steps.map((step) => stepText(step, timeZone)).join(' · ')}\n`)
       if (a.lastError) io.stdout.write(`  ${a.lastError.kind} ${a.lastError.code}: ${a.lastError.message}\n`)
     }
     return exitCodes.ok

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { environmentOf } from '../../../shared/domain/environment'
+import { resolveTimeZone, startOfDayInZone } from '../../../shared/format/time'
 import { EventBus } from '../events/event-bus'
 import { StepChangePublisher } from '../events/step-change-publisher'
 import type { HandlerTable } from '../ipc/handler-table'
@@ -149,9 +150,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const calls = new CallLog(clock)
   const onPlatformCall = (call: Parameters<CallLog['record']>[0]) => calls.record(call)
   // The sync bar's state: the engine's, plus counts per status; refreshed on engine and step changes.
+  const branchTimeZone = () => resolveTimeZone(settings.get().timeZone)
   const syncStatus = new SyncStatus({
     engineState: () => sync.current.state(),
     counts: () => store.applicants.countsByStatus(),
+    doneToday: () => store.applicants.doneSince(startOfDayInZone(clock(), branchTimeZone())),
     publish: (state) => events.emit('sync:state', state),
   })
   const sync = new SyncController({
@@ -232,7 +235,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const guarded: HandlerTable = requireOperator(
     {
-      ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
+      ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints, timeZone: branchTimeZone }),
       ...operatorHandlers(operators, operatorAdmin),
       ...applicantHandlers(store, () => settings.get().platform.errorActions),
       ...intake.handlers,
@@ -267,9 +270,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         calls,
         dialogs: options.dialogs ?? noDialogs,
         clock,
+        timeZone: branchTimeZone,
         recordExport: (details) => store.events.append({ type: 'exported', operatorId: operatorId(), details: { kind: 'diagnostics', ...details } }),
       }),
-      ...recordsHandlers({ store, retention, lastRetentionRun: () => lastRetentionRun, dialogs: options.dialogs ?? noDialogs, operatorId, requireAdmin, clock, log }),
+      ...recordsHandlers({ store, retention, lastRetentionRun: () => lastRetentionRun, dialogs: options.dialogs ?? noDialogs, operatorId, requireAdmin, clock, timeZone: branchTimeZone, log }),
       ...backupHandlers({
         dataDir: options.dataDir,
         keyProvider: options.keyProvider,

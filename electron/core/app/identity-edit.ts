@@ -33,10 +33,10 @@ export function checkIdentityEdit(edit: IdentityEdit): { identity: IdentityData;
   const errors = issues.filter((i) => i.severity === 'error')
   const warnings = issues.filter((i) => i.severity === 'warning')
   if (result.status !== 'complete' || errors.length > 0) {
-    throw new KycError('INVALID_INPUT', 'Some fields are not valid', errors.length > 0 ? errors : issues)
+    throw new KycError('INVALID_INPUT', 'Some fields are not valid', errors.length > 0 ? errors : issues, { key: 'edit.invalid' })
   }
   if (warnings.length > 0 && !edit.acknowledgeWarnings) {
-    throw new KycError('INVALID_INPUT', 'Some fields have warnings: check them and confirm to save', warnings)
+    throw new KycError('INVALID_INPUT', 'Some fields have warnings: check them and confirm to save', warnings, { key: 'edit.warnings' })
   }
   return { identity: result.identity, warnings }
 }

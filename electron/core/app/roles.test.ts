@@ -89,7 +89,7 @@ describe('roles end to end through dispatch', () => {
       expect(core.settings.get().intake.scannerFolder).toBe('')
     }
     const refused = await call('settings:update', { intake: { scannerFolder: join(dir, 'app') } })
-    expect(refused.ok ? '' : refused.error.message).toContain('无法使用扫描文件夹')
+    expect(refused.ok ? null : refused.error.reason).toEqual({ key: 'settings.scannerFolder.data-folder', params: { folder: join(dir, 'app') } })
     const scans = mkdtempSync(join(dir, 'scans-'))
     await ok('settings:update', { intake: { scannerFolder: scans } })
     expect(core.settings.get().intake.scannerFolder).toBe(scans)

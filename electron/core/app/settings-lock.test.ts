@@ -44,7 +44,7 @@ describe('finding 9: a core whose settings cannot be read starts locked, not in 
       ['settings:get', {}],
       ['applicants:list', {}],
     ] as const) {
-      expect(await call(channel, request), channel).toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: settingsUnreadableMessage } })
+      expect(await call(channel, request), channel).toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: settingsUnreadableMessage, reason: { key: 'settings.unreadable' } } })
     }
     expect(core.sync.current.state().running).toBe(false)
   })

@@ -16,7 +16,7 @@ export function refuseWhileSettingsUnreadable(table: HandlerTable): HandlerTable
     refused[channel] = stillOpen.has(channel)
       ? handler
       : () => {
-          throw new KycError('UNAVAILABLE', settingsUnreadableMessage)
+          throw new KycError('UNAVAILABLE', settingsUnreadableMessage, undefined, { key: 'settings.unreadable' })
         }
   }
   return refused as HandlerTable

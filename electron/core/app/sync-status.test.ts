@@ -12,12 +12,14 @@ describe('SyncStatus', () => {
     let state = engineState
     let counts = zero
     const sent: SyncState[] = []
-    const status = new SyncStatus({ engineState: () => state, counts: () => counts, publish: (s) => sent.push(s) })
+    let doneToday = 0
+    const status = new SyncStatus({ engineState: () => state, counts: () => counts, doneToday: () => doneToday, publish: (s) => sent.push(s) })
     status.refresh()
     status.refresh()
     expect(sent).toHaveLength(1)
-    expect(sent[0]).toMatchObject({ running: true, lastError: null, counts: zero })
-    counts = { ...zero, queued: 2 }
+    expect(sent[0]).toMatchObject({ running: true, lastError: null, counts: zero, today: { done: 0, left: 0 } })
+    counts = { ...zero, queued: 2, 'waiting-retry': 1, verified: 50 }
+    doneToday = 3
     status.refresh()
     state = { ...engineState, online: false }
     status.refresh()
@@ -26,5 +28,7 @@ describe('SyncStatus', () => {
       [2, true],
       [2, false],
     ])
+    // The bar's batch: today's done, and everything still to send, not the 50 verified long ago.
+    expect(sent[2]?.today).toEqual({ done: 3, left: 3 })
   })
 })

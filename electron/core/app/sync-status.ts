@@ -5,6 +5,8 @@ import type { SyncEngineState } from '../sync'
 export interface SyncStatusDeps {
   readonly engineState: () => SyncEngineState
   readonly counts: () => Record<ApplicantStatus, number>
+  /** Applicants queued since the branch's midnight that the platform now holds. */
+  readonly doneToday: () => number
   readonly publish: (state: SyncState) => void
 }
 
@@ -20,6 +22,7 @@ export class SyncStatus {
 
   current(): SyncState {
     const engine = this.deps.engineState()
+    const counts = this.deps.counts()
     return {
       running: engine.running,
       paused: engine.paused,
@@ -28,7 +31,8 @@ export class SyncStatus {
       inFlight: engine.inFlight,
       queued: engine.queued,
       lastError: engine.lastError ?? null,
-      counts: this.deps.counts(),
+      counts,
+      today: { done: this.deps.doneToday(), left: counts.queued + counts.syncing + counts['waiting-retry'] },
     }
   }
 

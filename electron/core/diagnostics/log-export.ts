@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import type { PlatformCall } from '../../../shared/contract/diagnostics'
 import { csvDocument, type CsvValue } from '../../../shared/format/csv'
+import { isoInZone } from '../../../shared/format/time'
 import type { LogRecord } from '../log/logger'
 import type { Redactor } from '../log/redact'
 
@@ -42,6 +43,17 @@ export function callRecords(calls: readonly PlatformCall[]): ExportRecord[] {
   return [...calls]
     .sort((a, b) => a.at - b.at)
     .map((c) => ({ time: new Date(c.at).toISOString(), level: c.outcome === 'ok' ? 'info' : 'warn', event: 'platform.call', details: { path: c.path, outcome: c.outcome, code: c.code, ms: c.ms } }))
+}
+
+/**
+ * The log file keeps UTC (it is appended across zone changes); the export speaks the branch's
+ * zone with its offset, like every other time the operator or IT reads. Unparsable times stay as written.
+ */
+export function inZone(records: readonly ExportRecord[], timeZone: string): ExportRecord[] {
+  return records.map((r) => {
+    const at = Date.parse(r.time)
+    return Number.isNaN(at) ? r : { ...r, time: isoInZone(at, timeZone) }
+  })
 }
 
 export function toJsonLines(records: readonly ExportRecord[]): string {

@@ -1,8 +1,8 @@
 import type { ErrorReason, FieldIssue, IpcErrorCode } from '../../../shared/contract/errors'
 
 /**
- * An error the core throws on purpose, with a code and a message meant for the operator.
- * Anything else that escapes a handler is reported as INTERNAL with a generic message.
+ * An error the core throws on purpose, with a code and a reason (a message key with its values,
+ * shared/i18n/reasons.ts) the screens word; the English message is for the log. Anything else that escapes a handler is reported as INTERNAL with a generic message.
  */
 export class KycError extends Error {
   override readonly name = 'KycError'
@@ -17,6 +17,6 @@ export class KycError extends Error {
   }
 }
 
-export function notFound(what: string): KycError {
-  return new KycError('NOT_FOUND', `${what} was not found`)
+export function notFound(what: 'applicant' | 'operator' | 'image'): KycError {
+  return new KycError('NOT_FOUND', `The ${what} was not found`, undefined, { key: `notFound.${what}` })
 }

@@ -94,7 +94,7 @@ export class OperatorAdmin {
 
   private existing(operatorId: string): Operator {
     const operator = this.deps.operators.get(operatorId)
-    if (!operator) throw notFound('The operator')
+    if (!operator) throw notFound('operator')
     return operator
   }
 }

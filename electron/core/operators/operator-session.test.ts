@@ -87,10 +87,10 @@ describe('OperatorSession', () => {
   it('holds an operator off after repeated wrong PINs, then lets them in', async () => {
     const { lin } = await branch()
     for (let i = 1; i < maxFailedAttempts; i++) {
-      await expect(session.signIn(lin, '000000')).rejects.toMatchObject({ reason: { key: 'signIn.wrongPin', params: { left: maxFailedAttempts - i } } })
+      await expect(session.signIn(lin, '000000')).rejects.toMatchObject({ reason: { key: 'signIn.wrongPin', params: { n: maxFailedAttempts - i } } })
     }
     await expect(session.signIn(lin, '000000')).rejects.toMatchObject({ reason: { key: 'signIn.wrongPinHeldOff' } })
-    await expect(session.signIn(lin, '246810')).rejects.toMatchObject({ code: 'LOCKED', reason: { key: 'signIn.heldOff', params: { minutes: 5 } } })
+    await expect(session.signIn(lin, '246810')).rejects.toMatchObject({ code: 'LOCKED', reason: { key: 'signIn.heldOff', params: { n: 5 } } })
     now += lockoutMs + 1
     expect(idOf(await session.signIn(lin, '246810'))).toBe(lin)
     expect(types().filter((t) => t === 'sign-in-failed')).toHaveLength(maxFailedAttempts)
@@ -120,7 +120,7 @@ describe('OperatorSession', () => {
       await session.signIn(i % 2 === 0 ? lin : wang, '000000').catch(() => undefined)
       if (i % 8 === 7) now += lockoutMs + 1
     }
-    await expect(session.signIn(lin, '246810')).rejects.toMatchObject({ code: 'LOCKED', reason: { key: 'signIn.machineBackoff', params: { seconds: 1 } } })
+    await expect(session.signIn(lin, '246810')).rejects.toMatchObject({ code: 'LOCKED', reason: { key: 'signIn.machineBackoff', params: { n: 1 } } })
     now += 1_000
     expect(idOf(await session.signIn(lin, '246810'))).toBe(lin)
   })

@@ -71,7 +71,7 @@ export class OperatorSession {
       const message = left > 0 ? `Wrong PIN (${left} attempt${left === 1 ? '' : 's'} left)` : 'Wrong PIN: sign-in is held off for 5 minutes'
       throw new KycError('INVALID_INPUT', message, [{ field: 'pin', code: 'pin.wrong', severity: 'error', message: 'Wrong PIN' }], {
         key: left > 0 ? 'signIn.wrongPin' : 'signIn.wrongPinHeldOff',
-        params: { left: Math.max(0, left), minutes: 5 },
+        params: { n: left > 0 ? left : 5 },
       })
     }
     if (operator.pinState === 'temporary-used') {

@@ -62,13 +62,13 @@ export class SignInThrottle {
     if (own >= maxFailedAttempts) {
       const last = this.operators.failures(operatorId)?.lastFailedAt ?? now
       const minutes = Math.max(1, Math.ceil((last + lockoutMs - now) / 60_000))
-      throw new KycError('LOCKED', `Too many wrong PINs: try again in ${minutes} min`, undefined, { key: 'signIn.heldOff', params: { minutes } })
+      throw new KycError('LOCKED', `Too many wrong PINs: try again in ${minutes} min`, undefined, { key: 'signIn.heldOff', params: { n: minutes } })
     }
     const all = this.current(machine, machineWindowMs, now)
     const wait = (this.operators.failures(machine)?.lastFailedAt ?? now) + machineBackoffMs(all) - now
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1_000)
-      throw new KycError('LOCKED', `Too many wrong PINs on this computer: wait ${seconds} s`, undefined, { key: 'signIn.machineBackoff', params: { seconds } })
+      throw new KycError('LOCKED', `Too many wrong PINs on this computer: wait ${seconds} s`, undefined, { key: 'signIn.machineBackoff', params: { n: seconds } })
     }
     this.operators.putFailures(operatorId, { count: own + 1, lastFailedAt: now })
     this.operators.putFailures(machine, { count: all + 1, lastFailedAt: now })

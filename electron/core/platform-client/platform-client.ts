@@ -18,6 +18,12 @@ import {
   type WireParams,
 } from './wire-schemas'
 
+/**
+ * docs/platform-api/CONTRACT.md: `vedioAuth` answers -1002 while the face check is not done yet (or
+ * has expired): the one refusal that means "ask again later" rather than "a person must act".
+ */
+export const livenessNotVerified = -1002
+
 export interface PlatformClientOptions {
   readonly baseUrl: string
   readonly encoding: BodyEncoding
@@ -36,7 +42,7 @@ export interface PlatformClientOptions {
   /** Proxy and certificate trust for every request (network/agents.ts); default direct. */
   readonly network?: RequestAgent
   /** Sees every request's path and outcome (never the body), for diagnostics. */
-  readonly onCall?: (call: { path: string; outcome: 'ok' | 'refused' | 'transient'; code: string; ms: number }) => void
+  readonly onCall?: (call: { path: string; outcome: 'ok' | 'refused' | 'transient' | 'waiting'; code: string; ms: number }) => void
 }
 
 export interface StsCredentials {
@@ -108,7 +114,7 @@ export class PlatformClient {
     return this.call('/ali/appToken', account, { source }, appTokenSchema, (a) => a)
   }
 
-  /** `-1002` (not verified yet, or expired) comes back as a refusal with that status. */
+  /** `-1002` (not verified yet, or expired) comes back as a refusal with that status (livenessNotVerified). */
   livenessResult(account: AccountBinding, source: 1 | 2): Promise<PlatformOutcome<null>> {
     return this.call('/ali/vedioAuth', account, { source }, null, () => null)
   }
@@ -123,7 +129,9 @@ export class PlatformClient {
     const started = Date.now()
     const outcome = await this.send(path, account, params, attachment, map)
     const code = outcome.kind === 'ok' ? '200' : outcome.kind === 'refused' ? String(outcome.status) : outcome.code
-    this.options.onCall?.({ path, outcome: outcome.kind, code, ms: Date.now() - started })
+    // "Not verified yet" is the customer still at the face check: a wait, not a refusal, in diagnostics.
+    const waiting = path === '/ali/vedioAuth' && outcome.kind === 'refused' && outcome.status === livenessNotVerified
+    this.options.onCall?.({ path, outcome: waiting ? 'waiting' : outcome.kind, code, ms: Date.now() - started })
     return outcome
   }
 

@@ -150,4 +150,9 @@ export class ApplicantQueue {
   countsByStatus(): Record<ApplicantStatus, number> {
     return this.listing.countsByStatus()
   }
+
+  /** Queued since `since` (the branch's midnight) and now held by the platform: today's part of the sync bar. */
+  doneSince(since: number): number {
+    return this.listing.doneSince(since)
+  }
 }

@@ -37,6 +37,10 @@ export class ApplicantListing {
   countsByStatus(): Record<ApplicantStatus, number> {
     return this.ctx.applicants.countsByStatus()
   }
+
+  doneSince(since: number): number {
+    return this.ctx.applicants.doneSince(since)
+  }
 }
 
 

@@ -16,7 +16,7 @@ describe('status report', () => {
       kind: 'failed-needs-attention',
       error: { kind: 'refused', code: '-1', message: '=HYPERLINK("http://evil.example","click")' },
     })
-    const masked = statusReport(t.store, { includePersonalData: false })
+    const masked = statusReport(t.store, { includePersonalData: false, timeZone: 'Asia/Shanghai' })
     expect(masked.rows).toBe(1)
     expect(masked.csv.startsWith('\uFEFFreference,label,status')).toBe(true)
     expect(masked.csv).not.toContain(identity.documentNumber)
@@ -24,7 +24,7 @@ describe('status report', () => {
     expect(masked.csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`)
     expect(masked.csv).toContain('needs-attention')
 
-    const full = statusReport(t.store, { includePersonalData: true })
+    const full = statusReport(t.store, { includePersonalData: true, timeZone: 'Asia/Shanghai' })
     expect(full.csv).toContain(identity.documentNumber)
     expect(full.csv).toContain('document_number')
   })

@@ -1,4 +1,5 @@
 import { csvDocument, type CsvValue } from '../../../shared/format/csv'
+import { isoInZone } from '../../../shared/format/time'
 import type { ApplicantStatus } from '../../../shared/domain/status'
 import type { KycStore } from '../queue/store'
 import type { ApplicantSummary } from '../queue/types'
@@ -7,18 +8,16 @@ export interface StatusReportOptions {
   readonly status?: ApplicantStatus
   /** Full names and document numbers, decrypted. Only when the operator explicitly asks. */
   readonly includePersonalData: boolean
+  /** The branch's time zone: `created_at` is written in it, with its offset. */
+  readonly timeZone: string
 }
 
 const baseHeader = ['reference', 'label', 'status', 'document_type', 'country', 'operator', 'created_at', 'steps_done', 'last_error_code', 'last_error']
 const personalHeader = ['surname', 'given_name', 'document_number', 'birthday']
 
-function iso(ms: number): string {
-  return new Date(ms).toISOString()
-}
-
-function baseRow(a: ApplicantSummary): CsvValue[] {
+function baseRow(a: ApplicantSummary, timeZone: string): CsvValue[] {
   const done = a.steps.filter((s) => s.state === 'done').length
-  return [a.reference, a.label ?? '', a.status, a.documentType ?? '', a.country ?? '', a.operatorName ?? '', iso(a.createdAt), `${done}/${a.steps.length}`, a.lastError?.code ?? '', a.lastError?.message ?? '']
+  return [a.reference, a.label ?? '', a.status, a.documentType ?? '', a.country ?? '', a.operatorName ?? '', isoInZone(a.createdAt, timeZone), `${done}/${a.steps.length}`, a.lastError?.code ?? '', a.lastError?.message ?? '']
 }
 
 /**
@@ -31,7 +30,7 @@ export function statusReport(store: Pick<KycStore, 'applicants'>, options: Statu
   for (let offset = 0; ; offset += 1000) {
     const page = store.applicants.list({ ...(options.status ? { status: options.status } : {}), offset, limit: 1000, order: 'oldest' })
     for (const applicant of page.items) {
-      const row = baseRow(applicant)
+      const row = baseRow(applicant, options.timeZone)
       if (options.includePersonalData) {
         const record = store.applicants.get(applicant.id)
         const identity = record && record.stage !== 'purged' ? record.identity : null

@@ -73,7 +73,7 @@ export class SettingsService {
   }
 
   update(patch: SettingsPatch): Settings {
-    if (this.health.kind === 'unreadable') throw new KycError('UNAVAILABLE', settingsUnreadableMessage)
+    if (this.health.kind === 'unreadable') throw new KycError('UNAVAILABLE', settingsUnreadableMessage, undefined, { key: 'settings.unreadable' })
     const next = this.preview(patch)
     // The document in force now becomes the last good copy, in the same transaction as the new one.
     this.repository.setMany([
@@ -93,6 +93,7 @@ export class SettingsService {
         'INVALID_INPUT',
         'Some settings are not valid',
         parsed.error.issues.map((i) => ({ field: i.path.join('.'), code: i.code, severity: 'error', message: `${i.path.join('.')}: ${i.message}` })),
+        { key: 'settings.invalid' },
       )
     }
     return parsed.data

@@ -32,7 +32,7 @@ describe('finding 7: platform messages lose the applicant\'s own identity values
 
     const stored = h.store.applicants.summary(id)?.lastError?.message ?? ''
     expect(stored).toContain('does not match the holder')
-    const report = statusReport(h.store, { includePersonalData: false }).csv
+    const report = statusReport(h.store, { includePersonalData: false, timeZone: 'Asia/Shanghai' }).csv
     const logged = JSON.stringify(h.logs)
     for (const text of [stored, report, logged]) {
       for (const value of ['X93751846', 'Percival', 'FOTHERINGHAM', 'fotheringham']) expect(text.toLowerCase()).not.toContain(value.toLowerCase())

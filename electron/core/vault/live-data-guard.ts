@@ -11,5 +11,5 @@ const insecureKeyForLiveMessage =
 
 /** Throws when `platformBaseUrl` names a live platform and the data key is not really protected. */
 export function assertKeyFitForLive(protection: KeyProviderDescription, platformBaseUrl: string): void {
-  if (!protection.secure && platformBaseUrl.trim() !== '') throw new KycError('CONFLICT', insecureKeyForLiveMessage)
+  if (!protection.secure && platformBaseUrl.trim() !== '') throw new KycError('CONFLICT', insecureKeyForLiveMessage, undefined, { key: 'vault.insecureKeyForLive' })
 }

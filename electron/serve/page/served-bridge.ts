@@ -11,8 +11,8 @@ interface InvokeEnvelope {
   readonly actions?: readonly ({ kind: 'open'; url: string } | { kind: 'download'; url: string; name: string })[]
 }
 
-function refusal(code: string, message: string): unknown {
-  return { ok: false, error: { code, message } }
+function refusal(code: string, message: string, reasonKey?: string): unknown {
+  return { ok: false, error: { code, message, ...(reasonKey ? { reason: { key: reasonKey } } : {}) } }
 }
 
 function perform(actions: InvokeEnvelope['actions']): void {
@@ -83,7 +83,9 @@ function insideFolder(file: File): { folder: string; name: string } {
 
 async function refusalOf(response: Response): Promise<unknown> {
   const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null
-  return refusal('INVALID_INPUT', body?.error?.message ?? `HTTP ${response.status}`)
+  // The upload's code becomes a reason the screen words (shared/i18n/reasons.ts, `upload.*`).
+  const code = body?.error?.code
+  return refusal('INVALID_INPUT', body?.error?.message ?? `HTTP ${response.status}`, code ? `upload.${code}` : undefined)
 }
 
 /** Sends the chosen files to the server's memory, then lets `import:choose` take them. */

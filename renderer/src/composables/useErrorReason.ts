@@ -1,12 +1,24 @@
 import { useI18n } from 'vue-i18n'
-import type { IpcError } from '../../../shared/contract'
+import type { ErrorReason, IpcError } from '../../../shared/contract'
+
+/**
+ * Words a code the core sent (shared/i18n) in the operator's language; `n` among the values picks
+ * the plural form. A key no table knows yields null, never the key itself.
+ */
+export function useReasonWords() {
+  const { t, te } = useI18n()
+  return (reason: ErrorReason | null | undefined): string | null => {
+    if (!reason) return null
+    // Refusals live under `reasons.`; other codes (image checks) name their own table.
+    const key = te(`reasons.${reason.key}`) ? `reasons.${reason.key}` : te(reason.key) ? reason.key : null
+    if (key === null) return null
+    const params = reason.params ?? {}
+    return typeof params['n'] === 'number' ? t(key, params, params['n']) : t(key, params)
+  }
+}
 
 /** The core's reason for a failure in the operator's language, or null when it gave none this screen knows. */
 export function useErrorReason() {
-  const { t, te } = useI18n()
-  return (error: IpcError | null): string | null => {
-    const reason = error?.reason
-    if (!reason || !te(`reasons.${reason.key}`)) return null
-    return t(`reasons.${reason.key}`, reason.params ?? {})
-  }
+  const words = useReasonWords()
+  return (error: IpcError | null): string | null => words(error?.reason)
 }

@@ -1,30 +1,29 @@
 import { useI18n } from 'vue-i18n'
+import { formatTime, systemTimeZone } from '../../../shared/format/time'
+import { useAppStore } from '../stores/app'
 
-const cache = new Map<string, Intl.DateTimeFormat>()
-
-function formatter(locale: string, style: 'short' | 'full'): Intl.DateTimeFormat {
-  const key = `${locale}|${style}`
-  let found = cache.get(key)
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale, {
-      ...(style === 'full' ? { year: 'numeric' } : {}),
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      ...(style === 'full' ? { second: '2-digit' } : {}),
-      hour12: false,
-    })
-    cache.set(key, found)
-  }
-  return found
+export interface TimeFormat {
+  short(ms: number | null): string
+  full(ms: number | null): string
+  /** A time the core sent as ISO text (log records), in the branch's zone. */
+  fullIso(text: string): string
 }
 
-/** Times in the operator's language: short for table cells, full for tooltips and the timeline. */
-export function useFormatTime(): { short(ms: number | null): string; full(ms: number | null): string } {
+/**
+ * Times in the operator's language and the branch's time zone (settings, via app:info): the one
+ * way the screens show a time. Short for table cells, full for tooltips and the timeline.
+ */
+export function useFormatTime(): TimeFormat {
   const { locale } = useI18n()
+  const app = useAppStore()
+  const zone = () => app.info?.timeZone ?? systemTimeZone()
+  const full = (ms: number | null) => (ms === null ? '—' : formatTime(ms, { locale: locale.value, timeZone: zone(), style: 'full' }))
   return {
-    short: (ms) => (ms === null ? '—' : formatter(locale.value, 'short').format(ms)),
-    full: (ms) => (ms === null ? '—' : formatter(locale.value, 'full').format(ms)),
+    short: (ms) => (ms === null ? '—' : formatTime(ms, { locale: locale.value, timeZone: zone(), style: 'short' })),
+    full,
+    fullIso: (text) => {
+      const ms = Date.parse(text)
+      return Number.isNaN(ms) ? text : full(ms)
+    },
   }
 }

@@ -3,7 +3,6 @@ import { useI18n } from 'vue-i18n'
 import { useRoute, useRouter } from 'vue-router'
 import { useCaptureStore } from '../stores/capture'
 import { useScannerInput } from './useScannerInput'
-import { useUiLocale } from './useUiLocale'
 
 /**
  * Scanner input anywhere in the app: a binding QR code or an MRZ swipe goes to the capture screen
@@ -15,13 +14,12 @@ export function useScanRouting(enabled: () => boolean): void {
   const router = useRouter()
   const route = useRoute()
   const { t } = useI18n()
-  const locale = useUiLocale()
 
   useScannerInput((text) => {
     if (!enabled()) return
     void (async () => {
       if (!route.path.startsWith('/capture')) await router.push('/capture')
-      const kind = await store.handleScan(text, locale.value)
+      const kind = await store.handleScan(text)
       const ok = store.lastScan?.ok === true
       const key = kind === 'binding' ? (ok ? 'binding' : 'bindingFailed') : ok ? 'mrz' : 'mrzFailed'
       ElMessage({ type: ok ? 'success' : 'error', message: t(`capture.scan.${key}`), grouping: true })

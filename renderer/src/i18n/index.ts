@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n'
+import { coreNamespaces } from '../../../shared/i18n'
 import actions from './messages/actions'
 import app from './messages/app'
 import capture from './messages/capture'
@@ -19,8 +20,8 @@ import idCardReader from './messages/id-card-reader'
 export const uiLocales = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof uiLocales)[number]
 
-// Every namespace file in messages/; add a new screen's file here.
-const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators, backup, environment, network, idCardReader] as const
+// Every namespace file in messages/ (add a new screen's file here), and the core's codes from shared/i18n.
+const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators, backup, environment, network, idCardReader, ...coreNamespaces] as const
 
 type Merged = (typeof namespaces)[number]['zh-CN']
 type MessageSchema = { [K in Merged extends unknown ? keyof Merged : never]: unknown }

@@ -119,10 +119,10 @@ describe('capture store: binding, images and queueing', () => {
   it('routes a scanned binding to main and keeps only the masked view', async () => {
     vi.useFakeTimers()
     const store = useCaptureStore()
-    const kind = store.handleScan('kyc://bind?uid=1234567890&token=abcdef', 'zh-CN')
+    const kind = store.handleScan('kyc://bind?uid=1234567890&token=abcdef')
     await vi.runAllTimersAsync()
     expect(await kind).toBe('binding')
-    expect(kyc.callsTo('capture:bind')).toEqual([{ id: draftId, locale: 'zh-CN', input: { kind: 'scan', text: 'kyc://bind?uid=1234567890&token=abcdef' } }])
+    expect(kyc.callsTo('capture:bind')).toEqual([{ id: draftId, input: { kind: 'scan', text: 'kyc://bind?uid=1234567890&token=abcdef' } }])
     expect(store.binding).toEqual({ uid: '1234567890', maskedToken: '••••cdef' })
     expect(JSON.stringify(store.$state)).not.toContain('abcdef')
   })
@@ -130,24 +130,24 @@ describe('capture store: binding, images and queueing', () => {
   it('refuses files too large to send before reading them, and shows main\'s verdict for the rest', async () => {
     vi.useFakeTimers()
     kyc.answer('capture:put-image', ({ slot: s }) => ({
-      outcome: s === 'back' ? { ok: false, code: 'pdf-unsupported', message: { 'zh-CN': '不接受 PDF', en: 'No PDF' } } : { ok: true },
-      slots: { ...noSlots, front: slot('front', [{ code: 'blurred', message: { 'zh-CN': '模糊', en: 'blurred' } }]) },
+      outcome: s === 'back' ? { ok: false, code: 'pdf-unsupported', reason: { key: 'imageFile.pdf-unsupported' } } : { ok: true },
+      slots: { ...noSlots, front: slot('front', [{ code: 'blurred', reason: { key: 'imageCheck.blurred.camera' }, detail: null }]) },
     }))
     const store = useCaptureStore()
     const huge = { size: maxImageFileBytes + 1 } as Blob
     expect(await store.putImage('front', huge)).toBe(false)
-    expect(store.slotFailures.front).toEqual({ code: 'too-large', message: null })
+    expect(store.slotFailures.front).toEqual({ code: 'too-large', reason: null })
     expect(kyc.callsTo('capture:put-image')).toHaveLength(0)
 
-    const done = store.putImage('front', new Blob([new Uint8Array([0xff, 0xd8, 0xff])]))
+    const done = store.putImage('front', new Blob([new Uint8Array([0xff, 0xd8, 0xff])]), 'camera')
     await vi.runAllTimersAsync()
     expect(await done).toBe(true)
-    expect((kyc.callsTo('capture:put-image')[0] as { data: string }).data).toBe('/9j/')
+    expect(kyc.callsTo('capture:put-image')[0]).toMatchObject({ data: '/9j/', source: 'camera' })
     expect(store.slots.front?.issues).toHaveLength(1)
     expect(store.checklist.quality).toBe(false)
 
     expect(await store.putImage('back', new Blob([new Uint8Array([1])]))).toBe(false)
-    expect(store.slotFailures.back?.message?.en).toBe('No PDF')
+    expect(store.slotFailures.back?.reason).toEqual({ key: 'imageFile.pdf-unsupported' })
   })
 
   it('shows main\'s refusal in words, and starts afresh once queued', async () => {
@@ -157,17 +157,17 @@ describe('capture store: binding, images and queueing', () => {
     kyc.answer('capture:queue', () => {
       throw { code: 'INVALID_INPUT', message: 'no', issues: [{ field: 'consent', code: 'no-consent', severity: 'error', message: '客户尚未同意' }] }
     })
-    const refused = store.queue(false, 'zh-CN')
+    const refused = store.queue(false)
     await vi.runAllTimersAsync()
     expect(await refused).toBe(false)
     expect(store.showAllIssues).toBe(true)
     expect(store.queueError?.issues?.[0]?.message).toBe('客户尚未同意')
 
     kyc.answer('capture:queue', ({ id }) => ({ id, reference: '20260101-0001', status: 'queued' }))
-    const queued = store.queue(true, 'en')
+    const queued = store.queue(true)
     await vi.runAllTimersAsync()
     expect(await queued).toBe(true)
-    expect(kyc.callsTo('capture:queue').at(-1)).toMatchObject({ id: draftId, locale: 'en', syncNow: true })
+    expect(kyc.callsTo('capture:queue').at(-1)).toMatchObject({ id: draftId, syncNow: true })
     expect(store.lastQueued).toEqual({ reference: '20260101-0001', syncNow: true })
     expect(store.draftId).toBeNull()
     expect(store.form.identity.surname).toBe('')

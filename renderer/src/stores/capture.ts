@@ -5,18 +5,17 @@ import type {
   BindingInput,
   BindingView,
   CaptureForm,
+  ErrorReason,
   IpcError,
-  LocalizedText,
   MrzRead,
   Slots,
 } from '../../../shared/contract'
-import { imageSlots, type ImageSlot } from '../../../shared/domain/images'
+import { imageSlots, type ImageSlot, type ImageSource } from '../../../shared/domain/images'
 import {
   unresolvedIssues,
   validateIdentity,
   type IssueCode,
   type IssueField,
-  type Locale,
   type Suggestion,
   type WarningOverride,
 } from '../../../shared/identity'
@@ -32,8 +31,8 @@ import { useChipReadStore, withChipIssues } from './chip-read'
 export const maxImageFileBytes = 27 * 1024 * 1024
 export const autosaveDelayMs = 800
 
-/** Why a slot's last file was not taken: main's words, or a code the screen words itself. */
-export type SlotFailure = { code: string; message: LocalizedText | null }
+/** Why a slot's last file was not taken: main's reason, or a code the screen words itself. */
+export type SlotFailure = { code: string; reason: ErrorReason | null }
 type Busy = ImageSlot | 'binding' | 'queue' | 'mrz' | 'open'
 
 const noSlots = (): Slots => ({ front: null, back: null, hand: null })
@@ -195,10 +194,10 @@ export const useCaptureStore = defineStore('capture', () => {
     demoCustomers.value = result?.items ?? []
   }
 
-  async function bind(input: BindingInput, locale: Locale): Promise<boolean> {
+  async function bind(input: BindingInput): Promise<boolean> {
     const result = await run(
       'binding',
-      async () => call('capture:bind', { id: await ensureDraft(), locale, input }),
+      async () => call('capture:bind', { id: await ensureDraft(), input }),
       (e) => (bindingError.value = e),
     )
     if (result) {
@@ -208,19 +207,20 @@ export const useCaptureStore = defineStore('capture', () => {
     return result !== null
   }
 
-  async function putImage(slot: ImageSlot, file: Blob): Promise<boolean> {
+  /** `source`: a camera photo is retaken, a scan rescanned (the quality messages say which). */
+  async function putImage(slot: ImageSlot, file: Blob, source: ImageSource = 'file'): Promise<boolean> {
     if (file.size === 0 || file.size > maxImageFileBytes) {
-      slotFailures.value = { ...slotFailures.value, [slot]: { code: file.size === 0 ? 'empty-file' : 'too-large', message: null } }
+      slotFailures.value = { ...slotFailures.value, [slot]: { code: file.size === 0 ? 'empty-file' : 'too-large', reason: null } }
       return false
     }
     const result = await run(
       slot,
-      async () => call('capture:put-image', { id: await ensureDraft(), slot, data: await blobToBase64(file) }),
+      async () => call('capture:put-image', { id: await ensureDraft(), slot, data: await blobToBase64(file), source }),
       (e) => (error.value = e),
     )
     if (!result) return false
     slots.value = result.slots
-    const failure = result.outcome.ok ? undefined : { code: result.outcome.code, message: result.outcome.message }
+    const failure = result.outcome.ok ? undefined : { code: result.outcome.code, reason: result.outcome.reason }
     slotFailures.value = { ...slotFailures.value, [slot]: failure }
     return result.outcome.ok
   }
@@ -268,22 +268,22 @@ export const useCaptureStore = defineStore('capture', () => {
   }
 
   /** A scanner burst from anywhere in the app: a binding QR code, or an MRZ swipe. */
-  async function handleScan(text: string, locale: Locale): Promise<ScanKind> {
+  async function handleScan(text: string): Promise<ScanKind> {
     const kind = classifyScan(text)
-    const ok = kind === 'binding' ? await bind({ kind: 'scan', text }, locale) : applyMrz(text)
+    const ok = kind === 'binding' ? await bind({ kind: 'scan', text }) : applyMrz(text)
     lastScan.value = { kind, ok, at: Date.now() }
     return kind
   }
 
   /** `duplicateReason`: the operator goes on although the core warned of a duplicate (audited). */
-  async function queue(syncNow: boolean, locale: Locale, duplicateReason?: string): Promise<boolean> {
+  async function queue(syncNow: boolean, duplicateReason?: string): Promise<boolean> {
     showAllIssues.value = true
     await autosave.flush()
     const id = draftId.value
     if (id === null) return false
     const done = await run(
       'queue',
-      () => call('capture:queue', { id, form: plain(form.value), locale, syncNow, ...(duplicateReason ? { duplicateReason } : {}) }),
+      () => call('capture:queue', { id, form: plain(form.value), syncNow, ...(duplicateReason ? { duplicateReason } : {}) }),
       (e) => (queueError.value = e),
     )
     if (!done) return false

@@ -5,7 +5,7 @@ import { settingsSchema } from '../../../shared/domain/settings'
 export type SettingError =
   | { key: 'min'; min: number }
   | { key: 'max'; max: number }
-  | { key: 'number' | 'url' | 'https' | 'pattern' | 'invalid' | 'afterFlag' }
+  | { key: 'number' | 'url' | 'https' | 'pattern' | 'invalid' | 'afterFlag' | 'timeZone' }
 
 const urlFields = new Set(['platform.baseUrl', 'oss.endpoint'])
 
@@ -23,6 +23,7 @@ function toError(issue: z.core.$ZodIssue, path: string): SettingError {
       return { key: urlFields.has(path) ? 'url' : 'invalid' }
     case 'custom':
       if (path === 'retention.purgeUnfinishedAfterDays') return { key: 'afterFlag' }
+      if (path === 'timeZone') return { key: 'timeZone' }
       return { key: urlFields.has(path) ? 'https' : 'invalid' }
     default:
       return { key: 'invalid' }

@@ -23,7 +23,8 @@ describe('chipsOf', () => {
     const liveness = (over: Parameters<typeof withSteps>[0]) => chipsOf(withSteps(over)).at(-1)?.state
     expect(liveness({ 'liveness:token': { state: 'running' }, 'liveness:result': {} })).toBe('running')
     expect(liveness({ 'liveness:token': { state: 'failed' }, 'liveness:result': {} })).toBe('failed')
-    expect(liveness({ 'liveness:token': { state: 'done' }, 'liveness:result': { nextAttemptAt: 5 } })).toBe('running')
+    expect(liveness({ 'liveness:token': { state: 'done' }, 'liveness:result': { nextAttemptAt: 5 } })).toBe('awaiting-customer')
+    expect(liveness({ 'liveness:token': { state: 'done' }, 'liveness:result': {} })).toBe('awaiting-customer')
     expect(liveness({ 'liveness:token': { state: 'done' }, 'liveness:result': { state: 'done' } })).toBe('done')
   })
 })

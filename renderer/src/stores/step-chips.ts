@@ -1,7 +1,7 @@
 import type { StepError, StepName, StepSnapshot } from '../../../shared/domain/steps'
 
 /** What a chip on the dashboard shows: the step's state as the operator thinks of it. */
-export type ChipState = 'pending' | 'running' | 'done' | 'failed' | 'waiting-retry' | 'not-requested'
+export type ChipState = 'pending' | 'running' | 'done' | 'failed' | 'waiting-retry' | 'not-requested' | 'awaiting-customer'
 
 export const chipKeys = ['sts', 'front', 'back', 'hand', 'authnew1', 'authnew2', 'authnew3', 'authnew4', 'reconcile', 'liveness'] as const
 export type ChipKey = (typeof chipKeys)[number]
@@ -54,8 +54,9 @@ export function chipsOf(steps: readonly StepSnapshot[]): Chip[] {
   const token = byName.get('liveness:token')
   const result = byName.get('liveness:result')
   const liveness = token && token.state !== 'done' ? token : (result ?? token)
-  // A token out and the result still pending reads as "waiting" for the customer, not "pending".
+  // A token out and the result still pending is the customer at the face check: a wait, not a
+  // retry or a failure, and the poll's "not verified yet" is no error to show.
   const chip = chipOf('liveness', liveness)
   const waiting = token?.state === 'done' && result?.state === 'pending'
-  return [...chips, waiting ? { ...chip, state: 'running' } : chip]
+  return [...chips, waiting ? { ...chip, state: 'awaiting-customer', error: null } : chip]
 }

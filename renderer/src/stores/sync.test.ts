@@ -16,6 +16,7 @@ const state = (over: Partial<SyncState> = {}): SyncState => ({
   queued: 0,
   lastError: null,
   counts: zero,
+  today: { done: 0, left: 0 },
   ...over,
 })
 
@@ -26,10 +27,13 @@ beforeEach(() => {
 })
 
 describe('progressOf', () => {
-  it('counts submitted, face check pending and verified as done, leaving drafts out', () => {
-    const counts = { ...zero, draft: 5, queued: 1, syncing: 1, 'needs-attention': 1, submitted: 3, 'liveness-pending': 1, verified: 1 }
-    expect(progressOf(state({ counts }))).toEqual({ done: 5, total: 8, percent: 62 })
-    expect(progressOf(state())).toEqual({ done: 0, total: 0, percent: 100 })
+  it('shows today\'s batch: done today against what is left, not every applicant ever', () => {
+    const counts = { ...zero, draft: 5, queued: 1, syncing: 1, 'needs-attention': 1, submitted: 300, 'liveness-pending': 1, verified: 900 }
+    expect(progressOf(state({ counts, today: { done: 2, left: 2 } }))).toEqual({ kind: 'batch', done: 2, left: 2, total: 4, percent: 50 })
+  })
+
+  it('is idle, not a full bar, for 0 of 0', () => {
+    expect(progressOf(state({ counts: { ...zero, verified: 40 } }))).toEqual({ kind: 'idle' })
   })
 })
 
@@ -44,9 +48,9 @@ describe('sync store', () => {
     expect(store.state?.running).toBe(true)
     const scope = effectScope()
     scope.run(() => store.listen())
-    kyc.emit('sync:state', state({ online: false, counts: { ...zero, queued: 4 } }))
+    kyc.emit('sync:state', state({ online: false, counts: { ...zero, queued: 4 }, today: { done: 0, left: 4 } }))
     expect(store.state?.online).toBe(false)
-    expect(store.progress).toEqual({ done: 0, total: 4, percent: 0 })
+    expect(store.progress).toEqual({ kind: 'batch', done: 0, left: 4, total: 4, percent: 0 })
     await store.pause()
     expect(store.state?.paused).toBe(true)
     await store.resume()

@@ -4,13 +4,20 @@ import type { IpcError, SyncState } from '../../../shared/contract'
 import { call, errorOf } from '../api/kyc'
 import { useKycEvent } from '../composables/useKycEvent'
 
-/** Submitted (with or without the face check under way) or verified: the platform holds the data. */
-export function progressOf(state: SyncState): { done: number; total: number; percent: number } {
-  const c = state.counts
-  const done = c.submitted + c['liveness-pending'] + c.verified
-  // Drafts are not queued for sync yet, so they are not part of the progress.
-  const total = done + c.queued + c.syncing + c['waiting-retry'] + c['needs-attention']
-  return { done, total, percent: total === 0 ? 100 : Math.floor((done / total) * 100) }
+export type SyncProgress =
+  /** Nothing queued today and nothing left: the bar says so instead of drawing a full bar for 0 of 0. */
+  | { kind: 'idle' }
+  | { kind: 'batch'; done: number; left: number; total: number; percent: number }
+
+/**
+ * This batch: what was queued today and the platform holds now, against what is still to send
+ * (from any day). Not every applicant ever, which would sit near 99 % for good.
+ */
+export function progressOf(state: SyncState): SyncProgress {
+  const { done, left } = state.today
+  const total = done + left
+  if (total === 0) return { kind: 'idle' }
+  return { kind: 'batch', done, left, total, percent: Math.floor((done / total) * 100) }
 }
 
 /** The sync bar: the engine's state and counts, kept current by the core's `sync:state` event. */

@@ -10,17 +10,16 @@ import type {
 import { consentTextVersion } from '../../../../shared/domain/consent'
 import type { ChipCardKind } from '../../../../shared/domain/id-card'
 import type { AccountBinding, IdentityData, IsoDate } from '../../../../shared/domain/identity'
-import type { ImageSlot } from '../../../../shared/domain/images'
+import type { ImageSlot, ImageSource } from '../../../../shared/domain/images'
 import { localIsoDate } from '../../../../shared/domain/local-date'
 import type { ApplicantStatus } from '../../../../shared/domain/status'
-import { describeBindingIssue, parseAccountBinding, parseTypedBinding, validateIdentity, type Issue, type Locale } from '../../../../shared/identity'
+import { describeBindingIssue, parseAccountBinding, parseTypedBinding, validateIdentity, type Issue } from '../../../../shared/identity'
 import { jsonValueSchema } from '../../db/json'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { KycStore } from '../../queue/store'
 import type { ApplicantRecord } from '../../queue/types'
-import type { ImageIntake } from '../image'
+import { failureReason, type ImageIntake } from '../image'
 import type { AuditedOverride } from '../../queue/applicant-queue'
-import { captureMessage } from './messages'
 import { checkBeforeQueue } from './queue-check'
 import { duplicateRefusal } from './duplicate-refusal'
 import type { SlotViews } from './slot-view'
@@ -71,7 +70,7 @@ export class CaptureService {
 
   async open(id: string): Promise<CaptureDraft> {
     return this.serial(id, async () => {
-      const record = this.draft(id, 'en')
+      const record = this.draft(id)
       const form = this.deps.store.applicants.captureForm(id) ?? formFromRecord(record.identity)
       // Resuming someone else's draft (or an imported one) shows its document number in full:
       // an access to sensitive data the audit log must name, as a reveal in the detail view is.
@@ -93,7 +92,7 @@ export class CaptureService {
   async save(id: string | null, form: CaptureForm): Promise<{ id: string; reference: string; updatedAt: number }> {
     const target = id ?? (await this.deps.store.applicants.create({ operatorId: this.deps.operatorId(), consent: null })).id
     return this.serial(target, async () => {
-      const record = this.draft(target, 'en')
+      const record = this.draft(target)
       // A complete identity also goes to the applicant, so the queue shows the draft's masked label.
       const validation = validateIdentity(form.identity, { today: localIsoDate(this.deps.clock()) })
       const complete = validation.status === 'complete' && JSON.stringify(validation.identity) !== JSON.stringify(record.identity)
@@ -106,28 +105,27 @@ export class CaptureService {
     return this.deps.demoUsers().map((user, index) => ({ index, binding: view(user) }))
   }
 
-  async bind(id: string, input: BindingInput, locale: Locale): Promise<BindingView> {
+  async bind(id: string, input: BindingInput): Promise<BindingView> {
     return this.serial(id, async () => {
-      this.draft(id, locale)
-      const binding = this.parseBinding(input, locale)
+      this.draft(id)
+      const binding = this.parseBinding(input)
       await this.update(id, { binding })
       return view(binding)
     })
   }
 
-  async putImage(id: string, slot: ImageSlot, data: string): Promise<{ outcome: ImageOutcome; slots: Slots }> {
+  async putImage(id: string, slot: ImageSlot, data: string, source: ImageSource): Promise<{ outcome: ImageOutcome; slots: Slots }> {
     return this.serial(id, async () => {
-      this.draft(id, 'en')
+      this.draft(id)
       const intake = this.deps.intake()
       const result = await intake.normalize(Buffer.from(data, 'base64'), { slot })
       if (!result.ok) {
-        const message = { 'zh-CN': intake.describe(result, 'zh-CN'), en: intake.describe(result, 'en') }
-        return { outcome: { ok: false, code: result.reason.code, message }, slots: await this.slotsOf(id) }
+        return { outcome: { ok: false, code: result.reason.code, reason: failureReason(result.reason) }, slots: await this.slotsOf(id) }
       }
       const { image, quality } = result
       this.deps.slots.remember(image.sha256, image.metrics)
       // The import's shape (passed, issues) plus the measurements the cross-slot checks need later.
-      const stored = jsonValueSchema.parse({ passed: quality.passed, issues: quality.issues, metrics: image.metrics })
+      const stored = jsonValueSchema.parse({ passed: quality.passed, issues: quality.issues, metrics: image.metrics, source })
       await this.update(id, {
         images: { [slot]: { source: { jpeg: image.jpeg }, width: image.width, height: image.height, quality: stored, overrideReason: null } },
       })
@@ -137,8 +135,8 @@ export class CaptureService {
 
   async overrideImage(id: string, slot: ImageSlot, reason: string | null): Promise<Slots> {
     return this.serial(id, async () => {
-      const meta = this.draft(id, 'en').images[slot]
-      if (!meta) throw notFound(`The ${slot} image`)
+      const meta = this.draft(id).images[slot]
+      if (!meta) throw notFound('image')
       const source = { sha256: meta.sha256, byteSize: meta.byteSize }
       await this.update(id, {
         images: { [slot]: { source, width: meta.width, height: meta.height, quality: meta.quality, overrideReason: reason } },
@@ -148,7 +146,7 @@ export class CaptureService {
   }
 
   async readMrz(id: string, slot: ImageSlot): Promise<MrzRead> {
-    const meta = this.draft(id, 'en').images[slot]
+    const meta = this.draft(id).images[slot]
     if (!meta) return { ok: false, code: 'no-image' }
     const jpeg = await this.deps.store.images.get(meta.sha256)
     const scan = await this.deps.intake().readMrz(jpeg, { today: localIsoDate(this.deps.clock()) })
@@ -159,21 +157,23 @@ export class CaptureService {
   async queue(
     id: string,
     form: CaptureForm,
-    locale: Locale,
     syncNow: boolean,
     duplicateReason: string | null = null,
   ): Promise<{ id: string; reference: string; status: ApplicantStatus }> {
     return this.serial(id, async () => {
-      const record = this.draft(id, locale)
+      const record = this.draft(id)
       await this.update(id, { captureForm: form })
       const today = localIsoDate(this.deps.clock())
       const slots = await this.deps.slots.view(record.images)
       const chipIssues = this.deps.chipReads?.issuesFor(id, form) ?? []
-      const checked = checkBeforeQueue({ form, hasBinding: record.binding !== null, slots, today, locale, chipIssues })
-      if (!checked.ok) throw new KycError('INVALID_INPUT', checked.issues[0]?.message ?? captureMessage('identity-incomplete', locale), checked.issues)
+      const checked = checkBeforeQueue({ form, hasBinding: record.binding !== null, slots, today, chipIssues })
+      if (!checked.ok) {
+        const first = checked.issues.find((i) => i.reason) ?? checked.issues[0]
+        throw new KycError('INVALID_INPUT', first?.message ?? 'The identity data still has problems', checked.issues, first?.reason ?? { key: 'capture.identityIncomplete' })
+      }
       const operatorId = this.deps.operatorId()
       const duplicates = record.binding ? this.deps.store.applicants.duplicatesOf({ id, uid: record.binding.uid, documentNumber: checked.identity.documentNumber }) : []
-      if (duplicates.length > 0 && duplicateReason === null) throw duplicateRefusal(duplicates, locale)
+      if (duplicates.length > 0 && duplicateReason === null) throw duplicateRefusal(duplicates)
       const audited: AuditedOverride[] = []
       for (const accepted of checked.acceptedWarnings) {
         const override = form.overrides.find((o) => o.field === accepted.field && o.code === accepted.code)
@@ -184,7 +184,7 @@ export class CaptureService {
       }
       const content = { identity: checked.identity, consent: { version: consentTextVersion, at: this.deps.clock() }, livenessAuto: this.deps.autoLiveness() }
       const queued = await this.deps.store.applicants.queueDraft(id, content, operatorId, audited)
-      if (!queued.ok) throw new KycError('CONFLICT', `The applicant could not be queued: ${queued.reason}`)
+      if (!queued.ok) throw new KycError('CONFLICT', `The applicant could not be queued: ${queued.reason}`, undefined, { key: 'capture.notQueued' })
       const chipKind = this.deps.chipReads?.kindOf(id) ?? null
       if (chipKind) this.deps.store.events.append({ type: 'captured', applicantId: id, operatorId, details: { source: 'id-card-chip', kind: chipKind } })
       this.deps.chipReads?.forget(id)
@@ -195,16 +195,16 @@ export class CaptureService {
 
   async discard(id: string): Promise<void> {
     return this.serial(id, async () => {
-      this.draft(id, 'en')
+      this.draft(id)
       const removed = this.deps.store.applicants.remove(id, this.deps.operatorId())
-      if (!removed.ok && removed.reason !== 'not-found') throw new KycError('CONFLICT', captureMessage('cannot-remove', 'en'))
+      if (!removed.ok && removed.reason !== 'not-found') throw new KycError('CONFLICT', 'This applicant has started syncing and cannot be removed', undefined, { key: 'capture.cannotRemove' })
     })
   }
 
-  private parseBinding(input: BindingInput, locale: Locale): AccountBinding {
+  private parseBinding(input: BindingInput): AccountBinding {
     if (input.kind === 'demo') {
       const user = this.deps.demoUsers()[input.index]
-      if (!user) throw new KycError('NOT_FOUND', captureMessage('no-demo-customer', locale))
+      if (!user) throw new KycError('NOT_FOUND', 'There is no such demo customer', undefined, { key: 'capture.noDemoCustomer' })
       return { uid: user.uid, token: user.token }
     }
     const parsed = input.kind === 'scan' ? parseAccountBinding(input.text) : parseTypedBinding(input.uid, input.token)
@@ -213,14 +213,14 @@ export class CaptureService {
       field: found.field,
       code: found.code,
       severity: 'error' as const,
-      message: describeBindingIssue(found, locale),
+      message: describeBindingIssue(found, 'en'),
     }))
-    throw new KycError('INVALID_INPUT', issues[0]?.message ?? captureMessage('binding-invalid', locale), issues)
+    throw new KycError('INVALID_INPUT', issues[0]?.message ?? 'The account binding is not valid', issues, { key: 'capture.bindingInvalid' })
   }
 
   private async update(id: string, patch: Parameters<KycStore['applicants']['update']>[1]): Promise<void> {
     const result = await this.deps.store.applicants.update(id, patch, this.deps.operatorId())
-    if (!result.ok) throw notFound('That applicant')
+    if (!result.ok) throw notFound('applicant')
   }
 
   /** A draft's slots as the capture screen shows them (after a scanner assignment, say). */
@@ -229,14 +229,14 @@ export class CaptureService {
   }
 
   private async slotsOf(id: string): Promise<Slots> {
-    return this.deps.slots.view(this.draft(id, 'en').images)
+    return this.deps.slots.view(this.draft(id).images)
   }
 
   /** The applicant, which must still be a draft: queued ones are edited in the detail view. */
-  private draft(id: string, locale: Locale): Extract<ApplicantRecord, { stage: 'draft' }> {
+  private draft(id: string): Extract<ApplicantRecord, { stage: 'draft' }> {
     const record = this.deps.store.applicants.get(id)
-    if (!record) throw notFound('That applicant')
-    if (record.stage !== 'draft') throw new KycError('CONFLICT', captureMessage('not-a-draft', locale))
+    if (!record) throw notFound('applicant')
+    if (record.stage !== 'draft') throw new KycError('CONFLICT', 'This applicant is already queued', undefined, { key: 'capture.notADraft' })
     return record
   }
 

@@ -1,27 +1,24 @@
-import type { Locale } from '../../../../shared/identity'
 import { KycError } from '../../errors/kyc-error'
 import type { Duplicate } from '../../queue/duplicates'
+import type { MessageLocale } from '../../../../shared/i18n'
+import reasons from '../../../../shared/i18n/reasons'
 
-const words: Record<Duplicate['match'], Record<Locale, string>> = {
-  uid: { 'zh-CN': '申请 {reference} 已绑定同一平台账户', en: 'Applicant {reference} is bound to the same platform account' },
-  document: { 'zh-CN': '申请 {reference} 使用同一证件号码', en: 'Applicant {reference} has the same document number' },
-}
-
-/** One duplicate in words, for the capture's refusal and the batch import's warning alike. */
-export function describeDuplicate(duplicate: Duplicate, locale: Locale): string {
-  return words[duplicate.match][locale].replace('{reference}', duplicate.reference)
+/** One duplicate in words from the shared table, for the batch import's two-language warning. */
+export function describeDuplicate(duplicate: Duplicate, locale: MessageLocale): string {
+  return reasons[locale].reasons.capture.duplicate[duplicate.match].replace('{reference}', duplicate.reference)
 }
 
 /**
  * Queueing stops, as a warning the operator may overrule with a reason: the first duplicate is in
- * the reason (with its id, for a link to it), every one in the issues.
+ * the reason (with its id, for a link to it), every one in the issues (worded by the screen).
  */
-export function duplicateRefusal(duplicates: readonly Duplicate[], locale: Locale): KycError {
+export function duplicateRefusal(duplicates: readonly Duplicate[]): KycError {
   const issues = duplicates.map((d) => ({
     field: d.match === 'uid' ? 'binding' : 'identity.documentNumber',
     code: `duplicate.${d.match}`,
     severity: 'warning' as const,
-    message: describeDuplicate(d, locale),
+    message: describeDuplicate(d, 'en'),
+    reason: { key: `capture.duplicate.${d.match}`, params: { reference: d.reference } },
   }))
   const first = duplicates[0]
   return new KycError('CONFLICT', issues[0]?.message ?? '', issues, {

@@ -2,15 +2,13 @@ import type { FieldIssue } from '../../../../shared/contract/errors'
 import type { CaptureForm, Slots } from '../../../../shared/contract/intake'
 import type { IdentityData, IsoDate } from '../../../../shared/domain/identity'
 import { imageSlots } from '../../../../shared/domain/images'
-import { describeIssue, unresolvedIssues, validateIdentity, type Issue, type Locale } from '../../../../shared/identity'
-import { captureMessage, slotNames } from './messages'
+import { describeIssue, unresolvedIssues, validateIdentity, type Issue } from '../../../../shared/identity'
 
 export interface QueueCheckInput {
   readonly form: CaptureForm
   readonly hasBinding: boolean
   readonly slots: Slots
   readonly today: IsoDate
-  readonly locale: Locale
   /** Issues of an ID card chip read into the draft (shared/identity/chip-checks.ts). */
   readonly chipIssues?: readonly Issue[]
 }
@@ -25,34 +23,33 @@ export type QueueCheck =
  * for a reason, and the customer's consent.
  */
 export function checkBeforeQueue(input: QueueCheckInput): QueueCheck {
-  const { form, locale } = input
+  const { form } = input
   const issues: FieldIssue[] = []
   const validation = validateIdentity(form.identity, { today: input.today })
   const allIssues = [...validation.issues, ...(input.chipIssues ?? [])]
   const unresolved = unresolvedIssues(allIssues, form.overrides)
   for (const found of unresolved) {
-    issues.push({ field: found.field, code: found.code, severity: found.severity, message: describeIssue(found, locale) })
+    // The form words identity issues from its own check; the English here is for the log.
+    issues.push({ field: found.field, code: found.code, severity: found.severity, message: describeIssue(found, 'en') })
   }
   if (validation.status !== 'complete' && unresolved.length === 0) {
-    issues.push({ field: 'identity', code: 'identity-incomplete', severity: 'error', message: captureMessage('identity-incomplete', locale) })
+    issues.push({ field: 'identity', code: 'identity-incomplete', severity: 'error', message: 'The identity data still has problems', reason: { key: 'capture.identityIncomplete' } })
   }
   if (!input.hasBinding) {
-    issues.push({ field: 'binding', code: 'no-binding', severity: 'error', message: captureMessage('no-binding', locale) })
+    issues.push({ field: 'binding', code: 'no-binding', severity: 'error', message: 'The platform account is not bound', reason: { key: 'capture.noBinding' } })
   }
-  const missing = imageSlots.filter((slot) => input.slots[slot] === null)
-  if (missing.length > 0) {
-    const names = missing.map((slot) => slotNames[slot][locale]).join(locale === 'en' ? ', ' : '、')
-    issues.push({ field: 'images', code: 'missing-image', severity: 'error', message: captureMessage('missing-image', locale, { slots: names }) })
+  for (const slot of imageSlots.filter((s) => input.slots[s] === null)) {
+    issues.push({ field: 'images', code: 'missing-image', severity: 'error', message: `The ${slot} image is missing`, reason: { key: `capture.missingImage.${slot}` } })
   }
   for (const slot of imageSlots) {
     const state = input.slots[slot]
     if (!state || state.issues.length === 0 || state.overrideReason) continue
     for (const found of state.issues) {
-      issues.push({ field: slot, code: `quality.${found.code}`, severity: 'warning', message: found.message[locale] })
+      issues.push({ field: slot, code: `quality.${found.code}`, severity: 'warning', message: `The ${slot} image did not pass the quality check (${found.code})`, reason: found.reason })
     }
   }
   if (!form.consent) {
-    issues.push({ field: 'consent', code: 'no-consent', severity: 'error', message: captureMessage('no-consent', locale) })
+    issues.push({ field: 'consent', code: 'no-consent', severity: 'error', message: 'The customer has not consented', reason: { key: 'capture.noConsent' } })
   }
   if (issues.length > 0 || validation.status !== 'complete') return { ok: false, issues }
   const acceptedWarnings = allIssues.filter((found) => found.severity === 'warning')

@@ -1,10 +1,10 @@
 import sharp from 'sharp'
 import { z } from 'zod'
 import type { Slots, SlotState } from '../../../../shared/contract/intake'
-import { imageSlots, type ImageSlot, type Sha256Hex } from '../../../../shared/domain/images'
+import { imageSlots, imageSourceSchema, type ImageSlot, type ImageSource, type Sha256Hex } from '../../../../shared/domain/images'
 import type { ImageMeta } from '../../queue/types'
 import type { ImageStore } from '../../vault/image-store'
-import { describeIssue, type ImageIntake, type ImageMetrics, type NormalizedImage, type QualityIssue } from '../image'
+import { qualityReason, type ImageIntake, type ImageMetrics, type NormalizedImage, type QualityIssue } from '../image'
 
 /** The long side of the previews the renderer shows; the stored image itself never leaves main. */
 export const previewLongSide = 480
@@ -16,6 +16,13 @@ const metricsSchema = z.object({
   dHash: z.string().regex(/^[0-9a-f]{16}$/),
 })
 const storedQualitySchema = z.object({ metrics: metricsSchema })
+/** Images stored before the source was recorded (or imported) count as chosen files. */
+const storedSourceSchema = z.object({ source: imageSourceSchema })
+
+function sourceOf(meta: ImageMeta): ImageSource {
+  const stored = storedSourceSchema.safeParse(meta.quality)
+  return stored.success ? stored.data.source : 'file'
+}
 
 export interface SlotViewDeps {
   readonly images: Pick<ImageStore, 'get'>
@@ -69,10 +76,7 @@ export class SlotViews {
       height: meta.height,
       bytes: meta.byteSize,
       previewDataUrl: await this.preview(meta.sha256, jpeg),
-      issues: issues.map((issue) => ({
-        code: issue.code,
-        message: { 'zh-CN': describeIssue(issue, 'zh-CN'), en: describeIssue(issue, 'en') },
-      })),
+      issues: issues.map((issue) => ({ code: issue.code, ...qualityReason(issue, sourceOf(meta)) })),
       overrideReason: meta.overrideReason,
     }
   }

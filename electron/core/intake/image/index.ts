@@ -16,6 +16,7 @@ export type { MrzReadResult, MrzReadFailure } from './mrz-ocr'
 export type { MrzFormat } from './mrz-text'
 export type * from './types'
 export { describeFailure, describeIssue, messageLanguages } from './messages'
+export { failureReason, qualityReason } from './reasons'
 
 /**
  * The MRZ as OCR read it and as the identity rules judged it. Fill the form from `mrz.data` only

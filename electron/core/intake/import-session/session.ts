@@ -69,10 +69,10 @@ export class ImportSession {
 
   async runPreview(): Promise<ImportPreview> {
     const manifest = this.manifest
-    if (manifest === null) throw new KycError('INVALID_INPUT', 'Choose a manifest first')
+    if (manifest === null) throw new KycError('INVALID_INPUT', 'Choose a manifest first', undefined, { key: 'import.chooseManifest' })
     // A manifest on disk without a chosen folder names its images beside it; an upload has no "beside".
     const images = this.images ?? (this.uploaded ? null : diskImageFolder(dirname(manifest.label)))
-    if (images === null) throw new KycError('INVALID_INPUT', 'Choose the images folder too (选择图片文件夹)')
+    if (images === null) throw new KycError('INVALID_INPUT', 'Choose the images folder too', undefined, { key: 'import.chooseImages' })
     return this.exclusive(async (signal) => {
       const result = await this.deps.importer().previewFrom(manifest, images, {
         signal,
@@ -85,9 +85,11 @@ export class ImportSession {
 
   async commit(options: { queue: boolean; consent: boolean; acceptWarningsReason: string | null }): Promise<ImportResult> {
     const preview = this.preview
-    if (preview === null) throw new KycError('CONFLICT', 'Preview the manifest before importing it')
+    if (preview === null) throw new KycError('CONFLICT', 'Preview the manifest before importing it', undefined, { key: 'import.previewFirst' })
     if (options.queue && !options.consent) {
-      throw new KycError('INVALID_INPUT', 'Queueing needs the customers’ consent to the processing of sensitive personal information')
+      throw new KycError('INVALID_INPUT', 'Queueing needs the customers’ consent to the processing of sensitive personal information', undefined, {
+        key: 'import.consentRequired',
+      })
     }
     return this.exclusive(async (signal) => {
       const result = await this.deps.importer().commit(preview, {
@@ -128,7 +130,7 @@ export class ImportSession {
   }
 
   private async exclusive<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    if (this.running) throw new KycError('CONFLICT', 'An import is already running')
+    if (this.running) throw new KycError('CONFLICT', 'An import is already running', undefined, { key: 'import.alreadyRunning' })
     const controller = new AbortController()
     this.running = controller
     try {

@@ -7,11 +7,11 @@ import { messages } from './messages'
  * inbox find out later: the same rule the inbox applies before it watches (folder-policy.ts).
  * An empty folder means no scanner folder and is always fine.
  */
-export async function assertScannerFolderUsable(folder: string, dataDir: string, language: 'en' | 'zh-CN'): Promise<void> {
+export async function assertScannerFolderUsable(folder: string, dataDir: string): Promise<void> {
   if (folder.trim() === '') return
   const verdict = await checkScannerFolder(folder, { dataDir })
   if (verdict.ok) return
-  const words = messages(verdict.reason === 'missing' ? { code: 'folder-missing', folder } : { code: 'folder-refused', folder, reason: verdict.reason })
-  const message = words[language]
-  throw new KycError('INVALID_INPUT', message, [{ field: 'intake.scannerFolder', code: `scanner-folder.${verdict.reason}`, severity: 'error', message }])
+  const message = messages(verdict.reason === 'missing' ? { code: 'folder-missing', folder } : { code: 'folder-refused', folder, reason: verdict.reason }).en
+  const reason = { key: `settings.scannerFolder.${verdict.reason}`, params: { folder } }
+  throw new KycError('INVALID_INPUT', message, [{ field: 'intake.scannerFolder', code: `scanner-folder.${verdict.reason}`, severity: 'error', message, reason }], reason)
 }

@@ -27,7 +27,7 @@ export function attachImage(
       source: { jpeg: image.jpeg },
       width: image.width,
       height: image.height,
-      quality: jsonValueSchema.parse({ passed: quality.passed, issues: quality.issues }),
+      quality: jsonValueSchema.parse({ passed: quality.passed, issues: quality.issues, source: 'scanner' }),
       overrideReason: quality.passed ? null : target.overrideReason,
     },
   }

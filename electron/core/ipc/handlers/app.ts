@@ -7,6 +7,8 @@ export interface AppHandlerDeps {
   readonly version: string
   readonly keyProtection: KeyProviderDescription
   readonly endpoints: () => PlatformEndpoints
+  /** The branch's time zone, resolved. */
+  readonly timeZone: () => string
 }
 
 export function appHandlers(deps: AppHandlerDeps): HandlerGroup<ChannelsOf<typeof appChannels>> {
@@ -29,6 +31,7 @@ export function appHandlers(deps: AppHandlerDeps): HandlerGroup<ChannelsOf<typeo
           ...(deps.keyProtection.warning ? { warning: deps.keyProtection.warning } : {}),
         },
         platformHost,
+        timeZone: deps.timeZone(),
       }
     },
   }

@@ -60,7 +60,7 @@ export function applicantActionHandlers(deps: ApplicantActionDeps): HandlerGroup
       return { removed, refused }
     },
     'applicants:timeline': ({ id }) => {
-      if (!store.applicants.summary(id)) throw notFound('That applicant')
+      if (!store.applicants.summary(id)) throw notFound('applicant')
       const names = new Map<string, string | null>()
       const nameOf = (operatorId: string | null): string | null => {
         if (operatorId === null) return null
@@ -79,14 +79,14 @@ export function applicantActionHandlers(deps: ApplicantActionDeps): HandlerGroup
     },
     'applicants:thumbnail': async ({ id, slot }) => {
       const record = store.applicants.get(id)
-      if (!record) throw notFound('That applicant')
+      if (!record) throw notFound('applicant')
       const image = record.stage === 'purged' ? undefined : record.images[slot]
-      if (!image) throw notFound(`The ${slot} image`)
+      if (!image) throw notFound('image')
       try {
         return { slot, ...(await thumbnail(await store.images.get(image.sha256))) }
       } catch (error) {
         deps.log.warn('applicants.thumbnail-failed', { applicantId: id, slot, error })
-        throw new KycError('UNAVAILABLE', `The ${slot} image cannot be shown`)
+        throw new KycError('UNAVAILABLE', `The ${slot} image cannot be shown`, undefined, { key: 'images.cannotShow' })
       }
     },
   }

@@ -39,7 +39,7 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
   return {
     'applicants:identity-for-edit': ({ id, revealDocumentNumber }) => {
       const record = revealDocumentNumber ? store.applicants.getRevealing(id, deps.operatorId()) : store.applicants.get(id)
-      if (!record) throw notFound('That applicant')
+      if (!record) throw notFound('applicant')
       if (record.stage === 'purged') {
         return { identity: null, documentNumberMasked: true, editable: false, status: record.status, uidMasked: null }
       }
@@ -55,11 +55,11 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
 
     'applicants:update': async (request) => {
       const record = store.applicants.get(request.id)
-      if (!record) throw notFound('That applicant')
-      if (record.stage === 'purged') throw new KycError('CONFLICT', 'This applicant’s personal data was purged; it cannot be edited')
-      if (record.status === 'verified') throw new KycError('CONFLICT', 'A verified applicant cannot be edited')
+      if (!record) throw notFound('applicant')
+      if (record.stage === 'purged') throw new KycError('CONFLICT', 'This applicant’s personal data was purged; it cannot be edited', undefined, { key: 'edit.purged' })
+      if (record.status === 'verified') throw new KycError('CONFLICT', 'A verified applicant cannot be edited', undefined, { key: 'edit.verified' })
       if (record.stage === 'queued' && record.steps.some((s) => s.state === 'running')) {
-        throw new KycError('CONFLICT', 'A step is being sent right now: wait a moment (or pause sync) and save again')
+        throw new KycError('CONFLICT', 'A step is being sent right now: wait a moment (or pause sync) and save again', undefined, { key: 'edit.stepRunning' })
       }
       const checked = request.identity
         ? checkIdentityEdit({
@@ -81,7 +81,7 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
         { ...(checked ? { identity: checked.identity } : {}), ...(request.binding ? { binding: request.binding } : {}) },
         deps.operatorId(),
       )
-      if (!result.ok) throw result.reason === 'not-found' ? notFound('That applicant') : new KycError('CONFLICT', 'This applicant can no longer be edited')
+      if (!result.ok) throw result.reason === 'not-found' ? notFound('applicant') : new KycError('CONFLICT', 'This applicant can no longer be edited', undefined, { key: 'edit.notEditable' })
       if (rebind) deps.retry([request.id], deps.operatorId())
       const steps = store.applicants.summary(request.id)?.steps ?? []
       return {
@@ -94,23 +94,25 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
 
     'applicants:platform-record': async ({ id }) => {
       const record = store.applicants.get(id)
-      if (!record) throw notFound('That applicant')
-      if (record.stage !== 'queued') throw new KycError('CONFLICT', 'Only an applicant that was sent to the platform has a platform record')
+      if (!record) throw notFound('applicant')
+      if (record.stage !== 'queued') throw new KycError('CONFLICT', 'Only an applicant that was sent to the platform has a platform record', undefined, { key: 'edit.notSent' })
       // The customer's binding goes only to the platform it was captured for (training never to a live one).
       if (store.applicants.summary(id)?.environment !== environmentOf(deps.settings().platform.baseUrl)) {
-        throw new KycError('CONFLICT', 'This applicant was captured for another platform (or for training); its record is not asked of the platform in force')
+        throw new KycError('CONFLICT', 'This applicant was captured for another platform (or for training); its record is not asked of the platform in force', undefined, {
+          key: 'edit.otherPlatform',
+        })
       }
       const references = {} as Record<ImageSlot, string>
       for (const slot of imageSlots) {
         const data = store.steps.stepData(id, uploadStep[slot])
-        if (data === null) throw new KycError('CONFLICT', 'The images have not all been uploaded yet')
+        if (data === null) throw new KycError('CONFLICT', 'The images have not all been uploaded yet', undefined, { key: 'edit.imagesPending' })
         references[slot] = data.objectKey
       }
       const outcome = await deps.platform().authInfo(record.binding)
       if (outcome.kind !== 'ok') {
         const code = outcome.kind === 'refused' ? String(outcome.status) : outcome.code
         const message = deps.redactor.text(outcome.message, applicantRedactions(record))
-        throw new KycError('UNAVAILABLE', `The platform did not give its record (${code}): ${message}`)
+        throw new KycError('UNAVAILABLE', `The platform did not give its record (${code}): ${message}`, undefined, { key: 'edit.platformRecordFailed', params: { code, message } })
       }
       const rules = effectiveReconcileRules(deps.settings().platform.reconcileRules)
       return comparePlatformRecord({ identity: record.identity, references }, echoFromAuthInfo(outcome.value), deps.clock(), rules)

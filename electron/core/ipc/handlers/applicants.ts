@@ -48,7 +48,7 @@ export function applicantHandlers(
     'applicants:get': ({ id }) => {
       const record = store.applicants.get(id)
       const summary = store.applicants.summary(id)
-      if (!record || !summary) throw notFound('That applicant')
+      if (!record || !summary) throw notFound('applicant')
       const images: ApplicantDetail['images'] =
         record.stage === 'purged'
           ? []

@@ -1,6 +1,7 @@
+import { fileStampInZone } from '../../../../shared/format/time'
 import type { DialogPort } from '../../ports'
 import type { CallLog } from '../../diagnostics/call-log'
-import { callRecords, readLogFiles, toCsv, toJsonLines, type ExportRecord } from '../../diagnostics/log-export'
+import { callRecords, inZone, readLogFiles, toCsv, toJsonLines, type ExportRecord } from '../../diagnostics/log-export'
 import { KycError } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
 import type { Redactor } from '../../log/redact'
@@ -16,13 +17,11 @@ export interface DiagnosticsHandlerDeps {
   readonly calls: CallLog
   readonly dialogs: DialogPort
   readonly clock: () => number
+  /** The branch's time zone: the export's times and file name are in it. */
+  readonly timeZone: () => string
 }
 
 const maxDetails = 2_000
-
-function stamp(now: number): string {
-  return new Date(now).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
-}
 
 /** Recent warnings, errors and platform calls, and the redacted log export for IT. */
 export function diagnosticsHandlers(deps: DiagnosticsHandlerDeps): HandlerGroup<ChannelsOf<typeof diagnosticsChannels>> {
@@ -40,16 +39,16 @@ export function diagnosticsHandlers(deps: DiagnosticsHandlerDeps): HandlerGroup<
       let records: readonly ExportRecord[] = []
       const saved = await deps.dialogs
         .saveFile({
-          defaultName: `kyc-desk-log-${stamp(deps.clock())}.${format}`,
+          defaultName: `kyc-desk-log-${fileStampInZone(deps.clock(), deps.timeZone())}.${format}`,
           filters: [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON lines', extensions: ['jsonl'] }],
           contents: () => {
-            records = [...readLogFiles(deps.logFile, deps.redactor), ...callRecords(deps.calls.recent())]
+            records = inZone([...readLogFiles(deps.logFile, deps.redactor), ...callRecords(deps.calls.recent())], deps.timeZone())
             return format === 'csv' ? toCsv(records) : toJsonLines(records)
           },
         })
         .catch((error: unknown) => {
           deps.log.warn('diagnostics.export-failed', { error })
-          throw new KycError('UNAVAILABLE', 'The log could not be written there; choose another folder')
+          throw new KycError('UNAVAILABLE', 'The log could not be written there; choose another folder', undefined, { key: 'export.logWriteFailed' })
         })
       if (!saved.saved) return { saved: false, path: null, records: 0 }
       deps.log.info('diagnostics.exported', { format, records: records.length })

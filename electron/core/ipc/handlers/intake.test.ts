@@ -102,34 +102,35 @@ describe('capture channels', () => {
 
   it('keeps the token in main: a scanned binding comes back masked, a bad one as worded issues', async () => {
     const { id } = await ok('capture:save', { id: null, form: form() })
-    const bound = await ok('capture:bind', { id, locale: 'en', input: { kind: 'scan', text: '{"uid": 9223372036854775807, "token": "tk_secret_9f3a"}' } })
+    const bound = await ok('capture:bind', { id, input: { kind: 'scan', text: '{"uid": 9223372036854775807, "token": "tk_secret_9f3a"}' } })
     expect(bound.binding).toEqual({ uid: '9223372036854775807', maskedToken: '••••9f3a' })
     const record = core.store.applicants.get(id)
     expect(record?.stage === 'draft' && record.binding).toEqual({ uid: '9223372036854775807', token: 'tk_secret_9f3a' })
 
-    const bad = await call('capture:bind', { id, locale: 'zh-CN', input: { kind: 'typed', uid: '0123', token: 'x' } })
+    const bad = await call('capture:bind', { id, input: { kind: 'typed', uid: '0123', token: 'x' } })
     expect(bad.ok).toBe(false)
-    if (!bad.ok) expect(bad.error.issues?.[0]?.message).toBe('平台用户 ID：不能以 0 开头')
+    // A code the screen words, never a sentence in one language.
+    if (!bad.ok) expect(bad.error).toMatchObject({ reason: { key: 'capture.bindingInvalid' }, issues: [{ code: 'uid.leading-zero' }] })
 
     const demos = await ok('capture:demo-customers', {})
     expect(demos.items).toEqual([{ index: 0, binding: { uid: demo.uid, maskedToken: '••••cdef' } }])
     expect(JSON.stringify(demos)).not.toContain(demo.token)
   })
 
-  it('judges images together, explains a bad file in both languages, and records an override', async () => {
+  it('judges images together, explains a bad file by code, and records an override', async () => {
     const { id } = await ok('capture:save', { id: null, form: form() })
     const front = await ok('capture:put-image', { id, slot: 'front', data: image.front })
     expect(front.outcome).toEqual({ ok: true })
     expect(front.slots.front).toMatchObject({ width: 1600, height: 1000, issues: [], overrideReason: null })
     expect(front.slots.front?.previewDataUrl.startsWith('data:image/jpeg;base64,')).toBe(true)
 
-    const twice = await ok('capture:put-image', { id, slot: 'back', data: image.front })
+    const twice = await ok('capture:put-image', { id, slot: 'back', data: image.front, source: 'scanner' })
     expect(twice.slots.back?.issues.map((i) => i.code)).toEqual(['duplicate'])
-    expect(twice.slots.back?.issues[0]?.message['zh-CN']).toContain('同一个文件')
+    expect(twice.slots.back?.issues[0]?.reason).toEqual({ key: 'imageCheck.duplicate.front' })
 
     const pdf = await ok('capture:put-image', { id, slot: 'hand', data: Buffer.from('%PDF-1.7\n%%EOF').toString('base64') })
     expect(pdf.outcome).toMatchObject({ ok: false, code: 'pdf-unsupported' })
-    if (!pdf.outcome.ok) expect(pdf.outcome.message.en).toContain('PDF')
+    if (!pdf.outcome.ok) expect(pdf.outcome.reason).toEqual({ key: 'imageFile.pdf-unsupported' })
     expect(pdf.slots.hand).toBeNull()
 
     const kept = await ok('capture:override-image', { id, slot: 'back', reason: 'both sides printed alike' })
@@ -140,21 +141,21 @@ describe('capture channels', () => {
 
   it('queues only what main itself finds complete, with consent and reasoned overrides', async () => {
     const { id } = await ok('capture:save', { id: null, form: form({}, { consent: false }) })
-    const refused = await call('capture:queue', { id, form: form({ validity: { kind: 'until', expiryDate: '2035-03-01' } }, { consent: false }), locale: 'zh-CN', syncNow: false })
+    const refused = await call('capture:queue', { id, form: form({ validity: { kind: 'until', expiryDate: '2035-03-01' } }, { consent: false }), syncNow: false })
     expect(refused.ok).toBe(false)
     if (!refused.ok) {
       const codes = refused.error.issues?.map((i) => i.code)
       expect(codes).toEqual(expect.arrayContaining(['validity.legal-period-mismatch', 'no-binding', 'missing-image', 'no-consent']))
-      expect(refused.error.issues?.find((i) => i.code === 'no-consent')?.message).toContain('客户尚未同意')
+      expect(refused.error.issues?.find((i) => i.code === 'no-consent')?.reason).toEqual({ key: 'capture.noConsent' })
     }
 
-    await ok('capture:bind', { id, locale: 'en', input: { kind: 'demo', index: 0 } })
+    await ok('capture:bind', { id, input: { kind: 'demo', index: 0 } })
     for (const slot of ['front', 'back', 'hand'] as const) await ok('capture:put-image', { id, slot, data: image[slot] })
     const accepted = form(
       { validity: { kind: 'until', expiryDate: '2035-03-01' } },
       { overrides: [{ field: 'expiryDate', code: 'validity.legal-period-mismatch', reason: 'the card says so; checked' }] },
     )
-    const queued = await ok('capture:queue', { id, form: accepted, locale: 'en', syncNow: false })
+    const queued = await ok('capture:queue', { id, form: accepted, syncNow: false })
     expect(queued.status).toBe('queued')
     const record = core.store.applicants.get(id)
     expect(record?.stage).toBe('queued')
@@ -179,20 +180,20 @@ describe('capture channels', () => {
       { overrides: [{ field: 'expiryDate', code: 'validity.legal-period-mismatch', reason: 'the card says so; checked' }] },
     )
     const { id } = await ok('capture:save', { id: null, form: accepted })
-    await ok('capture:bind', { id, locale: 'en', input: { kind: 'demo', index: 0 } })
+    await ok('capture:bind', { id, input: { kind: 'demo', index: 0 } })
     for (const slot of ['front', 'back', 'hand'] as const) await ok('capture:put-image', { id, slot, data: image[slot] })
-    const warned = await call('capture:queue', { id, form: accepted, locale: 'en', syncNow: false })
+    const warned = await call('capture:queue', { id, form: accepted, syncNow: false })
     expect(warned).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', reason: { key: 'capture.duplicate.uid', params: { reference: first?.reference, applicantId: first?.id } } },
     })
-    if (!warned.ok) expect(warned.error.issues?.[0]).toMatchObject({ code: 'duplicate.uid', severity: 'warning', message: `Applicant ${first?.reference} is bound to the same platform account` })
+    if (!warned.ok) expect(warned.error.issues?.[0]).toMatchObject({ code: 'duplicate.uid', severity: 'warning', reason: { key: 'capture.duplicate.uid', params: { reference: first?.reference } } })
     expect(core.store.applicants.get(id)?.stage).toBe('draft')
     // Refused before anything was written: no consent recorded, no override logged.
     const before = core.store.applicants.get(id)
     expect(before?.stage === 'draft' && before.consent).toBeNull()
     expect(core.store.events.listForApplicant(id).filter((e) => e.type === 'override')).toEqual([])
-    const queued = await ok('capture:queue', { id, form: accepted, locale: 'en', syncNow: false, duplicateReason: 'the first one was entered by mistake' })
+    const queued = await ok('capture:queue', { id, form: accepted, syncNow: false, duplicateReason: 'the first one was entered by mistake' })
     expect(queued.status).toBe('queued')
     const override = core.store.events.listForApplicant(id).find((e) => e.type === 'override' && e.details['code'] === 'duplicate')
     expect(override?.details).toMatchObject({ code: 'duplicate', reason: 'the first one was entered by mistake', duplicates: [{ applicant: first?.id, match: 'uid' }] })

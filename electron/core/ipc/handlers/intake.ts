@@ -9,12 +9,12 @@ export function intakeHandlers(capture: CaptureService, inbox: ScannerInbox): Ha
   return {
     'capture:open': ({ id }) => capture.open(id),
     'capture:save': ({ id, form }) => capture.save(id, form),
-    'capture:bind': async ({ id, locale, input }) => ({ binding: await capture.bind(id, input, locale) }),
+    'capture:bind': async ({ id, input }) => ({ binding: await capture.bind(id, input) }),
     'capture:demo-customers': () => ({ items: capture.demoCustomers() }),
-    'capture:put-image': ({ id, slot, data }) => capture.putImage(id, slot, data),
+    'capture:put-image': ({ id, slot, data, source }) => capture.putImage(id, slot, data, source),
     'capture:override-image': async ({ id, slot, reason }) => ({ slots: await capture.overrideImage(id, slot, reason) }),
     'capture:read-mrz': ({ id, slot }) => capture.readMrz(id, slot),
-    'capture:queue': ({ id, form, locale, syncNow, duplicateReason }) => capture.queue(id, form, locale, syncNow, duplicateReason ?? null),
+    'capture:queue': ({ id, form, syncNow, duplicateReason }) => capture.queue(id, form, syncNow, duplicateReason ?? null),
     'capture:discard': async ({ id }) => {
       await capture.discard(id)
       return {}

@@ -24,7 +24,7 @@ type Channels = ChannelsOf<typeof livenessChannels>
 /** Where the applicant's face check stands, from its liveness steps and the stored verify link. */
 export function livenessSession(store: KycStore, id: string): LivenessSession {
   const record = store.applicants.get(id)
-  if (!record) throw notFound('That applicant')
+  if (!record) throw notFound('applicant')
   const none = { verifyUrl: null, expiresAt: null }
   if (record.stage !== 'queued') return { status: record.status, phase: 'not-available', ...none }
   const token = record.steps.find((s) => s.name === 'liveness:token')
@@ -50,8 +50,8 @@ export function livenessHandlers(deps: LivenessHandlerDeps): HandlerGroup<Channe
       if (livenessSession(store, id).phase === 'failed') engine.retry([id], deps.operatorId())
       const started = engine.startLiveness(id, deps.operatorId())
       if (!started.ok) {
-        if (started.reason === 'not-found') throw notFound('That applicant')
-        throw new KycError('CONFLICT', 'Real-person verification can start once the applicant is submitted')
+        if (started.reason === 'not-found') throw notFound('applicant')
+        throw new KycError('CONFLICT', 'Real-person verification can start once the applicant is submitted', undefined, { key: 'liveness.notSubmitted' })
       }
       return livenessSession(store, id)
     },
@@ -63,7 +63,7 @@ export function livenessHandlers(deps: LivenessHandlerDeps): HandlerGroup<Channe
     'liveness:open-window': async ({ id }) => {
       const session = livenessSession(store, id)
       if (session.phase !== 'waiting' || session.verifyUrl === null || !isAllowedVerifyUrl(session.verifyUrl, deps.trainingMode())) {
-        throw new KycError('CONFLICT', 'There is no verification link to open: start real-person verification first')
+        throw new KycError('CONFLICT', 'There is no verification link to open: start real-person verification first', undefined, { key: 'liveness.noLink' })
       }
       await deps.windows.openVerifyWindow(session.verifyUrl, verifyWindowOrigins(session.verifyUrl, deps.verifyOrigins()))
       return { opened: true }

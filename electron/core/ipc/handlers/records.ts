@@ -1,4 +1,5 @@
 import { basename } from 'node:path'
+import { fileStampInZone } from '../../../../shared/format/time'
 import { KycError } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
 import type { KycStore } from '../../queue/store'
@@ -19,11 +20,9 @@ export interface RecordsHandlerDeps {
   /** Throws FORBIDDEN (and audits it) unless an admin is signed in: exports with personal data are theirs. */
   readonly requireAdmin: (what: string) => unknown
   readonly clock: () => number
+  /** The branch's time zone: file names and report times are in it. */
+  readonly timeZone: () => string
   readonly log: Logger
-}
-
-function stamp(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 16).replace(/[-:T]/g, '')
 }
 
 export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<ChannelsOf<typeof recordsChannels>> {
@@ -33,17 +32,17 @@ export function recordsHandlers(deps: RecordsHandlerDeps): HandlerGroup<Channels
       let rows = 0
       const saved = await deps.dialogs
         .saveFile({
-          defaultName: `kyc-desk-${kind === 'audit-log' ? 'audit' : 'status'}-${stamp(deps.clock())}.csv`,
+          defaultName: `kyc-desk-${kind === 'audit-log' ? 'audit' : 'status'}-${fileStampInZone(deps.clock(), deps.timeZone())}.csv`,
           filters: [{ name: 'CSV', extensions: ['csv'] }],
           contents: () => {
-            const report = kind === 'audit-log' ? auditReport(deps.store) : statusReport(deps.store, { includePersonalData, ...(status ? { status } : {}) })
+            const report = kind === 'audit-log' ? auditReport(deps.store, deps.timeZone()) : statusReport(deps.store, { includePersonalData, timeZone: deps.timeZone(), ...(status ? { status } : {}) })
             rows = report.rows
             return report.csv
           },
         })
         .catch((error: unknown) => {
           deps.log.warn('records.export-failed', { error })
-          throw new KycError('UNAVAILABLE', 'The report could not be written there; choose another folder')
+          throw new KycError('UNAVAILABLE', 'The report could not be written there; choose another folder', undefined, { key: 'export.reportWriteFailed' })
         })
       if (!saved.saved) return { saved: false, fileName: null, rows: 0 }
       deps.store.events.append({

@@ -91,7 +91,7 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       if (adminOnly.length > 0) deps.requireAdmin(`settings:${adminOnly.join(',')}`)
       assertKeyFitForLive(deps.store.keyProtection, next.platform.baseUrl)
       if (changes.some((c) => c.field === 'network.caFile')) assertCaFileUsable(next.network.caFile, next.language)
-      if (changes.some((c) => c.field === 'intake.scannerFolder')) await assertScannerFolderUsable(next.intake.scannerFolder, deps.dataDir, next.language)
+      if (changes.some((c) => c.field === 'intake.scannerFolder')) await assertScannerFolderUsable(next.intake.scannerFolder, deps.dataDir)
       if (changes.length === 0) return view()
       const from = environmentOf(before.platform.baseUrl)
       const to = environmentOf(next.platform.baseUrl)
@@ -131,7 +131,7 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
     },
     'training:add-demo-applicants': async ({ count }) => {
       const training = deps.training()
-      if (!training || !view().trainingMode) throw new KycError('CONFLICT', 'Demo customers exist only in training mode')
+      if (!training || !view().trainingMode) throw new KycError('CONFLICT', 'Demo customers exist only in training mode', undefined, { key: 'settings.demoOnly' })
       return { created: await addDemoApplicants(deps.store, training, count, deps.operatorId(), deps.clock()) }
     },
     'training:leave-checklist': ({ patch }) => checklist(patch ? deps.settings.preview(asPatch(patch)) : deps.settings.get()),

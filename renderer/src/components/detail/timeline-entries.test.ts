@@ -17,10 +17,16 @@ describe('timelineEntries', () => {
     const entries = timelineEntries(events)
     expect(entries.map((e) => [e.type, e.details['step'] ?? null, e.count])).toEqual([
       ['step-started', 'liveness:result', 1],
-      ['step-failed', 'liveness:result', 3],
+      // The poll's "not verified yet" is the customer still at the face check, logged as a wait.
+      ['liveness-waiting', 'liveness:result', 3],
       ['step-done', 'sts', 1],
       ['captured', null, 1],
     ])
     expect(entries[1]?.firstAt).toBeLessThan(entries[1]?.at ?? 0)
+  })
+
+  it('keeps a real liveness failure a failure', () => {
+    const entries = timelineEntries([event('step-failed', { step: 'liveness:result', kind: 'refused', code: '-1' })])
+    expect(entries.map((e) => e.type)).toEqual(['step-failed'])
   })
 })

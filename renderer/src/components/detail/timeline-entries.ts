@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../../../../shared/contract'
+import { livenessNotVerifiedCode } from '../../../../shared/domain/steps'
 
 export interface TimelineEntry {
   readonly id: number
@@ -9,6 +10,12 @@ export interface TimelineEntry {
   readonly operatorName: string | null
   readonly details: TimelineEvent['details']
   readonly count: number
+}
+
+/** The liveness poll's "not verified yet" is the customer still at the face check: logged as a wait, not a failure. */
+function typeOf(e: TimelineEvent): string {
+  const waiting = e.type === 'step-failed' && e.details['step'] === 'liveness:result' && e.details['code'] === livenessNotVerifiedCode
+  return waiting ? 'liveness-waiting' : e.type
 }
 
 const runKey = (e: TimelineEvent) => JSON.stringify([e.type, e.operatorName, e.details['step'] ?? null, e.details['code'] ?? null, e.details['kind'] ?? null])
@@ -33,7 +40,7 @@ export function timelineEntries(events: readonly TimelineEvent[]): TimelineEntry
     if (previous && key === lastKey && e.type.startsWith('step-')) {
       entries[entries.length - 1] = { ...previous, id: e.id, at: e.at, details: e.details, count: previous.count + 1 }
     } else {
-      entries.push({ id: e.id, at: e.at, firstAt: e.at, type: e.type, operatorName: e.operatorName, details: e.details, count: 1 })
+      entries.push({ id: e.id, at: e.at, firstAt: e.at, type: typeOf(e), operatorName: e.operatorName, details: e.details, count: 1 })
     }
     lastKey = key
   }

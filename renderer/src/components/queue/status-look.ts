@@ -21,4 +21,5 @@ export const chipLook: Record<ChipState, { icon: IconName; tone: string }> = {
   failed: { icon: 'cross', tone: 'danger' },
   'waiting-retry': { icon: 'clock', tone: 'warn' },
   'not-requested': { icon: 'dash', tone: 'muted' },
+  'awaiting-customer': { icon: 'face', tone: 'info' },
 }

@@ -9,12 +9,12 @@ import SessionGate from './SessionGate.vue'
 afterEach(() => document.body.replaceChildren())
 
 describe('finding 9: a core locked by unreadable settings says why at once', () => {
-  it('shows the core\'s message for IT when even the operator status is refused', async () => {
+  it('shows the core\'s reason for IT, worded, when even the operator status is refused', async () => {
     const pinia = createPinia()
     setActivePinia(pinia)
     const kyc = fakeKyc()
     const message = 'kyc-desk is locked: its stored settings cannot be read. IT: restore the data folder from a backup'
-    kyc.answer('operators:status', () => Promise.reject({ code: 'UNAVAILABLE', message }))
+    kyc.answer('operators:status', () => Promise.reject({ code: 'UNAVAILABLE', message, reason: { key: 'settings.unreadable' } }))
     const wrapper = mount(SessionGate, {
       props: {},
       slots: { default: '<p data-testid="app">app</p>' },

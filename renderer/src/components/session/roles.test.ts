@@ -87,7 +87,7 @@ describe('the session gate', () => {
 })
 
 describe('sign-in refusals in both languages', () => {
-  const heldOff = { code: 'LOCKED' as const, message: 'Too many wrong PINs: try again in 4 min', reason: { key: 'signIn.heldOff', params: { minutes: 4 } } }
+  const heldOff = { code: 'LOCKED' as const, message: 'Too many wrong PINs: try again in 4 min', reason: { key: 'signIn.heldOff', params: { n: 4 } } }
 
   it('words the core reason in English and in Chinese', () => {
     const en = mount(IpcErrorAlert, { props: { error: heldOff }, global: { plugins: plugins('en') } })
@@ -96,10 +96,16 @@ describe('sign-in refusals in both languages', () => {
     expect(zh.get('[data-testid="ipc-error-reason"]').text()).toBe('PIN 错误次数过多，请 4 分钟后再试')
   })
 
-  it('falls back to the code and message for a reason it does not know', () => {
-    const wrapper = mount(IpcErrorAlert, { props: { error: { code: 'CONFLICT', message: 'Raw text', reason: { key: 'nobody.knows' } } }, global: { plugins: plugins('en') } })
-    expect(wrapper.find('[data-testid="ipc-error-reason"]').exists()).toBe(false)
-    expect(wrapper.text()).toContain('Raw text')
+  it('uses the plural English needs for one attempt left', () => {
+    const one = { code: 'INVALID_INPUT' as const, message: 'Wrong PIN', reason: { key: 'signIn.wrongPin', params: { n: 1 } } }
+    expect(mount(IpcErrorAlert, { props: { error: one }, global: { plugins: plugins('en') } }).text()).toContain('Wrong PIN (1 attempt left)')
+    expect(mount(IpcErrorAlert, { props: { error: one }, global: { plugins: plugins('zh-CN') } }).text()).toContain('PIN 错误（还可尝试 1 次）')
+  })
+
+  it('falls back to the code in the operator\'s language for a reason it does not know, never the English log text', () => {
+    const wrapper = mount(IpcErrorAlert, { props: { error: { code: 'CONFLICT', message: 'Raw text', reason: { key: 'nobody.knows' } } }, global: { plugins: plugins('zh-CN') } })
+    expect(wrapper.get('[data-testid="ipc-error-reason"]').text()).toBe('操作与当前状态冲突。')
+    expect(wrapper.text()).not.toContain('Raw text')
   })
 })
 

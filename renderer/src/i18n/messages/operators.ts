@@ -1,4 +1,3 @@
-import { backupRefusalMessages } from '../../../../shared/domain/backup'
 import { defineMessages } from '../define-messages'
 
 export default defineMessages(
@@ -40,41 +39,6 @@ export default defineMessages(
       save: '保存新 PIN',
       saved: 'PIN 已修改',
     },
-    reasons: {
-      signIn: {
-        wrongPin: 'PIN 错误（还可尝试 {left} 次）',
-        wrongPinHeldOff: 'PIN 错误，登录已暂停 {minutes} 分钟',
-        heldOff: 'PIN 错误次数过多，请 {minutes} 分钟后再试',
-        machineBackoff: '本机 PIN 错误次数过多，请等待 {seconds} 秒后再试',
-        temporaryUsed: '此临时 PIN 已使用过，请联系管理员重新设置',
-      },
-      pin: {
-        length: 'PIN 必须为 6–12 位数字',
-        'digits-only': 'PIN 只能包含数字',
-        repeated: 'PIN 不能是同一个数字重复',
-        sequence: 'PIN 不能是连续的数字',
-        same: '新 PIN 必须与当前 PIN 不同',
-        currentWrong: '当前 PIN 不正确',
-      },
-      session: {
-        signInFirst: '请先登录',
-        pinChangeRequired: '请先设置新的 PIN',
-        adminOnly: '只有管理员可以执行此操作',
-      },
-      operators: {
-        setupDone: '本机已完成设置，新柜员由管理员添加',
-        nameTaken: '已有名为“{name}”的柜员',
-        lastAdmin: '至少需要保留一名在用的管理员',
-        notSelf: '不能停用自己',
-      },
-      backup: backupRefusalMessages['zh-CN'],
-      training: {
-        leaveIncomplete: '尚不能退出培训模式：“退出培训模式”清单中还有 {count} 项未满足',
-      },
-      platform: {
-        waitingApplicants: '当前平台仍有 {count} 位申请人等待同步：请选择保留在原平台，还是转到新平台',
-      },
-    },
   },
   {
     operators: {
@@ -113,41 +77,6 @@ export default defineMessages(
       mismatch: 'The two new PINs differ',
       save: 'Save the new PIN',
       saved: 'PIN changed',
-    },
-    reasons: {
-      signIn: {
-        wrongPin: 'Wrong PIN ({left} attempts left)',
-        wrongPinHeldOff: 'Wrong PIN: sign-in is held off for {minutes} minutes',
-        heldOff: 'Too many wrong PINs: try again in {minutes} minutes',
-        machineBackoff: 'Too many wrong PINs on this computer: wait {seconds} seconds',
-        temporaryUsed: 'This temporary PIN was already used: ask an admin for a new one',
-      },
-      pin: {
-        length: 'The PIN must have 6 to 12 digits',
-        'digits-only': 'The PIN may contain digits only',
-        repeated: 'The PIN may not be one digit repeated',
-        sequence: 'The PIN may not be a run of consecutive digits',
-        same: 'The new PIN must differ from the current one',
-        currentWrong: 'The current PIN is wrong',
-      },
-      session: {
-        signInFirst: 'Sign in first',
-        pinChangeRequired: 'Choose a new PIN first',
-        adminOnly: 'Only an admin may do this',
-      },
-      operators: {
-        setupDone: 'This computer is already set up: an admin adds operators',
-        nameTaken: 'An operator called "{name}" already exists',
-        lastAdmin: 'At least one active admin must remain',
-        notSelf: 'You cannot disable yourself',
-      },
-      backup: backupRefusalMessages.en,
-      training: {
-        leaveIncomplete: 'Training mode cannot be left yet: {count} item(s) of the "Leave training mode" checklist are not met',
-      },
-      platform: {
-        waitingApplicants: '{count} applicant(s) of the current platform still wait to sync: keep them for it, or re-target them to the new platform',
-      },
     },
   },
 )

@@ -14,7 +14,7 @@ export default defineMessages(
       verified: '已认证',
     },
     chip: {
-      short: { sts: 'S', front: '正', back: '反', hand: '持', authnew1: '1', authnew2: '2', authnew3: '3', authnew4: '4', reconcile: '核', liveness: '活' },
+      short: { sts: '凭', front: '正', back: '反', hand: '持', authnew1: '1', authnew2: '2', authnew3: '3', authnew4: '4', reconcile: '对', liveness: '验' },
       name: {
         sts: '获取上传凭证（STS）',
         front: '上传证件正面',
@@ -26,6 +26,8 @@ export default defineMessages(
         authnew4: '提交手持照（第 4 步）',
         reconcile: '核对平台记录',
         liveness: '真人核验',
+        livenessToken: '真人核验：生成核验链接',
+        livenessResult: '真人核验：查询核验结果',
       },
       state: {
         pending: '等待中',
@@ -34,11 +36,12 @@ export default defineMessages(
         failed: '失败，需处理',
         'waiting-retry': '等待自动重试',
         'not-requested': '尚未发起',
+        'awaiting-customer': '等待客户完成人脸核验',
       },
       attempts: '尝试次数：{n}',
       updated: '更新时间：{time}',
       next: '下次重试：{time}',
-      legend: '步骤：S 凭证，正/反/持 上传，1–4 提交，核 核对，活 真人核验',
+      legend: '步骤：凭＝获取上传凭证，正/反/持＝上传证件正面、反面、手持照，1–4＝依次提交到平台，对＝核对平台记录，验＝真人核验',
     },
     queue: {
       heading: '申请队列',
@@ -93,7 +96,7 @@ export default defineMessages(
       verified: 'Verified',
     },
     chip: {
-      short: { sts: 'S', front: 'F', back: 'B', hand: 'H', authnew1: '1', authnew2: '2', authnew3: '3', authnew4: '4', reconcile: 'R', liveness: 'L' },
+      short: { sts: 'C', front: 'F', back: 'B', hand: 'H', authnew1: '1', authnew2: '2', authnew3: '3', authnew4: '4', reconcile: 'R', liveness: 'V' },
       name: {
         sts: 'Upload credentials (STS)',
         front: 'Upload document front',
@@ -105,6 +108,8 @@ export default defineMessages(
         authnew4: 'Send hand-held image (step 4)',
         reconcile: 'Check the platform record',
         liveness: 'Real-person check',
+        livenessToken: 'Real-person check: create the link',
+        livenessResult: 'Real-person check: ask for the result',
       },
       state: {
         pending: 'Pending',
@@ -113,11 +118,12 @@ export default defineMessages(
         failed: 'Failed: needs attention',
         'waiting-retry': 'Waiting to retry',
         'not-requested': 'Not started',
+        'awaiting-customer': 'Waiting for the customer’s face check',
       },
       attempts: 'Attempts: {n}',
       updated: 'Updated: {time}',
       next: 'Next try: {time}',
-      legend: 'Steps: S credentials, F/B/H uploads, 1–4 send, R reconcile, L real-person check',
+      legend: 'Steps: C = upload credentials, F/B/H = upload the front, back and hand-held images, 1–4 = send to the platform in turn, R = check the platform record, V = real-person verification',
     },
     queue: {
       heading: 'Applicant queue',

@@ -23,7 +23,7 @@ export default defineMessages(
       },
       oss: {
         region: '区域',
-        endpoint: '自定义地址（Endpoint）',
+        endpoint: '自定义地址',
         endpointHint: '留空则按区域使用阿里云地址。',
         addressing: '寻址方式',
         virtualHost: '虚拟主机',
@@ -40,7 +40,7 @@ export default defineMessages(
         autoLiveness: '提交后自动发起真人核验',
         livenessSource: '真人核验来源',
         web: '网页（1）',
-        app: 'App（2）',
+        app: '手机应用（2）',
       },
       language: { ui: '界面语言', zh: '中文', en: 'English', hint: '切换后立即生效，并保存在您的柜员账户中，下次登录时自动使用。' },
       intake: {
@@ -60,6 +60,8 @@ export default defineMessages(
         purgeUnfinishedAfterDays: '未完成申请人保留天数',
         rule: '规则：认证通过的申请人在 {verified} 天后清除照片和个人信息。未完成认证的申请人（未同步、被拒、已提交或等待人脸核验）自入队起 {flag} 天后提醒操作员，{unfinished} 天后清除；草稿只提醒、不清除。清除后保留编号、状态、日期和审计日志。',
         lockAfterIdleMinutes: '无操作自动锁定（分钟）',
+        timeZone: '网点时区',
+        timeZoneHint: 'IANA 时区名称，例如 Asia/Shanghai；留空则使用本机时区（{system}）。界面、导出文件和诊断日志中的时间都按此时区显示。',
       },
       error: {
         required: '必填',
@@ -71,6 +73,7 @@ export default defineMessages(
         pattern: '格式不正确',
         invalid: '取值无效',
         afterFlag: '必须大于未完成提醒天数（先提醒，再清除）',
+        timeZone: '不是有效的时区名称，请填写如 Asia/Shanghai 的 IANA 名称',
       },
       test: {
         title: '测试连接',
@@ -163,6 +166,8 @@ export default defineMessages(
         purgeUnfinishedAfterDays: 'Days kept for unfinished applicants',
         rule: 'Rule: a verified applicant\'s images and personal fields are purged {verified} days after verification. An applicant that did not finish verification (unsynced, refused, submitted or waiting for the face check) is flagged to the operator {flag} days after it was queued and purged after {unfinished} days; drafts are flagged, never purged. The reference, status, dates and audit log remain.',
         lockAfterIdleMinutes: 'Lock after idle (minutes)',
+        timeZone: 'Branch time zone',
+        timeZoneHint: 'An IANA time zone name such as Asia/Shanghai; empty uses this computer\'s zone ({system}). Times on screen, in exports and in the diagnostics log are shown in it.',
       },
       error: {
         required: 'Required',
@@ -174,6 +179,7 @@ export default defineMessages(
         pattern: 'Not in the expected format',
         invalid: 'Not a valid value',
         afterFlag: 'Must be more than the flag days (flagged first, then purged)',
+        timeZone: 'Not a time zone name: write an IANA name such as Asia/Shanghai',
       },
       test: {
         title: 'Test connection',

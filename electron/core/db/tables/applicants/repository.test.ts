@@ -12,7 +12,7 @@ let dir: string
 let db: Db
 let repo: ApplicantsRepository
 
-function insertDraft(): string {
+function insertDraft(consent: { version: string; at: number } | null = null): string {
   const id = newSortableId()
   repo.insert({
     id,
@@ -22,7 +22,7 @@ function insertDraft(): string {
     country: 'CHN',
     language: null,
     livenessAuto: false,
-    consent: null,
+    consent,
     identityEnc: randomBytes(32),
     bindingEnc: randomBytes(32),
     status: 'draft',
@@ -74,5 +74,20 @@ describe('countsByStatus, kept between writes', () => {
       })(),
     ).toThrow('roll back')
     expect(repo.countsByStatus().draft).toBe(0)
+  })
+})
+
+describe('doneSince, the sync bar\'s batch', () => {
+  it('counts applicants queued since the moment that the platform now holds, not older ones or unfinished ones', () => {
+    const consent = { version: 'v1', at: 1 }
+    const [yesterday, today, unfinished] = [insertDraft(consent), insertDraft(consent), insertDraft(consent)]
+    repo.setQueued(yesterday, 500)
+    repo.setQueued(today, 1_500)
+    repo.setQueued(unfinished, 1_600)
+    repo.setDerived(yesterday, 'verified', null, 2)
+    repo.setDerived(today, 'liveness-pending', null, 2)
+    repo.setDerived(unfinished, 'waiting-retry', null, 2)
+    expect(repo.doneSince(1_000)).toBe(1)
+    expect(repo.doneSince(0)).toBe(2)
   })
 })

@@ -86,6 +86,7 @@ export class ApplicantsRepository {
       setLivenessRequested: db.prepare(sql.setLivenessRequested),
       remove: db.prepare(sql.remove),
       countsByStatus: db.prepare(sql.countsByStatus),
+      doneSince: db.prepare(sql.doneSince),
       changeVersion: db.prepare(sql.changeVersion),
       due: db.prepare(sql.due),
       adoptUnassigned: db.prepare(sql.adoptUnassigned),
@@ -182,6 +183,11 @@ export class ApplicantsRepository {
     }
     this.countsCache = this.db.inTransaction ? null : { version, counts: { ...counts } }
     return counts
+  }
+
+  /** Applicants queued at or after `since` that the platform now holds (submitted, face check out, verified). */
+  doneSince(since: number): number {
+    return countRow.parse(this.s.doneSince.get(since)).n
   }
 
   list(query: ListQuery): { total: number; rows: ApplicantSummaryRow[] } {

@@ -42,6 +42,10 @@ export const queuedWithDataExcept = `SELECT id, reference FROM applicants WHERE 
 /** Kept by triggers (migration 002), so this reads eight rows however long the history. */
 export const countsByStatus = `SELECT status, n FROM applicant_status_counts`
 
+/** Today's finished part of the sync bar: queued since a moment (the branch's midnight) and now held by the platform. */
+export const doneSince = `SELECT count(*) AS n FROM applicants
+  WHERE queued = 1 AND queued_at >= ? AND status IN ('submitted', 'liveness-pending', 'verified')`
+
 /** Moves whenever a row may have changed: this connection's writes, or another connection's commits. */
 export const changeVersion = `SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version`
 
