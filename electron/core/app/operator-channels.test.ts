@@ -171,6 +171,10 @@ describe('a refusal fixed in the detail view, then liveness to verified', () => 
     const thumb = await ok('applicants:thumbnail', { id, slot: 'front' })
     expect(thumb.dataUrl.startsWith('data:image/jpeg;base64,')).toBe(true)
     expect(Math.max(thumb.width, thumb.height)).toBeLessThanOrEqual(360)
+    // The viewer's size: the stored image itself up to 2000 px, so it can be checked zoomed in.
+    const view = await ok('applicants:thumbnail', { id, slot: 'front', size: 'view' })
+    expect(Math.max(view.width, view.height)).toBeGreaterThan(360)
+    expect(Math.max(view.width, view.height)).toBeLessThanOrEqual(2000)
   })
 })
 

@@ -13,12 +13,13 @@ import session from './messages/session'
 import operators from './messages/operators'
 import shortcuts from './messages/shortcuts'
 import help from './messages/help'
+import viewer from './messages/viewer'
 
 export const uiLocales = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof uiLocales)[number]
 
 // Every namespace file in messages/; add a new screen's file here.
-const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators, shortcuts, help] as const
+const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators, shortcuts, help, viewer] as const
 
 type Merged = (typeof namespaces)[number]['zh-CN']
 type MessageSchema = { [K in Merged extends unknown ? keyof Merged : never]: unknown }
