@@ -5,6 +5,7 @@ import { createBatchImporter } from '../intake/import'
 import { ImportSession, noImportDialogs, type ImportDialogPort } from '../intake/import-session'
 import type { HandlerGroup } from '../ipc/handler-table'
 import { importHandlers, type ImportChannel } from '../ipc/handlers/import'
+import { imageReplaceHandlers, type ImageReplaceChannel } from '../ipc/handlers/image-replace'
 import { intakeHandlers, type IntakeChannel } from '../ipc/handlers/intake'
 import type { Logger } from '../log/logger'
 import type { KycStore } from '../queue/store'
@@ -25,7 +26,7 @@ export interface IntakeWiringDeps {
 }
 
 export interface IntakeWiring {
-  readonly handlers: HandlerGroup<IntakeChannel | ImportChannel>
+  readonly handlers: HandlerGroup<IntakeChannel | ImportChannel | ImageReplaceChannel>
   close(): Promise<void>
 }
 
@@ -81,7 +82,11 @@ export function wireIntake(deps: IntakeWiringDeps): IntakeWiring {
   })
 
   return {
-    handlers: { ...intakeHandlers(capture.service, inbox), ...importHandlers(imports) },
+    handlers: {
+      ...intakeHandlers(capture.service, inbox),
+      ...importHandlers(imports),
+      ...imageReplaceHandlers({ store, intake: () => imageIntake.current(), operatorId: deps.operatorId }),
+    },
     close: async () => {
       stopWatchingSettings()
       imports.cancel()
