@@ -14,12 +14,13 @@ import operators from './messages/operators'
 import shortcuts from './messages/shortcuts'
 import help from './messages/help'
 import viewer from './messages/viewer'
+import replaceImage from './messages/replace-image'
 
 export const uiLocales = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof uiLocales)[number]
 
 // Every namespace file in messages/; add a new screen's file here.
-const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators, shortcuts, help, viewer] as const
+const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators, shortcuts, help, viewer, replaceImage] as const
 
 type Merged = (typeof namespaces)[number]['zh-CN']
 type MessageSchema = { [K in Merged extends unknown ? keyof Merged : never]: unknown }
