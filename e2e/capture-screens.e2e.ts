@@ -38,7 +38,9 @@ test('capture and batch import screens in both languages', async ({ app }) => {
   await page.locator('#cap-given-name').fill('小红')
   await page.locator('#cap-document-number').fill('11010519491231002X')
   await page.locator('#cap-issue-date').fill('2015-03-01')
-  // Issued at 65, the card should be long-term: a warning the operator confirms with a reason.
+  // Issued at 65, the card should be long-term (the form says so); one with a date is a warning the operator confirms with a reason.
+  await expect(page.locator('[data-field="validity"] input[value="long-term"]')).toBeChecked()
+  await page.locator('[data-field="validity"]').getByText('有截止日期').click()
   await page.locator('#cap-expiry-date').fill('2035-03-01')
   await page.getByTestId('slot-front-file').setInputFiles(front)
   await page.getByTestId('slot-back-file').setInputFiles(back)

@@ -129,7 +129,8 @@ export const applicantChannels = {
     response: z.object({ events: z.array(timelineEventSchema) }),
   },
   'applicants:thumbnail': {
-    request: z.object({ id: applicantIdSchema, slot: imageSlotSchema }).strict(),
+    /** `view`: large enough to check the image zoomed in the viewer; the default is a thumbnail. */
+    request: z.object({ id: applicantIdSchema, slot: imageSlotSchema, size: z.enum(['thumbnail', 'view']).optional() }).strict(),
     response: thumbnailSchema,
   },
 } as const

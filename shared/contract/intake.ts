@@ -102,7 +102,7 @@ export type BindingInput = z.infer<typeof bindingInputSchema>
 
 /** A 25 MB file is about 33.4 M base64 characters; main applies the configured size limit itself. */
 export const maxImageBase64Length = 36_000_000
-const base64Schema = z
+export const base64Schema = z
   .string()
   .min(1)
   .max(maxImageBase64Length)

@@ -31,6 +31,7 @@ export const channelNames = [
   'applicants:identity-for-edit',
   'applicants:update',
   'applicants:platform-record',
+  'applicants:replace-image',
   'applicants:export',
   'retention:status',
   'backup:create',

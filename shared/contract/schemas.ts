@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appChannels } from './app'
 import { applicantEditChannels } from './applicant-edit'
+import { applicantImageChannels } from './applicant-images'
 import { applicantChannels, applicantEvents } from './applicants'
 import { backupChannels } from './backup'
 import { diagnosticsChannels } from './diagnostics'
@@ -25,6 +26,7 @@ export const channelSchemas = {
   ...operatorChannels,
   ...applicantChannels,
   ...applicantEditChannels,
+  ...applicantImageChannels,
   ...livenessChannels,
   ...syncChannels,
   ...settingsChannels,

@@ -68,6 +68,26 @@ describe('validateIdentity', () => {
     expect(result.issues.every((i) => i.code === 'required')).toBe(true)
   })
 
+  it('offers the legal validity of a mainland ID card once the number and the issue date are known', () => {
+    const card = { documentType: 'id_card', chineseMainland: true, documentNumber: '44030619900307234X' } as const
+    const blankExpiry = { kind: 'until', expiryDate: '' } as const
+    // Issued at 26: twenty years, to the same day.
+    expect(validate({ ...card, issueDate: '2016-03-08', validity: blankExpiry }).suggestions).toContainEqual({
+      field: 'validity',
+      value: { kind: 'until', expiryDate: '2036-03-08' },
+      source: 'id-number',
+    })
+    // Issued at 65: long-term.
+    expect(validate({ ...card, documentNumber: '11010519491231002X', issueDate: '2015-03-01' }).suggestions).toContainEqual({
+      field: 'validity',
+      value: { kind: 'long-term' },
+      source: 'id-number',
+    })
+    // A validity already entered is checked against the law, not offered again.
+    expect(validate({ ...card, issueDate: '2016-03-08', validity: { kind: 'until', expiryDate: '2030-01-01' } }).suggestions.map((s) => s.field)).not.toContain('validity')
+    expect(validate({ ...card, validity: blankExpiry }).suggestions.map((s) => s.field)).not.toContain('validity')
+  })
+
   it('rejects a birthday and gender that contradict the ID number, offering the right ones', () => {
     const result = validate({ ...mainlandCard, birthday: '1990-07-03', gender: 'male' })
     expect(result.status).toBe('incomplete')

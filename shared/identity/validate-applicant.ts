@@ -1,7 +1,7 @@
 import type { DocumentType, Gender, IdentityData, IsoDate, Validity } from '../domain/identity'
 import { isCountryCode } from './countries'
 import { requireToday, toIsoDate } from './dates'
-import { checkDocumentDates } from './document-dates'
+import { checkDocumentDates, legalCnIdValidity } from './document-dates'
 import { checkDocumentNumber, normalizeDocumentNumber } from './document-number'
 import type { IdentityDraft } from './draft'
 import { checkBirthday, readDateField } from './draft-dates'
@@ -91,6 +91,19 @@ function readValidity(draft: ReadDraft, out: Collected): Validity | null {
   return expiry.date === null ? null : { kind: 'until', expiryDate: expiry.date }
 }
 
+/**
+ * A mainland ID card's period follows from the holder's age at issue (the card law, Art. 5), so
+ * once the number and the issue date are known the expiry need not be typed; offered only while
+ * the validity is still blank, a typed one is checked against the law instead.
+ */
+function suggestLegalValidity(draft: ReadDraft, birthday: IsoDate, issueDate: IsoDate | null, out: Collected): void {
+  const blank = draft.validity === null || (draft.validity.kind === 'until' && draft.validity.expiryDate === null)
+  const legal = blank && issueDate !== null ? legalCnIdValidity(birthday, issueDate) : null
+  if (legal === null) return
+  const value: Validity = legal.kind === 'long-term' ? legal : { kind: 'until', expiryDate: legal.expiryDate }
+  out.suggestions.push({ field: 'validity', value, source: 'id-number' })
+}
+
 interface CheckedDates {
   birthday: IsoDate | null
   issueDate: IsoDate | null
@@ -134,6 +147,7 @@ export function validateIdentity(input: IdentityDraft, options: { today: IsoDate
       out.issues.push(...checked.issues)
       out.suggestions.push(...checked.suggestions)
       numberFacts = checked.fromNumber
+      if (numberFacts) suggestLegalValidity(draft, numberFacts.birthday, issueDateField.date, out)
     } else {
       checkOtherDocumentNumber(draft.documentType, draft, draft.documentNumber, out)
     }

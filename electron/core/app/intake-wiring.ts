@@ -5,6 +5,7 @@ import { createBatchImporter } from '../intake/import'
 import { ImportSession, noImportDialogs, type ImportDialogPort } from '../intake/import-session'
 import type { HandlerGroup } from '../ipc/handler-table'
 import { importHandlers, type ImportChannel } from '../ipc/handlers/import'
+import { imageReplaceHandlers, type ImageReplaceChannel } from '../ipc/handlers/image-replace'
 import { intakeHandlers, type IntakeChannel } from '../ipc/handlers/intake'
 import { idCardReaderHandlers, type IdCardReaderChannel } from '../ipc/handlers/id-card-reader'
 import { chipQueueRules } from '../intake/id-card-reader/chip-queue-rules'
@@ -31,7 +32,7 @@ export interface IntakeWiringDeps {
 }
 
 export interface IntakeWiring {
-  readonly handlers: HandlerGroup<IntakeChannel | ImportChannel | IdCardReaderChannel>
+  readonly handlers: HandlerGroup<IntakeChannel | ImportChannel | IdCardReaderChannel | ImageReplaceChannel>
   close(): Promise<void>
 }
 
@@ -86,7 +87,12 @@ export function wireIntake(deps: IntakeWiringDeps): IntakeWiring {
   })
 
   return {
-    handlers: { ...intakeHandlers(capture.service, inbox), ...importHandlers(imports), ...idCardReaderHandlers(reader) },
+    handlers: {
+      ...intakeHandlers(capture.service, inbox),
+      ...importHandlers(imports),
+      ...idCardReaderHandlers(reader),
+      ...imageReplaceHandlers({ store, intake: () => imageIntake.current(), operatorId: deps.operatorId }),
+    },
     close: async () => {
       await reader.close()
       stopWatchingSettings()

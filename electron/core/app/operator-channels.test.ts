@@ -6,6 +6,8 @@ import { startSandbox, type RunningSandbox } from '../../../sandbox/index'
 import type { ChannelName, EventPayloadOf, IpcResult, RequestOf, ResponseOf } from '../../../shared/contract'
 import { dispatch } from '../ipc/dispatch'
 import { originSenderPolicy } from '../ipc/sender-policy'
+import sharp from 'sharp'
+import { renderDocument } from '../intake/image/test-fixtures/documents'
 import { identityFor } from '../sync/test-support/applicants'
 import { KeyFileProvider } from '../vault/key-file-provider'
 import { demoImage } from './demo-applicants'
@@ -171,6 +173,46 @@ describe('a refusal fixed in the detail view, then liveness to verified', () => 
     const thumb = await ok('applicants:thumbnail', { id, slot: 'front' })
     expect(thumb.dataUrl.startsWith('data:image/jpeg;base64,')).toBe(true)
     expect(Math.max(thumb.width, thumb.height)).toBeLessThanOrEqual(360)
+    // The viewer's size: the stored image itself up to 2000 px, so it can be checked zoomed in.
+    const view = await ok('applicants:thumbnail', { id, slot: 'front', size: 'view' })
+    expect(Math.max(view.width, view.height)).toBeGreaterThan(360)
+    expect(Math.max(view.width, view.height)).toBeLessThanOrEqual(2000)
+  })
+})
+
+describe('replace an image from the detail view', () => {
+  it('refuses a blurred file with the quality findings, swaps a good one, and re-submits only that image', async () => {
+    const account = await newAccount()
+    const id = await seed(21, { uid: account.uid, token: 'stale-token-000000' })
+    await until('refused', () => status(id), (s) => s === 'needs-attention')
+
+    const sharpFront = await renderDocument('front')
+    const blurred = await sharp(sharpFront).blur(12).jpeg({ quality: 90 }).toBuffer()
+    const refused = await ok('applicants:replace-image', { id, slot: 'front', data: blurred.toString('base64') })
+    expect(refused.outcome).toBe('quality')
+    if (refused.outcome === 'quality') expect(refused.findings.map((f) => f.code)).toContain('blurred')
+    const before = core.store.applicants.get(id)
+    const oldFront = before?.stage === 'queued' ? before.images.front.sha256 : ''
+
+    const replaced = await ok('applicants:replace-image', { id, slot: 'front', data: sharpFront.toString('base64') })
+    expect(replaced).toMatchObject({ outcome: 'replaced', resetSteps: ['upload:front', 'authnew:2', 'reconcile'] })
+    const after = core.store.applicants.get(id)
+    const newFront = after?.stage === 'queued' ? after.images.front.sha256 : ''
+    expect(newFront).not.toBe(oldFront)
+    const edited = core.store.events.listForApplicant(id).filter((e) => e.type === 'edited')
+    expect(edited.at(-1)?.details).toMatchObject({ slots: ['front'], resetSteps: ['upload:front', 'authnew:2', 'reconcile'] })
+
+    // The customer's new QR fixes the refusal; the platform then holds the new front.
+    await ok('applicants:update', { id, binding: account })
+    await until('submitted', () => status(id), (s) => s === 'submitted')
+    const record = await ok('applicants:platform-record', { id })
+    expect(record.rows.find((r) => r.field === 'front')).toMatchObject({ match: true, sent: expect.stringContaining(newFront.slice(0, 16)) })
+  })
+
+  it('refuses to replace an image of a verified applicant', async () => {
+    const verified = (await ok('applicants:list', { status: 'verified' })).items[0]?.id ?? ''
+    const result = await call('applicants:replace-image', { id: verified, slot: 'back', data: (await renderDocument('back')).toString('base64') })
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   })
 })
 

@@ -1,5 +1,8 @@
 import sharp from 'sharp'
 
+/** The viewer's size: enough to read an ID card's print zoomed, small enough to send over IPC at once. */
+export const viewMaxSide = 2000
+
 export interface Thumbnail {
   readonly dataUrl: string
   readonly width: number

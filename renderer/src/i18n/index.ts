@@ -16,12 +16,16 @@ import backup from './messages/backup'
 import environment from './messages/environment'
 import network from './messages/network'
 import idCardReader from './messages/id-card-reader'
+import shortcuts from './messages/shortcuts'
+import help from './messages/help'
+import viewer from './messages/viewer'
+import replaceImage from './messages/replace-image'
 
 export const uiLocales = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof uiLocales)[number]
 
 // Every namespace file in messages/ (add a new screen's file here), and the core's codes from shared/i18n.
-const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators, backup, environment, network, idCardReader, ...coreNamespaces] as const
+const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators, backup, environment, network, idCardReader, shortcuts, help, viewer, replaceImage, ...coreNamespaces] as const
 
 type Merged = (typeof namespaces)[number]['zh-CN']
 type MessageSchema = { [K in Merged extends unknown ? keyof Merged : never]: unknown }

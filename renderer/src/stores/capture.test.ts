@@ -96,6 +96,19 @@ describe('capture store: live rules and autofill', () => {
     expect(store.validation.issues.map((i) => i.code)).toContain('birthday.mismatch-id-number')
   })
 
+  it('fills the legal validity of an ID card once, and does not force it back when the operator changes it', async () => {
+    const store = useCaptureStore()
+    store.form.identity.documentNumber = '11010519491231002X'
+    store.form.identity.issueDate = '2015-03-01'
+    await nextTick()
+    expect(store.form.identity.validity).toEqual({ kind: 'long-term' })
+    // The card in hand has an expiry date after all: choosing it sticks.
+    store.form.identity.validity = { kind: 'until', expiryDate: '' }
+    await nextTick()
+    await nextTick()
+    expect(store.form.identity.validity).toEqual({ kind: 'until', expiryDate: '' })
+  })
+
   it('fills the document from a valid MRZ and leaves the form alone for a bad one', () => {
     const store = useCaptureStore()
     const mrz = ['P<CHNZHANG<<SAN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<', 'E123456782CHN8501019M3001019<<<<<<<<<<<<<<08']

@@ -114,12 +114,24 @@ export const useCaptureStore = defineStore('capture', () => {
     { deep: true },
   )
 
+  /**
+   * The validity the card law gives is a default, not evidence like the number's birthday: once the
+   * operator changes it (the card in hand says otherwise), the same value is not forced back.
+   */
+  let autofilledValidity: string | null = null
+
   // Autofill from the ID number or the MRZ, into blank fields only.
   watch(
     () => validation.value.suggestions,
     (suggestions) => {
       for (const s of suggestions) {
-        if (s.source !== 'normalization' && isBlank(form.value.identity, s.field)) applySuggestion(form.value.identity, s)
+        if (s.source === 'normalization' || !isBlank(form.value.identity, s.field)) continue
+        if (s.field === 'validity') {
+          const key = JSON.stringify(s.value)
+          if (key === autofilledValidity) continue
+          autofilledValidity = key
+        }
+        applySuggestion(form.value.identity, s)
       }
     },
   )
@@ -154,6 +166,7 @@ export const useCaptureStore = defineStore('capture', () => {
     saveState.value = 'idle'
     error.value = bindingError.value = queueError.value = null
     showAllIssues.value = false
+    autofilledValidity = null
     today.value = localIsoDate(Date.now())
   }
 

@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../../../../shared/contract/applicants'
 import type { EventRecord } from '../../db/tables/events/repository'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
-import { thumbnail } from '../../media/thumbnail'
+import { thumbnail, viewMaxSide } from '../../media/thumbnail'
 import type { KycStore } from '../../queue/store'
 import type { SyncEngine } from '../../sync'
 import type { applicantChannels } from '../../../../shared/contract/applicants'
@@ -77,13 +77,13 @@ export function applicantActionHandlers(deps: ApplicantActionDeps): HandlerGroup
         })),
       }
     },
-    'applicants:thumbnail': async ({ id, slot }) => {
+    'applicants:thumbnail': async ({ id, slot, size }) => {
       const record = store.applicants.get(id)
       if (!record) throw notFound('applicant')
       const image = record.stage === 'purged' ? undefined : record.images[slot]
       if (!image) throw notFound('image')
       try {
-        return { slot, ...(await thumbnail(await store.images.get(image.sha256))) }
+        return { slot, ...(await thumbnail(await store.images.get(image.sha256), size === 'view' ? viewMaxSide : undefined)) }
       } catch (error) {
         deps.log.warn('applicants.thumbnail-failed', { applicantId: id, slot, error })
         throw new KycError('UNAVAILABLE', `The ${slot} image cannot be shown`, undefined, { key: 'images.cannotShow' })
