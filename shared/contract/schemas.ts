@@ -7,6 +7,7 @@ import { importChannels, importEvents } from './import'
 import { intakeChannels, intakeEvents } from './intake'
 import { livenessChannels } from './liveness'
 import { operatorChannels, operatorEvents } from './operators'
+import { rebindChannels } from './rebind'
 import { recordsChannels } from './records'
 import type { ChannelName, EventName } from './names'
 import { settingsChannels } from './settings'
@@ -30,6 +31,7 @@ export const channelSchemas = {
   ...intakeChannels,
   ...importChannels,
   ...recordsChannels,
+  ...rebindChannels,
 } as const satisfies { readonly [C in ChannelName]: ChannelSpec } & { readonly [k: string]: ChannelSpec }
 
 export const eventSchemas = {

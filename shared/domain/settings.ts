@@ -92,6 +92,8 @@ export const syncSettingsSchema = z.object({
   autoLiveness: z.boolean().default(false),
   /** 1 web, 2 app: what `source` the liveness calls send. */
   livenessSource: z.union([z.literal(1), z.literal(2)]).default(1),
+  /** An applicant not yet submitted whose account QR is older than this is flagged: its token may expire first. */
+  bindingWarnAfterHours: z.number().int().min(1).max(720).default(12),
 })
 
 export const intakeSettingsSchema = z.object({

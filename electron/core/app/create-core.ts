@@ -6,6 +6,7 @@ import type { HandlerTable } from '../ipc/handler-table'
 import { appHandlers } from '../ipc/handlers/app'
 import { applicantHandlers } from '../ipc/handlers/applicants'
 import { applicantActionHandlers } from '../ipc/handlers/applicant-actions'
+import { rebindHandlers } from '../ipc/handlers/rebind'
 import { applicantEditHandlers } from '../ipc/handlers/applicant-edit'
 import { diagnosticsHandlers } from '../ipc/handlers/diagnostics'
 import { livenessHandlers } from '../ipc/handlers/liveness'
@@ -111,6 +112,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // What is captured and synced from now on belongs to the platform in force.
   const applyEnvironment = () => store.setEnvironment(environmentOf(settings.get().platform.baseUrl))
   applyEnvironment()
+  // Which refusals read as "needs a new account QR" follows IT's error-action table.
+  const applyErrorActions = () => store.setErrorActions(settings.get().platform.errorActions)
+  applyErrorActions()
   let closeTraining: (() => Promise<void>) | null = null
   let training: TrainingEndpoints | null = null
   const launcher = options.training && isTrainingLauncher(options.training) ? options.training : null
@@ -149,6 +153,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   settings.onChange(() => {
     sync.halt()
     applyEnvironment()
+    applyErrorActions()
     ensureTraining()
       .catch((error: unknown) => log.error('settings.apply-failed', { error }))
       .finally(() => void sync.settingsChanged())
@@ -205,7 +210,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     {
       ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints }),
       ...operatorHandlers(operators, operatorAdmin),
-      ...applicantHandlers(store, () => settings.get().platform.errorActions),
+      ...applicantHandlers(store, { bindingWarnAfterHours: () => settings.get().sync.bindingWarnAfterHours, clock }),
       ...intake.handlers,
       ...applicantActionHandlers({ store, engine: () => sync.current, operatorId, log }),
       ...applicantEditHandlers({
@@ -218,6 +223,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         redactor,
         retry: (ids, operator) => void sync.current.retry(ids, operator),
       }),
+      ...rebindHandlers({ store, operatorId, retry: (ids, operator) => void sync.current.retry(ids, operator) }),
       ...livenessHandlers({
         store,
         engine: () => sync.current,

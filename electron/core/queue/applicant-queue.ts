@@ -100,4 +100,9 @@ export class ApplicantQueue {
   countsByStatus(): Record<ApplicantStatus, number> {
     return this.listing.countsByStatus()
   }
+
+  /** Applicants in `statuses` whose account QR was scanned before `cutoff` (shared/domain/binding-age.ts). */
+  countOldBindings(cutoff: number, statuses: readonly ApplicantStatus[]): number {
+    return this.ctx.applicants.countOldBindings(cutoff, statuses)
+  }
 }

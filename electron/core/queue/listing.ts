@@ -58,6 +58,7 @@ function toSummary(r: ApplicantSummaryRow, own: StepSnapshot[]): ApplicantSummar
     queuedAt: r.queuedAt,
     purgedAt: r.purgedAt,
     environment: r.environment,
+    bindingAt: r.bindingAt,
     steps: own,
     lastError: lastError(own),
   }

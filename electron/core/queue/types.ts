@@ -112,6 +112,8 @@ export interface ApplicantSummary {
   readonly purgedAt: number | null
   /** What it was captured for (shared/domain/environment.ts); null only before the queue adopts old rows. */
   readonly environment: string | null
+  /** When the customer's account QR was scanned (capture or re-bind); null without one. */
+  readonly bindingAt: number | null
   readonly steps: StepSnapshot[]
   /** The failed step's error, else the latest transient one still waiting to retry. */
   readonly lastError: StepError | null

@@ -9,7 +9,7 @@ export function progressOf(state: SyncState): { done: number; total: number; per
   const c = state.counts
   const done = c.submitted + c['liveness-pending'] + c.verified
   // Drafts are not queued for sync yet, so they are not part of the progress.
-  const total = done + c.queued + c.syncing + c['waiting-retry'] + c['needs-attention']
+  const total = done + c.queued + c.syncing + c['waiting-retry'] + c['needs-attention'] + c['needs-new-qr']
   return { done, total, percent: total === 0 ? 100 : Math.floor((done / total) * 100) }
 }
 

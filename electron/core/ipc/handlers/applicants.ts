@@ -1,4 +1,4 @@
-import { rebindCodes, type ErrorAction } from '../../../../shared/domain/error-actions'
+import { bindingAwaitedStatuses, oldBindingCutoff } from '../../../../shared/domain/binding-age'
 import { trainingEnvironment } from '../../../../shared/domain/environment'
 import type { ApplicantDetail, ApplicantSummary as ContractSummary } from '../../../../shared/contract'
 import { imageSlots } from '../../../../shared/domain/images'
@@ -19,15 +19,22 @@ export function toContractSummary(s: ApplicantSummary): ContractSummary {
     updatedAt: s.updatedAt,
     operatorName: s.operatorName,
     training: s.environment === trainingEnvironment,
+    bindingAt: s.bindingAt,
     steps: s.steps,
     lastError: s.lastError,
   }
 }
 
+export interface ApplicantHandlerDeps {
+  /** The age past which an account QR not yet used to submit is flagged (settings.sync.bindingWarnAfterHours). */
+  readonly bindingWarnAfterHours: () => number
+  readonly clock: () => number
+}
+
 export function applicantHandlers(
   store: KycStore,
-  errorActions: () => Readonly<Record<string, ErrorAction>>,
-): HandlerGroup<'applicants:list' | 'applicants:counts' | 'applicants:needs-new-qr' | 'applicants:get'> {
+  deps: ApplicantHandlerDeps,
+): HandlerGroup<'applicants:list' | 'applicants:counts' | 'applicants:old-bindings' | 'applicants:get'> {
   return {
     'applicants:list': (request) => {
       const page = store.applicants.list({
@@ -40,7 +47,11 @@ export function applicantHandlers(
       return { total: page.total, items: page.items.map(toContractSummary) }
     },
     'applicants:counts': () => store.applicants.countsByStatus(),
-    'applicants:needs-new-qr': () => ({ count: store.steps.countFailedWithCodes(rebindCodes(errorActions())) }),
+    'applicants:old-bindings': () => {
+      const warnAfterHours = deps.bindingWarnAfterHours()
+      const cutoff = oldBindingCutoff(deps.clock(), warnAfterHours)
+      return { count: store.applicants.countOldBindings(cutoff, bindingAwaitedStatuses), warnAfterHours }
+    },
     'applicants:get': ({ id }) => {
       const record = store.applicants.get(id)
       const summary = store.applicants.summary(id)

@@ -22,6 +22,8 @@ export interface ApplicantContent {
   readonly consent: { readonly version: string; readonly at: number } | null
   readonly identityEnc: Buffer | null
   readonly bindingEnc: Buffer | null
+  /** When the binding was scanned (capture or re-bind); null without one. */
+  readonly bindingAt: number | null
 }
 
 export interface NewApplicant extends ApplicantContent {
@@ -61,6 +63,7 @@ function contentParams(c: ApplicantContent) {
     consent_at: c.consent?.at ?? null,
     identity_enc: c.identityEnc,
     binding_enc: c.bindingEnc,
+    binding_at: c.bindingAt,
   }
 }
 
@@ -88,6 +91,7 @@ export class ApplicantsRepository {
       adoptUnassigned: db.prepare(sql.adoptUnassigned),
       queuedWithDataExcept: db.prepare(sql.queuedWithDataExcept),
       lastReferenceLike: db.prepare(sql.lastReferenceLike),
+      countOldBindings: db.prepare(sql.countOldBindings),
     }
   }
 
@@ -188,6 +192,11 @@ export class ApplicantsRepository {
   /** Applicants of `environment` whose next step is due by `now`, longest waiting first, with when it became due. */
   queuedWithDataExcept(id: string): { id: string; reference: string }[] {
     return z.array(z.object({ id: z.string(), reference: z.string() })).parse(this.s.queuedWithDataExcept.all(id))
+  }
+
+  /** Applicants in `statuses` whose binding was scanned before `cutoff`. */
+  countOldBindings(cutoff: number, statuses: readonly ApplicantStatus[]): number {
+    return countRow.parse(this.s.countOldBindings.get({ cutoff, statuses: JSON.stringify(statuses) })).n
   }
 
   adoptUnassigned(environment: string): number {

@@ -2,12 +2,12 @@
 
 const summaryColumns = `a.id, a.reference, a.label, a.document_type, a.country, a.language, a.queued, a.status,
   a.due_at, a.liveness_auto, a.liveness_requested_at, a.operator_id, a.consent_version, a.consent_at, a.created_at, a.updated_at,
-  a.captured_at, a.queued_at, a.purged_at, a.environment`
+  a.captured_at, a.queued_at, a.purged_at, a.environment, a.binding_at`
 
 export const insert = `INSERT INTO applicants (id, reference, label, document_type, country, language, queued, status,
-  liveness_auto, operator_id, consent_version, consent_at, created_at, updated_at, captured_at, identity_enc, binding_enc, environment)
+  liveness_auto, operator_id, consent_version, consent_at, created_at, updated_at, captured_at, identity_enc, binding_enc, binding_at, environment)
   VALUES (@id, @reference, @label, @document_type, @country, @language, 0, @status, @liveness_auto, @operator_id,
-  @consent_version, @consent_at, @created_at, @updated_at, @captured_at, @identity_enc, @binding_enc, @environment)`
+  @consent_version, @consent_at, @created_at, @updated_at, @captured_at, @identity_enc, @binding_enc, @binding_at, @environment)`
 
 export const get = `SELECT ${summaryColumns}, a.revision, a.identity_enc, a.binding_enc FROM applicants a WHERE a.id = ?`
 
@@ -16,7 +16,7 @@ export const syncState = `SELECT queued, status, queued_at, liveness_auto, liven
 
 export const updateContent = `UPDATE applicants SET label = @label, document_type = @document_type, country = @country,
   language = @language, liveness_auto = @liveness_auto, consent_version = @consent_version, consent_at = @consent_at,
-  identity_enc = @identity_enc, binding_enc = @binding_enc, updated_at = @updated_at WHERE id = @id`
+  identity_enc = @identity_enc, binding_enc = @binding_enc, binding_at = @binding_at, updated_at = @updated_at WHERE id = @id`
 
 export const setQueued = `UPDATE applicants SET queued = 1, queued_at = @at, updated_at = @at WHERE id = @id`
 
@@ -26,7 +26,7 @@ export const setDerived = `UPDATE applicants SET status = @status, due_at = @due
 export const setLivenessRequested = `UPDATE applicants SET liveness_requested_at = ? WHERE id = ?`
 
 /** Purging keeps the minimal record (reference, status, dates) and drops even the masked label. */
-export const markPurged = `UPDATE applicants SET identity_enc = NULL, binding_enc = NULL, label = NULL, purged_at = @at,
+export const markPurged = `UPDATE applicants SET identity_enc = NULL, binding_enc = NULL, binding_at = NULL, label = NULL, purged_at = @at,
   due_at = NULL, updated_at = @at WHERE id = @id`
 
 export const remove = `DELETE FROM applicants WHERE id = ?`
@@ -45,6 +45,10 @@ export const due = `SELECT id, due_at FROM applicants WHERE environment = ? AND 
 
 /** Rows from before environments were recorded belong to the one in force when the queue is first opened since. */
 export const adoptUnassigned = `UPDATE applicants SET environment = ? WHERE environment IS NULL`
+
+/** Not purged, in one of the given statuses (a JSON array), binding scanned before the cutoff. */
+export const countOldBindings = `SELECT count(*) AS n FROM applicants
+  WHERE binding_at < @cutoff AND purged_at IS NULL AND status IN (SELECT value FROM json_each(@statuses))`
 
 export const lastReferenceLike = `SELECT reference FROM applicants WHERE reference GLOB ? ORDER BY reference DESC LIMIT 1`
 
