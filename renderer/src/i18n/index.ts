@@ -11,12 +11,13 @@ import syncbar from './messages/syncbar'
 import records from './messages/records'
 import session from './messages/session'
 import operators from './messages/operators'
+import platformRules from './messages/platform-rules'
 
 export const uiLocales = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof uiLocales)[number]
 
 // Every namespace file in messages/; add a new screen's file here.
-const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators] as const
+const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators, platformRules] as const
 
 type Merged = (typeof namespaces)[number]['zh-CN']
 type MessageSchema = { [K in Merged extends unknown ? keyof Merged : never]: unknown }
