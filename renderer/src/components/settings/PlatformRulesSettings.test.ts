@@ -49,6 +49,12 @@ async function mountRules(role: 'admin' | 'operator', locale: 'en' | 'zh-CN', ed
   return { wrapper, draft }
 }
 
+function selectNamed(wrapper: ReturnType<typeof mount>, testId: string) {
+  const found = wrapper.findAllComponents({ name: 'ElSelect' }).find((c) => c.attributes('data-testid') === testId)
+  if (!found) throw new Error(`no select ${testId}`)
+  return found
+}
+
 describe('settings: further verify origins', () => {
   it('adds an origin, and says per field why one is refused, in both languages', async () => {
     const { wrapper, draft } = await mountRules('admin', 'en')
@@ -71,7 +77,7 @@ describe('settings: further verify origins', () => {
 describe('settings: reconciliation rule per field', () => {
   it('offers exact or the field’s tolerant rule, marks the default, and stores only what differs from it', async () => {
     const { wrapper, draft } = await mountRules('admin', 'en')
-    const select = wrapper.getComponent<{ $emit: (e: string, v: string) => void }>('[data-testid="reconcile-rule-documentNumber"]')
+    const select = selectNamed(wrapper, 'reconcile-rule-documentNumber')
     select.vm.$emit('update:modelValue', 'exact')
     await flushPromises()
     expect(draft.value.platform.reconcileRules).toEqual({ documentNumber: 'exact' })
@@ -89,7 +95,7 @@ describe('settings: error-action overrides', () => {
     await wrapper.get('input[data-testid="error-action-code"]').setValue('-1001')
     await flushPromises()
     expect(wrapper.get('[data-path="platform.errorActions.-1001"]').text()).toContain('Built in: Scan the new account QR')
-    wrapper.getComponent<{ $emit: (e: string, v: string) => void }>('[data-testid="error-action-action"]').vm.$emit('update:modelValue', 'call-it')
+    selectNamed(wrapper, 'error-action-action').vm.$emit('update:modelValue', 'call-it')
     await flushPromises()
     expect(draft.value.platform.errorActions).toEqual({ '-1001': 'call-it' })
 
@@ -139,7 +145,7 @@ describe('settings view: the platform rules are saved through settings:update', 
     await flushPromises()
     await wrapper.get('[data-testid="settings-save"]').trigger('click')
     await flushPromises()
-    const sent = kyc.callsTo('settings:update').at(-1)
+    const sent = kyc.callsTo('settings:update').at(-1) as { platform?: Partial<Settings['platform']> } | undefined
     expect(sent?.platform?.verifyOrigins).toEqual(['https://cdn.example.com'])
     expect(sent?.platform?.errorActions).toEqual({ '401': 'call-it' })
   })
