@@ -34,29 +34,29 @@ test('a day at the counter: sync, refusal, fix, liveness, language, offline and 
     await expect(row(page, id).locator('[data-step="liveness"]')).toHaveAttribute('data-state', 'not-requested')
   }
 
-  // The refusal: needs attention; the row names what to do (a new account QR), the sandbox's own
-  // message stays on hover and in the detail view; a count of one.
-  await expect(row(page, refused)).toHaveAttribute('data-status', 'needs-attention')
+  // The refusal: needs a new account QR; the row names what to do, the sandbox's own message stays
+  // on hover and in the detail view; a count of one.
+  await expect(row(page, refused)).toHaveAttribute('data-status', 'needs-new-qr')
   await expect(row(page, refused).locator('[data-step="sts"]')).toHaveAttribute('data-state', 'failed')
   const message = core.store.applicants.summary(refused)?.lastError?.message ?? ''
   expect(message).not.toBe('')
   await expect(row(page, refused).getByTestId('row-error')).toHaveAttribute('title', message)
   await expect(row(page, refused).getByTestId('row-action')).toHaveAttribute('data-action', 'rebind')
-  await expect(page.locator('[data-testid="status-counts"] [data-status="needs-attention"] [data-testid="count"]')).toHaveText('1')
-  await page.locator('[data-testid="status-counts"] [data-status="needs-attention"]').click()
+  await expect(page.locator('[data-testid="status-counts"] [data-status="needs-new-qr"] [data-testid="count"]')).toHaveText('1')
+  await page.locator('[data-testid="status-counts"] [data-status="needs-new-qr"]').click()
   await expect(page.getByTestId('queue-row')).toHaveCount(1)
 
   // Fixed in the detail view: the customer shows their QR again; the new binding retries at once.
   await row(page, refused).getByTestId('row-link').click()
   const detail = page.getByTestId('applicant-detail')
-  await expect(detail).toHaveAttribute('data-status', 'needs-attention')
+  await expect(detail).toHaveAttribute('data-status', 'needs-new-qr')
   await expect(page.getByTestId('detail-last-error')).toContainText(message)
   await expect(page.getByTestId('edit-documentNumber')).toHaveAttribute('placeholder', /^••••/)
   await page.getByTestId('binding-input').fill(JSON.stringify(account))
   await page.getByTestId('binding-replace').click()
   await expect(page.getByTestId('binding-current')).toContainText(account.uid.slice(-4))
   await expect(detail).toHaveAttribute('data-status', 'submitted')
-  await expect(page.locator('[data-testid="timeline"] [data-type="retried"]')).toBeVisible()
+  await expect(page.locator('[data-testid="timeline"] [data-type="rebound"]')).toBeVisible()
 
   // The platform's record beside what was sent.
   await page.getByTestId('fetch-platform-record').click()
@@ -104,7 +104,7 @@ test('diagnostics: the refusal with its path and code, and a redacted log export
   const { page, core } = app
   const account = await sandboxAccount(app.sandbox.admin)
   const refused = await seedApplicant(core, { uid: account.uid, token: 'stale-token-000000' }, 40)
-  await expect.poll(() => core.store.applicants.summary(refused)?.status).toBe('needs-attention')
+  await expect.poll(() => core.store.applicants.summary(refused)?.status).toBe('needs-new-qr')
   await app.open('/diagnostics')
   await expect(page.getByTestId('diagnostics-entries')).toContainText('sync.needs-attention')
   await expect(page.getByTestId('diagnostics-calls')).toContainText('/user/getsts')

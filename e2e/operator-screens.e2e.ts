@@ -31,7 +31,7 @@ test('screens in both languages', async ({ app }) => {
   const [verified, waiting] = ids
   if (!verified || !waiting) throw new Error('seeding failed')
   await expect.poll(() => core.store.applicants.summary(waiting)?.status, { timeout: 30_000 }).toBe('submitted')
-  await expect.poll(() => core.store.applicants.summary(refused)?.status, { timeout: 30_000 }).toBe('needs-attention')
+  await expect.poll(() => core.store.applicants.summary(refused)?.status, { timeout: 30_000 }).toBe('needs-new-qr')
 
   // One customer has passed the real-person check; another is doing it now.
   await app.open(`/applicants/${verified}`)

@@ -21,6 +21,8 @@ export const applicantSummarySchema = z.object({
   operatorName: z.string().nullable(),
   /** Captured in training mode (for the sandbox): shown with a badge, never sent to a live platform. */
   training: z.boolean(),
+  /** When the customer's account QR was scanned (capture or re-bind); null without one. */
+  bindingAt: z.number().int().nullable(),
   steps: z.array(stepSnapshotSchema),
   lastError: stepErrorSchema.nullable(),
 })
@@ -110,8 +112,11 @@ export const thumbnailSchema = z.object({
 export const applicantChannels = {
   'applicants:list': { request: listApplicantsRequestSchema, response: listApplicantsResponseSchema },
   'applicants:counts': { request: z.object({}).strict(), response: statusCountsSchema },
-  /** How many applicants wait for the customer's new account QR (their binding expired). */
-  'applicants:needs-new-qr': { request: z.object({}).strict(), response: z.object({ count: z.number().int().nonnegative() }) },
+  /** How many applicants not yet submitted hold an account QR older than the warning age (settings). */
+  'applicants:old-bindings': {
+    request: z.object({}).strict(),
+    response: z.object({ count: z.number().int().nonnegative(), warnAfterHours: z.number().int().positive() }),
+  },
   'applicants:get': { request: z.object({ id: applicantIdSchema }).strict(), response: applicantDetailSchema },
   /** Dashboard rows for applicants the dashboard heard of in a step event but has not loaded. */
   'applicants:summaries': {

@@ -10,6 +10,7 @@ import { importChannels, importEvents } from './import'
 import { intakeChannels, intakeEvents } from './intake'
 import { livenessChannels } from './liveness'
 import { operatorChannels, operatorEvents } from './operators'
+import { rebindChannels } from './rebind'
 import { recordsChannels } from './records'
 import type { ChannelName, EventName } from './names'
 import { settingsChannels } from './settings'
@@ -36,6 +37,7 @@ export const channelSchemas = {
   ...recordsChannels,
   ...backupChannels,
   ...idCardReaderChannels,
+  ...rebindChannels,
 } as const satisfies { readonly [C in ChannelName]: ChannelSpec } & { readonly [k: string]: ChannelSpec }
 
 export const eventSchemas = {

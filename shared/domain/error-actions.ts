@@ -56,8 +56,7 @@ export function needsNewAccountQr(error: Pick<StepError, 'kind' | 'code'> | null
   return error !== null && error.kind !== 'transient' && actionForError(error, overrides) === 'rebind'
 }
 
-/** Every code that currently means "needs a new account QR", for counting them. */
-export function rebindCodes(overrides: Readonly<Record<string, ErrorAction>>): string[] {
-  const table = { ...defaultErrorActions, ...overrides }
-  return Object.keys(table).filter((code) => table[code] === 'rebind')
+/** The rule the queue derives "needs a new account QR" with, for one table of overrides. */
+export function bindingExpiredRule(overrides: Readonly<Record<string, ErrorAction>>): (error: Pick<StepError, 'kind' | 'code'>) => boolean {
+  return (error) => needsNewAccountQr(error, overrides)
 }

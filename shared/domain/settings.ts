@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { platformLanguageSchema } from './identity'
 import { errorActionOverridesSchema } from './error-actions'
+import { originOf } from './origin'
 import { reconcileRulesSchema } from './reconcile-rules'
 import { networkSettingsSchema } from './network-settings'
 import { isTimeZone } from '../format/time'
@@ -30,26 +31,36 @@ const serviceUrlSchema = z
   .union([z.literal(''), z.url({ protocol: /^https?$/ })])
   .refine(isHttpsOrLoopback, 'must use https:// (plain http:// only for this machine)')
 
-/** Only https: a face-check page handles the customer's camera and identity. */
+/**
+ * Only https: a face-check page handles the customer's camera and identity. `params.key` names the
+ * rule broken, for the settings screen's words.
+ */
 const verifyUrlTemplateSchema = z.union([
   z.literal(''),
   z
     .string()
     .max(2000)
-    .refine((v) => v.includes('{token}'), 'must contain {token}, where the verify token goes')
-    .refine((v) => URL.canParse(v.replaceAll('{token}', 't')) && new URL(v.replaceAll('{token}', 't')).protocol === 'https:', 'must be an https:// address'),
+    .refine((v) => v.includes('{token}'), { message: 'must contain {token}, where the verify token goes', params: { key: 'template' } })
+    .refine((v) => URL.canParse(v.replaceAll('{token}', 't')) && new URL(v.replaceAll('{token}', 't')).protocol === 'https:', {
+      message: 'must be an https:// address',
+      params: { key: 'https' },
+    }),
 ])
 
-/** `https://host[:port]`, nothing after it: the counter window compares origins, not paths. */
+/**
+ * `https://host[:port]`, nothing after it: the counter window compares origins, not paths, by the
+ * one origin rule (./origin.ts), so a listed origin means here what it means there.
+ */
 const verifyOriginSchema = z
   .string()
   .max(300)
   .refine((v) => {
-    if (!URL.canParse(v)) return false
+    const origin = originOf(v)
+    if (origin === null || !origin.startsWith('https://')) return false
     const url = new URL(v)
-    return url.protocol === 'https:' && url.pathname === '/' && url.search === '' && url.hash === '' && url.username === '' && url.password === ''
-  }, 'must be an https:// origin such as https://h5.example.com')
-  .transform((v) => new URL(v).origin)
+    return url.pathname === '/' && url.search === '' && url.hash === '' && !v.includes('@')
+  }, { message: 'must be an https:// origin such as https://h5.example.com', params: { key: 'origin' } })
+  .transform((v) => originOf(v) ?? v)
 
 export const platformSettingsSchema = z.object({
   /** Empty: training mode against the built-in sandbox. */
@@ -94,6 +105,8 @@ export const syncSettingsSchema = z.object({
   autoLiveness: z.boolean().default(false),
   /** 1 web, 2 app: what `source` the liveness calls send. */
   livenessSource: z.union([z.literal(1), z.literal(2)]).default(1),
+  /** An applicant not yet submitted whose account QR is older than this is flagged: its token may expire first. */
+  bindingWarnAfterHours: z.number().int().min(1).max(720).default(12),
 })
 
 export const intakeSettingsSchema = z.object({

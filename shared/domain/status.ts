@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { livenessSteps, submissionSteps, type StepName, type StepSnapshot } from './steps'
+import { livenessSteps, submissionSteps, type StepError, type StepName, type StepSnapshot } from './steps'
 
 export const applicantStatuses = [
   'draft',
@@ -7,6 +7,7 @@ export const applicantStatuses = [
   'syncing',
   'waiting-retry',
   'needs-attention',
+  'needs-new-qr',
   'submitted',
   'liveness-pending',
   'verified',
@@ -14,14 +15,22 @@ export const applicantStatuses = [
 export const applicantStatusSchema = z.enum(applicantStatuses)
 export type ApplicantStatus = z.infer<typeof applicantStatusSchema>
 
+/** Whether a refusal means the customer's account binding is no longer valid (error-actions.ts decides). */
+export type BindingExpiredRule = (error: Pick<StepError, 'kind' | 'code'>) => boolean
+
+/** Statuses in which a person must act before the engine goes on. */
+export const stoppedStatuses = ['needs-attention', 'needs-new-qr'] as const satisfies readonly ApplicantStatus[]
+
 /**
  * The overall status is derived from the steps, never stored independently, so it cannot drift.
- * `queuedForSync` is false for a draft the operator has not queued yet.
+ * `queuedForSync` is false for a draft the operator has not queued yet. When every failed step was
+ * refused for an expired binding, a new account QR is the whole fix: `needs-new-qr`.
  */
-export function deriveStatus(steps: readonly StepSnapshot[], queuedForSync: boolean): ApplicantStatus {
+export function deriveStatus(steps: readonly StepSnapshot[], queuedForSync: boolean, bindingExpired: BindingExpiredRule): ApplicantStatus {
   if (!queuedForSync) return 'draft'
   const byName = new Map<StepName, StepSnapshot>(steps.map((s) => [s.name, s]))
-  if (steps.some((s) => s.state === 'failed')) return 'needs-attention'
+  const failed = steps.filter((s) => s.state === 'failed')
+  if (failed.length > 0) return failed.every((s) => s.lastError !== null && bindingExpired(s.lastError)) ? 'needs-new-qr' : 'needs-attention'
   if (byName.get('liveness:result')?.state === 'done') return 'verified'
   const submitted = submissionSteps.every((n) => byName.get(n)?.state === 'done')
   if (submitted) {

@@ -22,11 +22,12 @@ const BAR_WIDTH = 30
 
 function summary(state: SyncEngineState, counts: Readonly<Record<ApplicantStatus, number>>): string {
   const done = counts.submitted + counts['liveness-pending'] + counts.verified
-  const total = done + counts.queued + counts.syncing + counts['waiting-retry'] + counts['needs-attention']
+  const total = done + counts.queued + counts.syncing + counts['waiting-retry'] + counts['needs-attention'] + counts['needs-new-qr']
   const filled = total === 0 ? BAR_WIDTH : Math.round((done / total) * BAR_WIDTH)
   const parts = [`[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} submitted`]
   if (counts['waiting-retry'] > 0) parts.push(`${counts['waiting-retry']} waiting to retry`)
   if (counts['needs-attention'] > 0) parts.push(`${counts['needs-attention']} need attention`)
+  if (counts['needs-new-qr'] > 0) parts.push(`${counts['needs-new-qr']} need a new account QR`)
   if (!state.online) parts.push('offline, probing')
   if (state.paused) parts.push('paused')
   return parts.join(' · ')

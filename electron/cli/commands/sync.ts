@@ -19,7 +19,7 @@ const idle = (state: SyncEngineState) => state.running && state.inFlight === 0 &
 
 /** 0 when nobody needs a person (submitted, liveness-pending and verified all count as done), else 1. */
 export function syncExitCode(counts: Readonly<Record<ApplicantStatus, number>>): number {
-  return counts['needs-attention'] > 0 ? exitCodes.someFailed : exitCodes.ok
+  return counts['needs-attention'] + counts['needs-new-qr'] > 0 ? exitCodes.someFailed : exitCodes.ok
 }
 
 /** Resolves on the first SIGINT or SIGTERM; a second one exits at once. */
@@ -51,6 +51,7 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
     const settings = settingsWithFlags(new SettingsService(store.settings, Date.now).get(), flags)
     // Only applicants captured for this platform are sent to it (training ones never are).
     store.setEnvironment(environmentOf(settings.platform.baseUrl))
+    store.setErrorActions(settings.platform.errorActions)
     const redactor = new Redactor()
     redactProxyPassword(redactor, settings.network)
     const log = createLogger({

@@ -7,6 +7,7 @@ import type { HandlerTable } from '../ipc/handler-table'
 import { appHandlers } from '../ipc/handlers/app'
 import { applicantHandlers } from '../ipc/handlers/applicants'
 import { applicantActionHandlers } from '../ipc/handlers/applicant-actions'
+import { rebindHandlers } from '../ipc/handlers/rebind'
 import { applicantEditHandlers } from '../ipc/handlers/applicant-edit'
 import { diagnosticsHandlers } from '../ipc/handlers/diagnostics'
 import { livenessHandlers } from '../ipc/handlers/liveness'
@@ -122,6 +123,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // What is captured and synced from now on belongs to the platform in force.
   const applyEnvironment = () => store.setEnvironment(environmentOf(settings.get().platform.baseUrl))
   applyEnvironment()
+  // Which refusals read as "needs a new account QR" follows IT's error-action table.
+  const applyErrorActions = () => store.setErrorActions(settings.get().platform.errorActions)
+  applyErrorActions()
   let closeTraining: (() => Promise<void>) | null = null
   let training: TrainingEndpoints | null = null
   const launcher = options.training && isTrainingLauncher(options.training) ? options.training : null
@@ -176,6 +180,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     redactProxyPassword(redactor, settings.get().network)
     sync.halt()
     applyEnvironment()
+    applyErrorActions()
     ensureTraining()
       .catch((error: unknown) => log.error('settings.apply-failed', { error }))
       .finally(() => {
@@ -237,7 +242,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     {
       ...appHandlers({ version: options.appVersion, keyProtection: store.keyProtection, endpoints, timeZone: branchTimeZone }),
       ...operatorHandlers(operators, operatorAdmin),
-      ...applicantHandlers(store, () => settings.get().platform.errorActions),
+      ...applicantHandlers(store, { bindingWarnAfterHours: () => settings.get().sync.bindingWarnAfterHours, clock }),
       ...intake.handlers,
       ...applicantActionHandlers({ store, engine: () => sync.current, operatorId, log }),
       ...applicantEditHandlers({
@@ -250,6 +255,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         redactor,
         retry: (ids, operator) => void sync.current.retry(ids, operator),
       }),
+      ...rebindHandlers({ store, operatorId, retry: (ids, operator) => void sync.current.retry(ids, operator) }),
       ...livenessHandlers({
         store,
         engine: () => sync.current,

@@ -103,14 +103,14 @@ describe('a refusal fixed in the detail view, then liveness to verified', () => 
   let id = ''
   let account = { uid: '', token: '' }
 
-  it('puts an applicant with a wrong token in needs-attention with the platform message', async () => {
+  it('puts an applicant with a wrong token in needs-new-qr with the platform message', async () => {
     account = await newAccount()
     id = await seed(1, { uid: account.uid, token: 'wrong-token-123456' })
-    await until('needs-attention', () => status(id), (s) => s === 'needs-attention')
+    await until('needs-new-qr', () => status(id), (s) => s === 'needs-new-qr')
     const summary = core.store.applicants.summary(id)
     expect(summary?.lastError?.kind).toBe('refused')
     expect(summary?.lastError?.message).not.toBe('')
-    await until('counts in the sync state', () => syncStates.at(-1)?.counts['needs-attention'] ?? 0, (n) => n >= 1)
+    await until('counts in the sync state', () => syncStates.at(-1)?.counts['needs-new-qr'] ?? 0, (n) => n >= 1)
   })
 
   it('gives the identity for editing with the number masked, and checks an edit per field', async () => {
@@ -138,6 +138,7 @@ describe('a refusal fixed in the detail view, then liveness to verified', () => 
     const fixed = await ok('applicants:update', { id, binding: account })
     expect(fixed.resetSteps).toEqual([])
     expect(fixed.failedSteps).toEqual([])
+    expect(core.store.events.listForApplicant(id).filter((e) => e.type === 'rebound').map((e) => e.details)).toEqual([{ source: 'detail', steps: ['sts'] }])
     await until('submitted', () => status(id), (s) => s === 'submitted')
   })
 

@@ -155,4 +155,9 @@ export class ApplicantQueue {
   doneSince(since: number): number {
     return this.listing.doneSince(since)
   }
+
+  /** Applicants in `statuses` whose account QR was scanned before `cutoff` (shared/domain/binding-age.ts). */
+  countOldBindings(cutoff: number, statuses: readonly ApplicantStatus[]): number {
+    return this.ctx.applicants.countOldBindings(cutoff, statuses)
+  }
 }

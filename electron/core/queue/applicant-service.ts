@@ -62,13 +62,14 @@ export class ApplicantService {
           ...content(identity, {
             identityEnc: identity ? this.seal(id, IDENTITY_FIELD, identity) : null,
             bindingEnc: binding ? this.seal(id, BINDING_FIELD, binding) : null,
+            bindingAt: binding ? at : null,
             consent: input.consent,
             language: input.language ?? null,
             livenessAuto: input.livenessAuto ?? false,
           }),
           id,
           reference,
-          status: deriveStatus([], false),
+          status: deriveStatus([], false, this.ctx.bindingExpired),
           operatorId: input.operatorId,
           createdAt: at,
           capturedAt: input.capturedAt ?? at,
@@ -160,6 +161,8 @@ export class ApplicantService {
     const updated = content(identity ?? oldIdentity, {
       identityEnc: identity ? this.seal(id, IDENTITY_FIELD, identity) : row.identityEnc,
       bindingEnc: binding ? this.seal(id, BINDING_FIELD, binding) : row.bindingEnc,
+      // A new token (or account) is a fresh binding; the same QR scanned again is not.
+      bindingAt: bindingChanges(oldBinding, binding).length > 0 ? at : row.bindingAt,
       consent: patch.consent ?? row.consent,
       language: patch.language === undefined ? row.language : patch.language,
       livenessAuto: patch.livenessAuto ?? row.livenessAuto,

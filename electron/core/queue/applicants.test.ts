@@ -73,7 +73,7 @@ describe('listing', () => {
     const page = t.store.applicants.list({ offset: 1, limit: 1 })
     expect(page).toMatchObject({ total: 3, items: [{ id: b.id, status: 'draft', steps: [] }] })
     expect(t.store.applicants.countsByStatus()).toEqual({
-      draft: 1, queued: 1, syncing: 0, 'waiting-retry': 0, 'needs-attention': 0, submitted: 1, 'liveness-pending': 0, verified: 0,
+      draft: 1, queued: 1, syncing: 0, 'waiting-retry': 0, 'needs-attention': 0, 'needs-new-qr': 0, submitted: 1, 'liveness-pending': 0, verified: 0,
     })
   })
 

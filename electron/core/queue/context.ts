@@ -7,6 +7,7 @@ import type { WalSync } from '../db/wal-sync'
 import type { ImageStore } from '../vault/image-store'
 import type { OpenedFields } from '../vault/opened-fields'
 import type { Vault } from '../vault/vault'
+import type { BindingExpiredRule } from '../../../shared/domain/status'
 import type { StepChange } from './types'
 
 /** What the queue services share; built once by `openKycStore`. */
@@ -27,4 +28,6 @@ export interface StoreContext {
   readonly publish: (changes: readonly StepChange[]) => void
   /** The environment in force (shared/domain/environment.ts): new applicants get it, only its applicants start steps. */
   readonly environment: () => string
+  /** Which refusals mean the customer's binding expired (settings' error actions): they read as `needs-new-qr`. */
+  readonly bindingExpired: BindingExpiredRule
 }

@@ -1,4 +1,4 @@
-import { deriveStatus, type ApplicantStatus } from '../../../shared/domain/status'
+import { deriveStatus, stoppedStatuses, type ApplicantStatus } from '../../../shared/domain/status'
 import type { StepSnapshot } from '../../../shared/domain/steps'
 import type { ApplicantRow } from '../db/tables/applicants/rows'
 import type { StoreContext } from './context'
@@ -14,7 +14,7 @@ type DueInputs = Pick<ApplicantRow, 'queued' | 'purgedAt' | 'queuedAt' | 'livene
  * so waiting applicants are served first come, first served.
  */
 export function computeDueAt(row: DueInputs, status: ApplicantStatus, steps: readonly StepSnapshot[]): number | null {
-  if (!row.queued || row.purgedAt !== null || status === 'needs-attention') return null
+  if (!row.queued || row.purgedAt !== null || isStopped(status)) return null
   if (steps.some((s) => s.state === 'running')) return null
   const first = steps.find((s) => s.state === 'pending')
   if (!first) return null
@@ -38,9 +38,13 @@ export function refreshDerived(ctx: StoreContext, applicantId: string, at: numbe
  * stand in this transaction (a step change that read them and knows what it wrote).
  */
 export function applyDerived(ctx: StoreContext, applicantId: string, row: DueInputs, steps: readonly StepSnapshot[], at: number) {
-  const status = deriveStatus(steps, row.queued)
+  const status = deriveStatus(steps, row.queued, ctx.bindingExpired)
   ctx.applicants.setDerived(applicantId, status, computeDueAt(row, status, steps), at)
   return { status, steps }
+}
+
+function isStopped(status: ApplicantStatus): boolean {
+  return (stoppedStatuses as readonly ApplicantStatus[]).includes(status)
 }
 
 export function changeOf(applicantId: string, step: StepSnapshot, status: ApplicantStatus): StepChange {

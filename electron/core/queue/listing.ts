@@ -62,6 +62,7 @@ function toSummary(r: ApplicantSummaryRow, own: StepSnapshot[]): ApplicantSummar
     queuedAt: r.queuedAt,
     purgedAt: r.purgedAt,
     environment: r.environment,
+    bindingAt: r.bindingAt,
     steps: own,
     lastError: lastErrorOf(own),
   }

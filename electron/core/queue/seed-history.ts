@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { trainingEnvironment } from '../../../shared/domain/environment'
+import { bindingExpiredRule } from '../../../shared/domain/error-actions'
 import { deriveStatus } from '../../../shared/domain/status'
 import { submissionSteps, type StepSnapshot } from '../../../shared/domain/steps'
 import { openDatabase } from '../db/connection'
@@ -55,6 +56,7 @@ export function seedHistory(file: string, now: number, shape: HistoryShape): voi
           consent: { version: 'v1', at },
           identityEnc: randomBytes(420),
           bindingEnc: randomBytes(110),
+          bindingAt: at,
           status: 'draft',
           operatorId: null,
           createdAt: at,
@@ -69,7 +71,7 @@ export function seedHistory(file: string, now: number, shape: HistoryShape): voi
           snapshots = shape.steps(i, steps.forApplicant(id))
           for (const s of snapshots) steps.update(id, s)
         }
-        applicants.setDerived(id, deriveStatus(snapshots, queued), null, at)
+        applicants.setDerived(id, deriveStatus(snapshots, queued, bindingExpiredRule({})), null, at)
       }
       for (let j = 0; j < shape.events; j += 1) events.append(shape.event(j, ids))
     })()

@@ -245,12 +245,22 @@ export class StepService {
     return this.write(() => this.resetAndLog(applicantId, operatorId, 'steps-reset', (at) => resetStepsInTx(this.ctx, applicantId, names, at)))
   }
 
-  /** After the operator fixed what the platform refused: failed steps go back to pending. */
-  /** How many applicants have a step refused with one of `codes` (e.g. those waiting for a new account QR). */
-  countFailedWithCodes(codes: readonly string[]): number {
-    return this.ctx.steps.countFailedWithCodes(codes)
+  /**
+   * Which codes mean an expired binding changed (settings): every applicant with a failed step is
+   * derived again, so `needs-attention` and `needs-new-qr` follow the table in force.
+   */
+  rederiveFailed(): StepChange[] {
+    return this.write(() => {
+      const at = this.ctx.now()
+      return this.ctx.steps.applicantsWithFailedSteps().flatMap((applicantId) => {
+        const before = this.ctx.applicants.syncState(applicantId)?.status
+        const { status, steps } = refreshDerived(this.ctx, applicantId, at)
+        return status === before ? [] : steps.filter((s) => s.state === 'failed').map((s) => changeOf(applicantId, s, status))
+      })
+    })
   }
 
+  /** After the operator fixed what the platform refused: failed steps go back to pending. */
   retryFailed(applicantId: string, operatorId: string | null): StepChange[] {
     return this.write(() =>
       this.resetAndLog(applicantId, operatorId, 'retried', (at) => {

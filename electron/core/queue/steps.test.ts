@@ -1,6 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { bindingExpiredRule } from '../../../shared/domain/error-actions'
 import { deriveStatus } from '../../../shared/domain/status'
 import { submissionSteps, type StepName } from '../../../shared/domain/steps'
 import { binding, completeDraft, createQueued, identity, imageInput, openTestStore, runSteps, type TestStore } from './test-fixtures'
@@ -19,7 +20,7 @@ function expectConsistent(id: string) {
   const record = t.store.applicants.get(id)
   if (!record) throw new Error('missing')
   const steps = t.store.steps.steps(id)
-  expect(record.status).toBe(deriveStatus(steps, record.stage !== 'draft'))
+  expect(record.status).toBe(deriveStatus(steps, record.stage !== 'draft', bindingExpiredRule({})))
   return record.status
 }
 

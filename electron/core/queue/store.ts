@@ -22,6 +22,7 @@ import type { StoreContext } from './context'
 import { StepService } from './step-service'
 import type { StepChange, StepChangeListener } from './types'
 import { trainingEnvironment } from '../../../shared/domain/environment'
+import { bindingExpiredRule, type ErrorAction } from '../../../shared/domain/error-actions'
 
 export const DB_FILE = 'kyc-desk.sqlite'
 const KEY_ID_SETTING = 'vault.keyId'
@@ -64,6 +65,11 @@ export interface KycStore {
    * environments were recorded are adopted by the first one set.
    */
   setEnvironment(environment: string): void
+  /**
+   * IT's error-action overrides (settings): codes mapped to `rebind` stop an applicant as
+   * `needs-new-qr`. Applicants already stopped are derived again; their changes are published.
+   */
+  setErrorActions(overrides: Readonly<Record<string, ErrorAction>>): StepChange[]
   /**
    * At start-up, before the engine runs: replays steps left running and sweeps temp files and
    * unreferenced images older than `graceMs`. Assumes this process is the only sync engine.
@@ -129,6 +135,7 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
   }
   const images = new ImagesRepository(db)
   let environment = trainingEnvironment
+  let bindingExpired = bindingExpiredRule({})
   const opened = new OpenedFields(vault)
   const imageStore = new ImageStore({
     dir: join(options.dataDir, 'images'),
@@ -150,6 +157,7 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
     walSync,
     publish,
     environment: () => environment,
+    bindingExpired: (error) => bindingExpired(error),
   }
   const steps = new StepService(ctx)
   const operators = new OperatorsRepository(db, vault)
@@ -166,6 +174,10 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
     setEnvironment(next) {
       environment = next
       ctx.applicants.adoptUnassigned(next)
+    },
+    setErrorActions(overrides) {
+      bindingExpired = bindingExpiredRule(overrides)
+      return steps.rederiveFailed()
     },
     onStepChange(listener) {
       listeners.add(listener)

@@ -110,6 +110,8 @@ export type ApplicantSummary = Omit<ContractSummary, 'training'> & {
   readonly purgedAt: number | null
   /** What it was captured for (shared/domain/environment.ts); null only before the queue adopts old rows. */
   readonly environment: string | null
+  /** When the customer's account QR was scanned (capture or re-bind); null without one. */
+  readonly bindingAt: number | null
 }
 
 export interface ListQuery {

@@ -29,7 +29,7 @@ export function retentionAgeFrom(applicant: ApplicantSummary): number {
   return applicant.queuedAt ?? applicant.createdAt
 }
 
-const unfinished = ['draft', 'queued', 'syncing', 'waiting-retry', 'needs-attention', 'submitted', 'liveness-pending'] as const satisfies readonly ApplicantStatus[]
+const unfinished = ['draft', 'queued', 'syncing', 'waiting-retry', 'needs-attention', 'needs-new-qr', 'submitted', 'liveness-pending'] as const satisfies readonly ApplicantStatus[]
 type ListedStatus = (typeof unfinished)[number] | 'verified'
 
 /**

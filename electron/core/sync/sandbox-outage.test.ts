@@ -41,7 +41,7 @@ describe('platform outages and refusals, against the sandbox', () => {
     expect(states.some((s) => !s.online)).toBe(true)
   })
 
-  it('puts exactly the refused applicants in needs-attention with the platform message; the others finish', async () => {
+  it('stops exactly the refused applicants with the platform message (a dead token as needs-new-qr); the others finish', async () => {
     h = await sandboxHarness()
     const harness = h
     const good: string[] = []
@@ -50,7 +50,7 @@ describe('platform outages and refusals, against the sandbox', () => {
     const user = await harness.createUser()
     const wrongToken = await queueApplicant(harness.store, 11, { uid: user.uid, token: `${user.token}-stale` })
     harness.engine.start()
-    await waitFor(() => harness.allIn(good, ['submitted']) && harness.allIn([badDigit, wrongToken], ['needs-attention']), 30_000)
+    await waitFor(() => harness.allIn(good, ['submitted']) && harness.allIn([badDigit], ['needs-attention']) && harness.allIn([wrongToken], ['needs-new-qr']), 30_000)
 
     const failedStep = (id: string) => {
       const record = harness.store.applicants.get(id)
@@ -63,6 +63,6 @@ describe('platform outages and refusals, against the sandbox', () => {
       name: 'sts',
       lastError: { kind: 'refused', code: '-1001', message: 'Not logged in, or the session has expired: uid and token do not match an account' },
     })
-    expect(harness.counts()).toMatchObject({ submitted: 4, 'needs-attention': 2 })
+    expect(harness.counts()).toMatchObject({ submitted: 4, 'needs-attention': 1, 'needs-new-qr': 1 })
   })
 })

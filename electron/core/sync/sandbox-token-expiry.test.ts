@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { actionForError, needsNewAccountQr, rebindCodes } from '../../../shared/domain/error-actions'
+import { actionForError, needsNewAccountQr } from '../../../shared/domain/error-actions'
+import { rebindApplicant } from '../app/rebind'
 import { queueApplicant } from './test-support/applicants'
 import { sandboxHarness, waitFor, type SandboxHarness } from './test-support/sandbox-harness'
 
@@ -27,7 +28,7 @@ describe('a customer token that expired before the offline capture was synced', 
     sandboxNow += (TTL_SECONDS + 1) * 1000
 
     h.engine.start()
-    await waitFor(() => h!.status(id) === 'needs-attention', 10_000, 'needs-attention')
+    await waitFor(() => h!.status(id) === 'needs-new-qr', 10_000, 'needs-new-qr')
     const failed = failedStep(h, id)
     expect(failed).toMatchObject({ name: 'sts', lastError: { kind: 'refused', code: '-1001' } })
     expect(failed?.lastError?.message).toBe('Not logged in, or the session has expired: uid and token do not match an account')
@@ -35,16 +36,19 @@ describe('a customer token that expired before the offline capture was synced', 
     expect(actionForError(failed!.lastError!, overrides)).toBe('rebind')
     expect(needsNewAccountQr(failed!.lastError!, overrides)).toBe(true)
     // The queue's count of applicants waiting for a new account QR.
-    expect(h.store.steps.countFailedWithCodes(rebindCodes(overrides))).toBe(1)
+    expect(h.counts()).toMatchObject({ 'needs-new-qr': 1, 'needs-attention': 0 })
 
     // The customer shows a new account QR: same uid, fresh token.
     const fresh = await h.admin(`/users/${user.uid}/token`, z.object({ uid: z.string(), token: z.string() }), { method: 'POST', body: '{}' })
     expect(fresh.token).not.toBe(user.token)
-    const updated = await h.store.applicants.update(id, { binding: fresh }, null)
-    expect(updated.ok).toBe(true)
-    h.engine.retry([id])
+    const engine = h.engine
+    const rebound = await rebindApplicant({ store: h.store, operatorId: () => null, retry: (ids, op) => void engine.retry(ids, op) }, id, fresh, 'capture')
+    expect(rebound.status).not.toBe('needs-new-qr')
     await waitFor(() => h!.status(id) === 'submitted', 20_000, 'submitted after re-bind')
-    expect(h.store.steps.countFailedWithCodes(rebindCodes(overrides))).toBe(0)
+    expect(h.counts()['needs-new-qr']).toBe(0)
+    // Only the refused step ran again: sts is the one with two attempts.
+    const attempts = Object.fromEntries(h.store.steps.steps(id).map((s) => [s.name, s.attempts]))
+    expect(attempts).toMatchObject({ sts: 2, 'upload:front': 1, 'authnew:1': 1, reconcile: 1 })
   })
 
   it('still accepts a token within its lifetime', async () => {

@@ -14,3 +14,4 @@ export type IconName =
   | 'shield'
   | 'face'
   | 'draft'
+  | 'qr'

@@ -5,7 +5,12 @@ import { settingsSchema } from '../../../shared/domain/settings'
 export type SettingError =
   | { key: 'min'; min: number }
   | { key: 'max'; max: number }
-  | { key: 'number' | 'url' | 'https' | 'pattern' | 'invalid' | 'afterFlag' | 'timeZone' }
+  | { key: 'number' | 'url' | 'https' | 'pattern' | 'invalid' | 'afterFlag' | 'origin' | 'template' | 'code' | 'timeZone' }
+
+/** Rules the shared schema names in a refinement's `params.key` (shared/domain/settings.ts). */
+const namedRules = new Set(['https', 'origin', 'template'] as const)
+type NamedRule = typeof namedRules extends Set<infer K> ? K : never
+const isNamedRule = (key: unknown): key is NamedRule => namedRules.has(key as NamedRule)
 
 const urlFields = new Set(['platform.baseUrl', 'oss.endpoint'])
 
@@ -21,7 +26,10 @@ function toError(issue: z.core.$ZodIssue, path: string): SettingError {
       return { key: urlFields.has(path) ? 'url' : 'pattern' }
     case 'invalid_union':
       return { key: urlFields.has(path) ? 'url' : 'invalid' }
+    case 'invalid_key':
+      return { key: 'code' }
     case 'custom':
+      if (isNamedRule(issue.params?.['key'])) return { key: issue.params['key'] }
       if (path === 'retention.purgeUnfinishedAfterDays') return { key: 'afterFlag' }
       if (path === 'timeZone') return { key: 'timeZone' }
       return { key: urlFields.has(path) ? 'https' : 'invalid' }

@@ -37,6 +37,20 @@ describe('settingsFieldErrors', () => {
     })
     expect(settingsFieldErrors(defaultSettings)).toEqual({})
   })
+
+  it('names the rule a verify template, origin or error code breaks', () => {
+    const draft = structuredClone(defaultSettings)
+    draft.platform.verifyUrlTemplate = 'https://h5.example.com/verify'
+    draft.platform.verifyOrigins = ['https://h5.example.com/path']
+    draft.platform.errorActions = { '': 'rebind' }
+    expect(settingsFieldErrors(draft)).toEqual({
+      'platform.verifyUrlTemplate': { key: 'template' },
+      'platform.verifyOrigins.0': { key: 'origin' },
+      'platform.errorActions.': { key: 'code' },
+    })
+    draft.platform.verifyUrlTemplate = 'http://h5.example.com/verify?token={token}'
+    expect(settingsFieldErrors(draft)['platform.verifyUrlTemplate']).toEqual({ key: 'https' })
+  })
 })
 
 describe('settings store', () => {

@@ -67,6 +67,7 @@ export function summary(index: number, over: Partial<ApplicantSummary> = {}): Ap
     updatedAt: 1_000 + index,
     operatorName: 'Lin',
     training: false,
+    bindingAt: null,
     steps: pendingSteps(),
     lastError: null,
     ...over,

@@ -1,13 +1,13 @@
 import type { Settings } from '../../../../shared/domain/settings'
 import { imageSlots, type ImageSlot } from '../../../../shared/domain/images'
 import { checkIdentityEdit } from '../../app/identity-edit'
+import { finishRebind } from '../../app/rebind'
 import { comparePlatformRecord } from '../../app/platform-record'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'
 import { applicantRedactions } from '../../log/applicant-redactions'
 import { maskTail, type Redactor } from '../../log/redact'
 import { environmentOf } from '../../../../shared/domain/environment'
-import { needsNewAccountQr } from '../../../../shared/domain/error-actions'
 import { effectiveReconcileRules } from '../../../../shared/domain/reconcile-rules'
 import { echoFromAuthInfo } from '../../platform-client/from-wire'
 import type { KycStore } from '../../queue/store'
@@ -70,19 +70,16 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
             now: deps.clock(),
           })
         : null
-      // Every failed step waits for a new account QR: the new binding is the whole fix, so sync goes on.
-      const rebind =
-        request.binding !== undefined &&
-        record.stage === 'queued' &&
-        record.steps.some((s) => s.state === 'failed') &&
-        record.steps.every((s) => s.state !== 'failed' || needsNewAccountQr(s.lastError, deps.settings().platform.errorActions))
+      // Waiting for a new account QR: the new binding is the whole fix, so sync goes on.
+      const rebound = request.binding !== undefined && record.stage === 'queued' && record.status === 'needs-new-qr'
+      const refused = record.stage === 'queued' ? record.steps.filter((s) => s.state === 'failed').map((s) => s.name) : []
       const result = await store.applicants.update(
         request.id,
         { ...(checked ? { identity: checked.identity } : {}), ...(request.binding ? { binding: request.binding } : {}) },
         deps.operatorId(),
       )
       if (!result.ok) throw result.reason === 'not-found' ? notFound('applicant') : new KycError('CONFLICT', 'This applicant can no longer be edited', undefined, { key: 'edit.notEditable' })
-      if (rebind) deps.retry([request.id], deps.operatorId())
+      if (rebound) finishRebind({ store, retry: deps.retry, operatorId: deps.operatorId }, request.id, 'detail', refused)
       const steps = store.applicants.summary(request.id)?.steps ?? []
       return {
         status: result.status,

@@ -1,4 +1,4 @@
-import { rebindCodes, type ErrorAction } from '../../../../shared/domain/error-actions'
+import { bindingAwaitedStatuses, oldBindingCutoff } from '../../../../shared/domain/binding-age'
 import { trainingEnvironment } from '../../../../shared/domain/environment'
 import type { ApplicantDetail, ApplicantSummary as ContractSummary } from '../../../../shared/contract'
 import { imageSlots } from '../../../../shared/domain/images'
@@ -9,7 +9,7 @@ import type { applicantChannels } from '../../../../shared/contract/applicants'
 import type { ChannelsOf, HandlerGroup } from '../handler-table'
 
 /** The dashboard's reads; the rest of the applicant channels are applicant-actions.ts's. */
-export type ApplicantReadChannel = Extract<ChannelsOf<typeof applicantChannels>, 'applicants:list' | 'applicants:counts' | 'applicants:needs-new-qr' | 'applicants:get'>
+export type ApplicantReadChannel = Extract<ChannelsOf<typeof applicantChannels>, 'applicants:list' | 'applicants:counts' | 'applicants:old-bindings' | 'applicants:get'>
 
 export function toContractSummary(s: ApplicantSummary): ContractSummary {
   return {
@@ -23,14 +23,21 @@ export function toContractSummary(s: ApplicantSummary): ContractSummary {
     updatedAt: s.updatedAt,
     operatorName: s.operatorName,
     training: s.environment === trainingEnvironment,
+    bindingAt: s.bindingAt,
     steps: s.steps,
     lastError: s.lastError,
   }
 }
 
+export interface ApplicantHandlerDeps {
+  /** The age past which an account QR not yet used to submit is flagged (settings.sync.bindingWarnAfterHours). */
+  readonly bindingWarnAfterHours: () => number
+  readonly clock: () => number
+}
+
 export function applicantHandlers(
   store: KycStore,
-  errorActions: () => Readonly<Record<string, ErrorAction>>,
+  deps: ApplicantHandlerDeps,
 ): HandlerGroup<ApplicantReadChannel> {
   return {
     'applicants:list': (request) => {
@@ -44,7 +51,11 @@ export function applicantHandlers(
       return { total: page.total, items: page.items.map(toContractSummary) }
     },
     'applicants:counts': () => store.applicants.countsByStatus(),
-    'applicants:needs-new-qr': () => ({ count: store.steps.countFailedWithCodes(rebindCodes(errorActions())) }),
+    'applicants:old-bindings': () => {
+      const warnAfterHours = deps.bindingWarnAfterHours()
+      const cutoff = oldBindingCutoff(deps.clock(), warnAfterHours)
+      return { count: store.applicants.countOldBindings(cutoff, bindingAwaitedStatuses), warnAfterHours }
+    },
     'applicants:get': ({ id }) => {
       const record = store.applicants.get(id)
       const summary = store.applicants.summary(id)

@@ -59,6 +59,7 @@ export async function sandboxHarness(options: SandboxHarnessOptions = {}) {
     sync: { ...defaultSettings.sync, retryBaseMs: 50, retryCapMs: 1_000, ...options.sync },
     oss: { ...defaultSettings.oss, ...options.ossSettings },
   }
+  store.setErrorActions(settings.platform.errorActions)
   const network = options.network?.(sandbox)
   const platform = new PlatformClient({ ...(network ? { network } : {}), baseUrl: sandbox.api, encoding: settings.platform.encoding, timeoutMs: 5_000, language: () => 'en_US', retryableStatuses: [] })
   const oss: OssTarget = { region: sandbox.region, endpoint: sandbox.oss, addressing: 'path-style', timeoutMs: 10_000, ...(network ? { network } : {}), ...options.oss?.(sandbox) }

@@ -36,3 +36,23 @@ describe('the queue row’s last error as an action', () => {
     expect(wrapper.get('[data-testid="row-error"]').text()).toBe('Something only the platform knows')
   })
 })
+
+describe('the queue row’s old account QR', () => {
+  const hour = 60 * 60_000
+
+  it('is flagged past the warning age while the applicant is not yet submitted, in both languages', () => {
+    const row: ApplicantSummary = { ...summary(2), status: 'queued', bindingAt: Date.now() - 13 * hour }
+    const flag = mountRow(row).get('[data-testid="row-old-binding"]')
+    expect(flag.attributes('title')).toBe("Account QR scanned 13 hours ago (more than 12): the customer's login may have expired")
+    expect(mountRow(row, 'zh-CN').get('[data-testid="row-old-binding"]').attributes('title')).toContain('账户二维码已扫描 13 小时')
+  })
+
+  it('is not flagged when young, once submitted, or when it is already known dead', () => {
+    const young: ApplicantSummary = { ...summary(3), status: 'queued', bindingAt: Date.now() - 11 * hour }
+    expect(mountRow(young).find('[data-testid="row-old-binding"]').exists()).toBe(false)
+    for (const status of ['submitted', 'needs-new-qr'] as const) {
+      const row: ApplicantSummary = { ...summary(4), status, bindingAt: Date.now() - 48 * hour }
+      expect(mountRow(row).find('[data-testid="row-old-binding"]').exists()).toBe(false)
+    }
+  })
+})

@@ -9,6 +9,7 @@ export const statusLook: Record<ApplicantStatus, { icon: IconName; tone: string 
   syncing: { icon: 'spinner', tone: 'info' },
   'waiting-retry': { icon: 'clock', tone: 'warn' },
   'needs-attention': { icon: 'warning', tone: 'danger' },
+  'needs-new-qr': { icon: 'qr', tone: 'warn' },
   submitted: { icon: 'check', tone: 'ok' },
   'liveness-pending': { icon: 'face', tone: 'info' },
   verified: { icon: 'shield', tone: 'ok' },

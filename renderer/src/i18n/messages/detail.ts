@@ -22,7 +22,7 @@ export default defineMessages(
       by: '（{name}）',
       repeated: '×{n}（自 {since} 起）',
       kind: { transient: '暂时失败，将自动重试', refused: '平台拒绝', invalid: '数据有误' },
-      detailKey: { code: '代码', steps: '步骤', reason: '原因', consent: '同意书版本', images: '照片数', queued: '已排队', format: '格式', records: '条数' },
+      detailKey: { code: '代码', steps: '步骤', reason: '原因', consent: '同意书版本', images: '照片数', queued: '已排队', format: '格式', records: '条数', source: '来源' },
       retrying: '最近一次尝试失败，将自动重试：{message}',
       waitingCustomer: '等待客户完成人脸核验',
       event: {
@@ -36,6 +36,7 @@ export default defineMessages(
         'steps-reset': '步骤重置',
         'steps-recovered': '中断后恢复',
         retried: '重试',
+        rebound: '换绑新的账户二维码',
         'liveness-requested': '发起真人核验',
         'liveness-cancelled': '真人核验链接失效',
         override: '保留质量未通过的照片',
@@ -152,7 +153,7 @@ export default defineMessages(
       by: '({name})',
       repeated: '×{n} (since {since})',
       kind: { transient: 'temporary, retried automatically', refused: 'refused by the platform', invalid: 'invalid data' },
-      detailKey: { code: 'code', steps: 'steps', reason: 'reason', consent: 'consent version', images: 'images', queued: 'was queued', format: 'format', records: 'records' },
+      detailKey: { code: 'code', steps: 'steps', reason: 'reason', consent: 'consent version', images: 'images', queued: 'was queued', format: 'format', records: 'records', source: 'from' },
       retrying: 'The last attempt failed and will be retried automatically: {message}',
       waitingCustomer: 'Waiting for the customer’s face check',
       event: {
@@ -166,6 +167,7 @@ export default defineMessages(
         'steps-reset': 'Steps reset',
         'steps-recovered': 'Resumed after an interruption',
         retried: 'Retried',
+        rebound: 'Re-bound to a new account QR',
         'liveness-requested': 'Real-person check started',
         'liveness-cancelled': 'Verification link withdrawn',
         override: 'Image kept despite the quality check',

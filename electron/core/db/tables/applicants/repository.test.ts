@@ -25,6 +25,7 @@ function insertDraft(consent: { version: string; at: number } | null = null): st
     consent,
     identityEnc: randomBytes(32),
     bindingEnc: randomBytes(32),
+    bindingAt: 1,
     status: 'draft',
     operatorId: null,
     createdAt: 1,

@@ -22,6 +22,8 @@ export interface ApplicantContent {
   readonly consent: { readonly version: string; readonly at: number } | null
   readonly identityEnc: Buffer | null
   readonly bindingEnc: Buffer | null
+  /** When the binding was scanned (capture or re-bind); null without one. */
+  readonly bindingAt: number | null
 }
 
 export interface NewApplicant extends ApplicantContent {
@@ -62,6 +64,7 @@ function contentParams(c: ApplicantContent) {
     consent_at: c.consent?.at ?? null,
     identity_enc: c.identityEnc,
     binding_enc: c.bindingEnc,
+    binding_at: c.bindingAt,
   }
 }
 
@@ -95,6 +98,7 @@ export class ApplicantsRepository {
       setEnvironment: db.prepare(sql.setEnvironment),
       queuedWithDataExcept: db.prepare(sql.queuedWithDataExcept),
       lastReferenceLike: db.prepare(sql.lastReferenceLike),
+      countOldBindings: db.prepare(sql.countOldBindings),
     }
   }
 
@@ -224,6 +228,11 @@ export class ApplicantsRepository {
 
   setEnvironment(id: string, environment: string, at: number): void {
     this.s.setEnvironment.run({ id, environment, at })
+  }
+
+  /** Applicants in `statuses` whose binding was scanned before `cutoff`. */
+  countOldBindings(cutoff: number, statuses: readonly ApplicantStatus[]): number {
+    return countRow.parse(this.s.countOldBindings.get({ cutoff, statuses: JSON.stringify(statuses) })).n
   }
 
   adoptUnassigned(environment: string): number {

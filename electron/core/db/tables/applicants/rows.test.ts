@@ -22,6 +22,7 @@ const good = {
   queued_at: 4,
   purged_at: null,
   environment: 'training',
+  binding_at: null,
   revision: 3,
   identity_enc: Buffer.from([1, 2]),
   binding_enc: null,

@@ -53,6 +53,8 @@ function clearColumns(raw: Row) {
     purgedAt: intOrNull(raw, 'purged_at'),
     /** Null only until the queue is next opened after migration 005 (then adopted). */
     environment: textOrNull(raw, 'environment'),
+    /** When the customer's account QR was scanned (migration 006); null without a binding. */
+    bindingAt: intOrNull(raw, 'binding_at'),
   }
 }
 

@@ -2,12 +2,12 @@
 
 const summaryColumns = `a.id, a.reference, a.label, a.document_type, a.country, a.language, a.queued, a.status,
   a.due_at, a.liveness_auto, a.liveness_requested_at, a.operator_id, a.consent_version, a.consent_at, a.created_at, a.updated_at,
-  a.captured_at, a.queued_at, a.purged_at, a.environment`
+  a.captured_at, a.queued_at, a.purged_at, a.environment, a.binding_at`
 
 export const insert = `INSERT INTO applicants (id, reference, label, document_type, country, language, queued, status,
-  liveness_auto, operator_id, consent_version, consent_at, created_at, updated_at, captured_at, identity_enc, binding_enc, environment)
+  liveness_auto, operator_id, consent_version, consent_at, created_at, updated_at, captured_at, identity_enc, binding_enc, binding_at, environment)
   VALUES (@id, @reference, @label, @document_type, @country, @language, 0, @status, @liveness_auto, @operator_id,
-  @consent_version, @consent_at, @created_at, @updated_at, @captured_at, @identity_enc, @binding_enc, @environment)`
+  @consent_version, @consent_at, @created_at, @updated_at, @captured_at, @identity_enc, @binding_enc, @binding_at, @environment)`
 
 export const get = `SELECT ${summaryColumns}, a.revision, a.identity_enc, a.binding_enc FROM applicants a WHERE a.id = ?`
 
@@ -16,7 +16,7 @@ export const syncState = `SELECT queued, status, queued_at, liveness_auto, liven
 
 export const updateContent = `UPDATE applicants SET label = @label, document_type = @document_type, country = @country,
   language = @language, liveness_auto = @liveness_auto, consent_version = @consent_version, consent_at = @consent_at,
-  identity_enc = @identity_enc, binding_enc = @binding_enc, updated_at = @updated_at WHERE id = @id`
+  identity_enc = @identity_enc, binding_enc = @binding_enc, binding_at = @binding_at, updated_at = @updated_at WHERE id = @id`
 
 /** Queueing ends the draft: its half-typed form goes in the same commit. */
 export const setQueued = `UPDATE applicants SET queued = 1, queued_at = @at, capture_form_enc = NULL, updated_at = @at WHERE id = @id`
@@ -31,7 +31,7 @@ export const setDerived = `UPDATE applicants SET status = @status, due_at = @due
 export const setLivenessRequested = `UPDATE applicants SET liveness_requested_at = ? WHERE id = ?`
 
 /** Purging keeps the minimal record (reference, status, dates) and drops even the masked label. */
-export const markPurged = `UPDATE applicants SET identity_enc = NULL, binding_enc = NULL, capture_form_enc = NULL, label = NULL, purged_at = @at,
+export const markPurged = `UPDATE applicants SET identity_enc = NULL, binding_enc = NULL, capture_form_enc = NULL, binding_at = NULL, label = NULL, purged_at = @at,
   due_at = NULL, updated_at = @at WHERE id = @id`
 
 export const remove = `DELETE FROM applicants WHERE id = ?`
@@ -58,11 +58,15 @@ export const adoptUnassigned = `UPDATE applicants SET environment = ? WHERE envi
 /** Still holding data in one environment: what a training clean-up removes. */
 export const idsInEnvironment = `SELECT id FROM applicants WHERE environment = ? AND purged_at IS NULL ORDER BY created_at, id`
 
-/** Queued but not yet held by the platform (queued, syncing, waiting, needs attention): what a platform switch strands. */
+/** Queued but not yet held by the platform (queued, syncing, waiting, needs attention or a new QR): what a platform switch strands. */
 export const waitingInEnvironment = `SELECT id FROM applicants WHERE environment = ? AND queued = 1 AND purged_at IS NULL
-  AND status IN ('queued', 'syncing', 'waiting-retry', 'needs-attention') ORDER BY created_at, id`
+  AND status IN ('queued', 'syncing', 'waiting-retry', 'needs-attention', 'needs-new-qr') ORDER BY created_at, id`
 
 export const setEnvironment = `UPDATE applicants SET environment = @environment, updated_at = @at WHERE id = @id`
+
+/** Not purged, in one of the given statuses (a JSON array), binding scanned before the cutoff. */
+export const countOldBindings = `SELECT count(*) AS n FROM applicants
+  WHERE binding_at < @cutoff AND purged_at IS NULL AND status IN (SELECT value FROM json_each(@statuses))`
 
 export const lastReferenceLike = `SELECT reference FROM applicants WHERE reference GLOB ? ORDER BY reference DESC LIMIT 1`
 

@@ -17,6 +17,7 @@ export const eventTypes = [
   'steps-reset',
   'steps-recovered',
   'retried',
+  'rebound',
   'liveness-requested',
   'liveness-cancelled',
   'override',

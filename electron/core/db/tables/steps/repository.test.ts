@@ -31,6 +31,7 @@ beforeEach(() => {
     consent: { version: 'v1', at: 1 },
     identityEnc: randomBytes(32),
     bindingEnc: randomBytes(32),
+    bindingAt: 1,
     status: 'draft',
     operatorId: null,
     createdAt: 1,

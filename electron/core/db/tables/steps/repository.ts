@@ -72,7 +72,7 @@ export class StepsRepository {
       running: db.prepare(sql.running),
       forApplicants: db.prepare(sql.forApplicants),
       clearData: db.prepare(sql.clearData),
-      countFailedWithCodes: db.prepare(sql.countFailedWithCodes),
+      withFailedSteps: db.prepare(sql.withFailedSteps).pluck(),
     }
   }
 
@@ -116,9 +116,8 @@ export class StepsRepository {
     return this.s.remove.run(applicantId, name).changes > 0
   }
 
-  countFailedWithCodes(codes: readonly string[]): number {
-    const row = this.s.countFailedWithCodes.get(JSON.stringify(codes)) as { n: number } | undefined
-    return row?.n ?? 0
+  applicantsWithFailedSteps(): string[] {
+    return z.array(z.string()).parse(this.s.withFailedSteps.all())
   }
 
   running(): StepRow[] {

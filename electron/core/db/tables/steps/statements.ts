@@ -28,6 +28,5 @@ export const forApplicants = `SELECT ${columns} FROM applicant_steps
 
 export const clearData = `UPDATE applicant_steps SET data_enc = NULL WHERE applicant_id = ?`
 
-/** Applicants with a failed step refused with one of the given codes (a JSON array). */
-export const countFailedWithCodes = `SELECT count(DISTINCT applicant_id) AS n FROM applicant_steps
-  WHERE state = 'failed' AND error_kind IN ('refused', 'invalid') AND error_code IN (SELECT value FROM json_each(?))`
+/** Applicants a person must act on: their status depends on which codes mean an expired binding. */
+export const withFailedSteps = `SELECT DISTINCT applicant_id FROM applicant_steps WHERE state = 'failed'`
