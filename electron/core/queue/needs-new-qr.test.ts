@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { bindingAwaitedStatuses, hasOldBinding, oldBindingCutoff } from '../../../shared/domain/binding-age'
 import { submissionSteps, type StepName } from '../../../shared/domain/steps'
-import { rebindApplicant, waitingForNewQr, type RebindDeps } from '../app/rebind'
+import { rebindApplicant, waitingForNewQr, type RebindDeps } from './rebind'
 import { binding, createQueued, openTestStore, runSteps, type TestStore } from './test-fixtures'
 import type { StepChange } from './types'
 

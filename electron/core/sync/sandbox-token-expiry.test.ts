@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { actionForError, needsNewAccountQr } from '../../../shared/domain/error-actions'
-import { rebindApplicant } from '../app/rebind'
+import { rebindApplicant } from '../queue/rebind'
 import { queueApplicant } from './test-support/applicants'
 import { sandboxHarness, waitFor, type SandboxHarness } from './test-support/sandbox-harness'
 

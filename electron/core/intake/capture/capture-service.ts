@@ -9,7 +9,7 @@ import type {
 } from '../../../../shared/contract/intake'
 import { consentTextVersion } from '../../../../shared/domain/consent'
 import type { ChipCardKind } from '../../../../shared/domain/id-card'
-import type { AccountBinding, IdentityData, IsoDate } from '../../../../shared/domain/identity'
+import type { AccountBinding, IdentityData } from '../../../../shared/domain/identity'
 import type { ImageSlot, ImageSource } from '../../../../shared/domain/images'
 import { localIsoDate } from '../../../../shared/domain/local-date'
 import type { ApplicantStatus } from '../../../../shared/domain/status'

@@ -1,7 +1,7 @@
 import type { Settings } from '../../../../shared/domain/settings'
 import { imageSlots, type ImageSlot } from '../../../../shared/domain/images'
 import { checkIdentityEdit } from '../../app/identity-edit'
-import { finishRebind } from '../../app/rebind'
+import { finishRebind } from '../../queue/rebind'
 import { comparePlatformRecord } from '../../app/platform-record'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { Logger } from '../../log/logger'

@@ -1,4 +1,4 @@
-import { rebindApplicant, waitingForNewQr, type RebindDeps } from '../../app/rebind'
+import { rebindApplicant, waitingForNewQr, type RebindDeps } from '../../queue/rebind'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { HandlerGroup } from '../handler-table'
 

@@ -2,7 +2,7 @@ import type { WaitingApplicant } from '../../../shared/contract/rebind'
 import type { AccountBinding } from '../../../shared/domain/identity'
 import type { ApplicantStatus } from '../../../shared/domain/status'
 import { KycError, notFound } from '../errors/kyc-error'
-import type { KycStore } from '../queue/store'
+import type { KycStore } from './store'
 
 export interface RebindDeps {
   readonly store: Pick<KycStore, 'applicants' | 'events'>
