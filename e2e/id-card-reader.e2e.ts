@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { documentJpeg } from './harness/documents'
 import { scannerBurst } from './harness/keyboard'
+import { operatorInputs, pauseOperatorInputs, recordOperatorInputs } from './harness/operator-inputs'
+import { klmEstimate } from '../shared/operator-speed/klm'
 import { expect, test } from './harness/app-fixture'
 
 /**
  * A walk-in with no typing (issue 20): the reader emulator holds the customer's card, F4 reads it
  * into the form, the operator lifts it off, the scanner folder brings the three images, and the
  * applicant is queued. Key presses: F4, then Ctrl+Enter (the binding QR and the images come from
- * devices, consent is one click).
+ * devices, consent is one click); the operator's time by the keystroke-level model is at most 15 s.
  */
 test('training mode: the chip fills the form, 请取走证件, images from the scanner folder, queued', async ({ app }) => {
   const { page } = app
@@ -26,6 +28,7 @@ test('training mode: the chip fills the form, 请取走证件, images from the s
   expect((await reader('/card', 'PUT', { cardId: 'compound-sima' })).status).toBe(200)
 
   await app.open('/capture')
+  await recordOperatorInputs(page)
   await expect(page.getByTestId('reader-status')).toContainText('已放置证件 · 培训模拟读卡器')
   await page.keyboard.press('F4')
 
@@ -44,7 +47,9 @@ test('training mode: the chip fills the form, 请取走证件, images from the s
   await expect(page.getByTestId('reader-read')).toBeEnabled()
 
   const customer = app.sandbox.users[0]!
+  await pauseOperatorInputs(page, true)
   await scannerBurst(page, [`kyc://bind?uid=${customer.uid}&token=${encodeURIComponent(customer.token)}`])
+  await pauseOperatorInputs(page, false)
   await expect(page.getByTestId('masked-token')).toContainText(`••••${customer.token.slice(-4)}`)
 
   const reference = ((await page.getByTestId('capture-reference').textContent()) ?? '').replace(/^编号\s*/, '').trim()
@@ -57,6 +62,12 @@ test('training mode: the chip fills the form, 请取走证件, images from the s
   await expect(page.getByTestId('save-state')).toHaveText('草稿已保存')
   await page.keyboard.press('Control+Enter')
   await expect(page.getByText(/已加入队列：\d{8}-\d{4}/)).toBeVisible()
+
+  const speed = klmEstimate(await operatorInputs(page))
+  expect(speed.keyPresses).toBeLessThanOrEqual(8)
+  expect(speed.seconds).toBeLessThanOrEqual(15)
+  // F4, a click on consent, Ctrl+Enter: M K · H M P K · H M K K (docs/id-card-readers.md).
+  expect(speed.operators.join(' ')).toBe('M K H M P K H M K K')
 
   const queued = app.core.store.applicants.list({})
   expect(queued.items).toHaveLength(1)

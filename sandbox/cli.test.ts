@@ -124,6 +124,31 @@ describe('kyc-desk sandbox command', () => {
     expect(await exit).toBe(0)
   })
 
+  it('--id-card-reader starts the reader emulator and names its URLs in the ready line', async () => {
+    const stdout = capture()
+    const stop = new AbortController()
+    const exit = runSandboxCommand(['--api-port', '0', '--oss-port', '0', '--seed-users', '1', '--id-card-reader'], { stdout: stdout.stream, stderr: capture().stream, signal: stop.signal })
+    await until(() => stdout.text().includes('\n'), 20_000)
+    const ready = readyLineSchema.extend({ idCardReader: z.object({ cvrWeb: z.string(), zkOnline: z.string(), admin: z.string() }) }).parse(JSON.parse(stdout.text()))
+    expect(new URL(ready.idCardReader.cvrWeb).hostname).toBe('127.0.0.1')
+    const admin = { authorization: `Bearer ${ready.adminToken}`, 'content-type': 'application/json' }
+    expect((await fetch(`${ready.idCardReader.admin}/card`, { method: 'PUT', headers: admin, body: JSON.stringify({ cardId: 'compound-sima' }) })).status).toBe(200)
+    const read = (await (await fetch(`${ready.idCardReader.cvrWeb}/readcard?r=1`)).json()) as { resultFlag: number; partyName: string }
+    expect(read).toMatchObject({ resultFlag: 0, partyName: '司马相如' })
+    stop.abort()
+    expect(await exit).toBe(0)
+  })
+
+  it('starts no reader emulator without --id-card-reader', async () => {
+    const stdout = capture()
+    const stop = new AbortController()
+    const exit = runSandboxCommand(['--api-port', '0', '--oss-port', '0', '--seed-users', '0'], { stdout: stdout.stream, stderr: capture().stream, signal: stop.signal })
+    await until(() => stdout.text().includes('\n'), 20_000)
+    expect(JSON.parse(stdout.text())).not.toHaveProperty('idCardReader')
+    stop.abort()
+    expect(await exit).toBe(0)
+  })
+
   it.each(['SIGTERM', 'SIGINT'] as const)('stops cleanly on %s as a process', async (signal) => {
     const repository = fileURLToPath(new URL('..', import.meta.url))
     const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/testing/run-sandbox-cli.ts', '--api-port', '0', '--oss-port', '0', '--seed-users', '1'], {

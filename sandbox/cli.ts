@@ -15,10 +15,12 @@ export interface SandboxCommandIo {
 export const SANDBOX_USAGE = `Usage: kyc-desk sandbox [--host HOST [--allow-remote]] [--api-port N] [--oss-port N] [--data DIR] [--sts-ttl SECONDS] [--seed-users N]
                         [--apptoken-shape object|url|token|null] [--verify-hop]
                         [--echo-style exact|masked|datetime|url] [--token-ttl SECONDS] [--tls]
+                        [--id-card-reader]
 
 Runs the platform API stand-in and the OSS endpoint until SIGINT or SIGTERM.
 When ready, prints one JSON line on stdout: {"api","oss","bucket","admin","adminToken","users":[{"uid","token"}]}
-(with --tls also "ca": the path of the CA certificate PEM to trust).
+(with --tls also "ca": the path of the CA certificate PEM to trust; with --id-card-reader also
+"idCardReader": {"cvrWeb","zkOnline","admin"}, the reader emulator's base URLs).
 The admin API answers only "Authorization: Bearer <adminToken>", new on every start.
 Logs go to stderr.
 
@@ -38,6 +40,9 @@ Logs go to stderr.
                        datetime (midnight date-times, epoch ms, codes as strings), url (images as CDN URLs)
   --tls                serve both ports over https with a CA made for this run; its PEM is written
                        to ca.pem in the data folder (the ready line's "ca"); clients must trust it
+  --id-card-reader     also start the ID card reader emulator on a free loopback port, speaking the
+                       华视 and ZKTeco web protocols; its admin API (PUT /card, DELETE /card, PUT /fault)
+                       takes the adminToken (docs/id-card-readers.md)
   -h, --help           show this text
 `
 
@@ -61,6 +66,7 @@ const argumentsSchema = z.object({
   'token-ttl': integer(1, 31_536_000).optional(),
   'echo-style': z.enum(echoStyles, { error: `must be one of ${echoStyles.join(', ')}` }).optional(),
   tls: z.boolean().optional(),
+  'id-card-reader': z.boolean().optional(),
   help: z.boolean().optional(),
 })
 
@@ -86,6 +92,7 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
       'echo-style': { type: 'string' },
       'token-ttl': { type: 'string' },
       tls: { type: 'boolean' },
+      'id-card-reader': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -114,6 +121,7 @@ function parseCommand(argv: readonly string[]): ParsedCommand {
       ...(value['echo-style'] !== undefined && { echoStyle: value['echo-style'] }),
       ...(value['token-ttl'] !== undefined && { tokenTtlSeconds: value['token-ttl'] }),
       ...(value.tls !== undefined && { tls: value.tls }),
+      ...(value['id-card-reader'] !== undefined && { idCardReader: value['id-card-reader'] }),
     },
   }
 }
@@ -166,9 +174,15 @@ export async function runSandboxCommand(argv: string[], io: SandboxCommandIo): P
   if (command.options.host !== undefined && !isLoopbackHost(command.options.host)) {
     log(`WARNING: bound to ${command.options.host}: other machines can reach the platform API, the face-check pages and the OSS endpoint (the admin API still needs the adminToken)`)
   }
-  const ready = { api: sandbox.api, oss: sandbox.oss, bucket: sandbox.bucket, admin: sandbox.admin.url, adminToken: sandbox.admin.token, users: sandbox.users, ...(sandbox.caFile !== null && { ca: sandbox.caFile }) }
+  const reader = sandbox.idCardReader
+  const ready = {
+    api: sandbox.api, oss: sandbox.oss, bucket: sandbox.bucket, admin: sandbox.admin.url, adminToken: sandbox.admin.token, users: sandbox.users,
+    ...(sandbox.caFile !== null && { ca: sandbox.caFile }),
+    ...(reader !== null && { idCardReader: { cvrWeb: reader.cvrWebUrl, zkOnline: reader.zkOnlineUrl, admin: reader.adminUrl } }),
+  }
   io.stdout.write(`${JSON.stringify(ready)}\n`)
   log(`platform API ${sandbox.api}  admin ${sandbox.admin.url}  OSS ${sandbox.oss} (bucket ${sandbox.bucket}, region ${sandbox.region})`)
+  if (reader !== null) log(`ID card reader emulator: 华视 ${reader.cvrWebUrl}  ZKTeco ${reader.zkOnlineUrl}  admin ${reader.adminUrl}`)
   log(`data in ${sandbox.dataDir}${command.options.dataDir ? '' : ' (temporary, removed on exit)'}`)
 
   const reason = await waitForStop(io.signal)

@@ -4,6 +4,7 @@ import { checkChipRead } from './chip-checks'
 import { chipDifferences, chipIdentity } from './chip-identity'
 import { proposeNameSplit } from './chip-name-split'
 import { describeIssue } from './messages'
+import { unresolvedIssues } from './overrides'
 import { checkPermitNumber } from './permit-numbers'
 
 const resident: ChipCard = {
@@ -67,6 +68,19 @@ describe('checkChipRead', () => {
     expect(describeIssue(issues[0]!, 'zh-CN')).toContain('港澳台居民居住证已读取')
     expect(describeIssue(issues[0]!, 'en')).toContain('residence permit was read')
     expect(checkChipRead(hongKong, permitSplit, chipIdentity(hongKong, permitSplit), accept)).toEqual([])
+  })
+
+  it('puts an uncertain name split to the operator, in both languages, and takes the override as the confirmation', () => {
+    const dotted = { ...resident, nameZh: '阿依古丽·买买提' }
+    const uncertain = proposeNameSplit('阿依古丽·买买提')
+    const issues = checkChipRead(dotted, uncertain, chipIdentity(dotted, uncertain), refuse)
+    expect(issues).toEqual([
+      { field: 'surname', code: 'chip.split-unconfirmed', severity: 'warning', params: { surname: '阿依古丽', givenName: '买买提' } },
+    ])
+    expect(describeIssue(issues[0]!, 'zh-CN')).toContain('请先确认姓名拆分')
+    expect(describeIssue(issues[0]!, 'en')).toContain('confirm where the surname ends')
+    expect(unresolvedIssues(issues, [{ field: 'surname', code: 'chip.split-unconfirmed', reason: '已核对证件' }])).toEqual([])
+    expect(checkChipRead(resident, split, chipIdentity(resident, split), refuse)).toEqual([])
   })
 
   it('judges permit numbers only where permits are taken', () => {

@@ -27,7 +27,7 @@ const issueFieldOf: Record<ChipField, IssueField> = {
 
 export function checkChipRead(
   card: ChipCard,
-  split: Pick<NameSplit, 'surname' | 'givenName'>,
+  split: Pick<NameSplit, 'surname' | 'givenName' | 'confident'>,
   form: FormIdentityView,
   options: ChipCheckOptions,
 ): Issue[] {
@@ -38,6 +38,10 @@ export function checkChipRead(
       const problem = checkPermitNumber(card.kind, card.number, card.birth)
       if (problem) issues.push(issue('documentNumber', 'chip.permit-number', { kind: card.kind, problem }))
     }
+  }
+  // Main proposes the split again and cannot see the screen: the confirmation comes as the override.
+  if (!split.confident) {
+    issues.push(issue('surname', 'chip.split-unconfirmed', { surname: form.surname ?? split.surname, givenName: form.givenName ?? split.givenName }))
   }
   for (const difference of chipDifferences(form, card, split)) {
     issues.push(issue(issueFieldOf[difference.field], 'chip.edited', { chipValue: difference.chip }))

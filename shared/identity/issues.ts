@@ -134,6 +134,11 @@ export const issueCatalog = {
   'chip.permit-number': error(z.object({ kind: chipCardKindSchema, problem: z.enum(['format', 'check-character', 'birth-date']) })),
   /** The form no longer says what the chip said: allowed with a reason, which goes into the audit log. */
   'chip.edited': warning(z.object({ chipValue: text })),
+  /**
+   * A name whose split the table cannot be sure of (`·`, over four characters, an ambiguous double
+   * surname, a Latin name): the operator's confirmation is the override, kept in the audit log.
+   */
+  'chip.split-unconfirmed': warning(z.object({ surname: text, givenName: text })),
 } as const satisfies Record<string, { severity: Severity; params: z.ZodType }>
 
 type Catalog = typeof issueCatalog

@@ -137,4 +137,5 @@ export const messagesEn: MessageTable = {
     `the ${chipCardNames[p.kind]} was read, but the platform does not take this card as a resident identity card; use a passport or the holder's Hong Kong, Macau or Taiwan identity document`,
   'chip.permit-number': (p) => `the ${chipCardNames[p.kind]} number ${permitProblems[p.problem]}`,
   'chip.edited': (p) => `the chip says “${p.chipValue}”; changing what the chip says needs a reason`,
+  'chip.split-unconfirmed': (p) => `confirm where the surname ends (surname “${p.surname}”, given name “${p.givenName}”) before queueing`,
 }

@@ -123,4 +123,5 @@ export const messagesZhCn: MessageTable = {
   'chip.card-not-accepted': (p) => `${chipCardNames[p.kind]}已读取，但平台不接受此类证件作为居民身份证提交；请改用护照或港澳台居民身份证件办理`,
   'chip.permit-number': (p) => `${chipCardNames[p.kind]}号码${permitProblems[p.problem]}`,
   'chip.edited': (p) => `芯片读取的值为“${p.chipValue}”，修改芯片信息需填写原因`,
+  'chip.split-unconfirmed': (p) => `请先确认姓名拆分（姓“${p.surname}”，名“${p.givenName}”）再加入队列`,
 }

@@ -54,6 +54,7 @@ const samples: { [C in IssueCode]: IssueParamsMap[C] } = {
   'chip.card-not-accepted': { kind: 'hmt-permit' },
   'chip.permit-number': { kind: 'foreign-2023', problem: 'check-character' },
   'chip.edited': { chipValue: '110101199503080021' },
+  'chip.split-unconfirmed': { surname: 'GARCIA LOPEZ', givenName: 'MARIA FERNANDA' },
 }
 
 const sampleIssue = (code: IssueCode) => issue(code.startsWith('mrz.') ? 'mrz' : 'documentNumber', code, samples[code])

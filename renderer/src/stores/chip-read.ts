@@ -15,7 +15,6 @@ export const useChipReadStore = defineStore('chip-read', () => {
   const draftId = ref<string | null>(null)
   const card = ref<ChipCard | null>(null)
   const split = ref<NameSplit | null>(null)
-  const splitConfirmed = ref(false)
   const photoDataUrl = ref<string | null>(null)
   const acceptResidencePermits = ref(false)
 
@@ -23,7 +22,6 @@ export const useChipReadStore = defineStore('chip-read', () => {
     draftId.value = read.draftId
     card.value = read.card
     split.value = read.split
-    splitConfirmed.value = read.split.confident
     photoDataUrl.value = read.photoDataUrl
   }
 
@@ -31,7 +29,6 @@ export const useChipReadStore = defineStore('chip-read', () => {
     draftId.value = null
     card.value = null
     split.value = null
-    splitConfirmed.value = false
     photoDataUrl.value = null
   }
 
@@ -41,7 +38,7 @@ export const useChipReadStore = defineStore('chip-read', () => {
     return checkChipRead(card.value, split.value, identity, { acceptResidencePermits: acceptResidencePermits.value })
   }
 
-  return { draftId, card, split, splitConfirmed, photoDataUrl, acceptResidencePermits, set, clear, issuesFor }
+  return { draftId, card, split, photoDataUrl, acceptResidencePermits, set, clear, issuesFor }
 })
 
 /** The identity rules' verdict with the chip rules added: a chip error makes the identity incomplete. */

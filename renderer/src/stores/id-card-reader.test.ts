@@ -129,6 +129,19 @@ describe('reading a card into the capture form', () => {
     reader.moveSplit(2)
     expect(capture.form.identity).toMatchObject({ surname: '阿依', givenName: '古丽·买买提' })
   })
+
+  it('holds an uncertain split back from the queue until the operator confirms it, and again after a move', async () => {
+    const reader = useIdCardReaderStore()
+    const capture = useCaptureStore()
+    reads.push(card({ ...ouyang, nameZh: '阿依古丽·买买提' }))
+    await reader.read()
+    const unconfirmed = () => capture.unresolved.some((found) => found.code === 'chip.split-unconfirmed')
+    expect(unconfirmed()).toBe(true)
+    reader.confirmSplit('操作员已核对证件确认姓名拆分')
+    expect(unconfirmed()).toBe(false)
+    reader.moveSplit(2)
+    expect(unconfirmed()).toBe(true)
+  })
 })
 
 describe('reader faults, as the operator reads them', () => {

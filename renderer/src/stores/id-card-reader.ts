@@ -107,13 +107,19 @@ export const useIdCardReaderStore = defineStore('id-card-reader', () => {
     void awaitRemoval()
   }
 
-  /** The name split moved (or confirmed) by the operator; the form follows. */
+  /** The name split moved by the operator; the form follows, and a confirmation given before lapses. */
   function moveSplit(at: number): void {
     if (!chip.card || !chip.split) return
     const moved = splitNameAt(chipName(chip.card), at, chip.split.reason, chip.split.confident)
     chip.split = moved
     capture.form.identity.surname = moved.surname
     capture.form.identity.givenName = moved.givenName
+    capture.withdrawWarning('surname', 'chip.split-unconfirmed')
+  }
+
+  /** The operator's confirmation of an uncertain split: the override main checks before queueing. */
+  function confirmSplit(reason: string): void {
+    capture.acceptWarning({ field: 'surname', code: 'chip.split-unconfirmed', reason })
   }
 
   async function awaitRemoval(): Promise<void> {
@@ -132,5 +138,5 @@ export const useIdCardReaderStore = defineStore('id-card-reader', () => {
     await call('reader:cancel', {}).catch(() => undefined)
   }
 
-  return { status, phase, notice, pending, differences, error, refreshStatus, read, confirmReplace, keepTyped, moveSplit, cancel }
+  return { status, phase, notice, pending, differences, error, refreshStatus, read, confirmReplace, keepTyped, moveSplit, confirmSplit, cancel }
 })
