@@ -14,11 +14,11 @@ test('an image of a refused applicant is checked, replaced from the detail view 
   writeFileSync(sharp, await documentJpeg('front'))
   const account = await sandboxAccount(app.sandbox.admin)
   const id = await seedApplicant(core, { uid: account.uid, token: 'stale-token-000000' }, 31)
-  await expect.poll(() => core.store.applicants.summary(id)?.status, { timeout: 30_000 }).toBe('needs-attention')
+  await expect.poll(() => core.store.applicants.summary(id)?.status, { timeout: 30_000 }).toBe('needs-new-qr')
 
   await app.open(`/applicants/${id}`)
   const detail = page.getByTestId('applicant-detail')
-  await expect(detail).toHaveAttribute('data-status', 'needs-attention')
+  await expect(detail).toHaveAttribute('data-status', 'needs-new-qr')
   const before = core.store.applicants.get(id)
   const oldFront = before?.stage === 'queued' ? before.images.front.sha256 : ''
 

@@ -21,6 +21,9 @@ export type BindingExpiredRule = (error: Pick<StepError, 'kind' | 'code'>) => bo
 /** Statuses in which a person must act before the engine goes on. */
 export const stoppedStatuses = ['needs-attention', 'needs-new-qr'] as const satisfies readonly ApplicantStatus[]
 
+/** Queued but nothing of it settled on the platform: one image may still be replaced. */
+export const imageReplaceableStatuses: readonly ApplicantStatus[] = ['queued', 'waiting-retry', 'needs-attention', 'needs-new-qr']
+
 /**
  * The overall status is derived from the steps, never stored independently, so it cannot drift.
  * `queuedForSync` is false for a draft the operator has not queued yet. When every failed step was

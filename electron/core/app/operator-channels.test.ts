@@ -185,7 +185,7 @@ describe('replace an image from the detail view', () => {
   it('refuses a blurred file with the quality findings, swaps a good one, and re-submits only that image', async () => {
     const account = await newAccount()
     const id = await seed(21, { uid: account.uid, token: 'stale-token-000000' })
-    await until('refused', () => status(id), (s) => s === 'needs-attention')
+    await until('refused', () => status(id), (s) => s === 'needs-new-qr')
 
     const sharpFront = await renderDocument('front')
     const blurred = await sharp(sharpFront).blur(12).jpeg({ quality: 90 }).toBuffer()

@@ -1,6 +1,6 @@
 import type { ReplaceImageResponse } from '../../../../shared/contract/applicant-images'
 import type { ImageSlot } from '../../../../shared/domain/images'
-import type { ApplicantStatus } from '../../../../shared/domain/status'
+import { imageReplaceableStatuses } from '../../../../shared/domain/status'
 import { jsonValueSchema } from '../../db/json'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { KycStore } from '../../queue/store'
@@ -12,8 +12,6 @@ export interface ImageReplacementDeps {
   readonly operatorId: () => string | null
 }
 
-/** Statuses whose images may still change: nothing of them is settled on the platform. */
-const replaceable: readonly ApplicantStatus[] = ['queued', 'waiting-retry', 'needs-attention']
 
 /**
  * Replaces one image of a queued applicant: the file goes through the capture quality gate, then
@@ -27,7 +25,7 @@ export async function replaceImage(
   const { id, slot } = request
   const record = deps.store.applicants.get(id)
   if (!record) throw notFound('applicant')
-  if (record.stage !== 'queued' || !replaceable.includes(record.status)) {
+  if (record.stage !== 'queued' || !imageReplaceableStatuses.includes(record.status)) {
     throw new KycError('CONFLICT', 'Only a queued, waiting or refused applicant’s image can be replaced')
   }
   if (record.steps.some((s) => s.state === 'running')) {
