@@ -253,6 +253,7 @@ export const useCaptureStore = defineStore('capture', () => {
       autosave.cancel()
       const discarded = await run('rebind', () => call('capture:discard', { id }), (e) => (error.value = e))
       if (discarded && id === draftId.value) reset()
+      if (discarded) await loadDrafts()
     }
     lastRebound.value = { id: applicantId, reference: done.reference }
     return true

@@ -20,6 +20,7 @@ beforeEach(() => {
   kyc.answer('capture:waiting-for-qr', () => ({ items: [{ id: waitingId, reference: '20251230-0004', label: '王* ····1234' }] }))
   kyc.answer('capture:rebind', () => ({ status: 'queued', reference: '20251230-0004' }))
   kyc.answer('capture:discard', () => ({}))
+  kyc.answer('applicants:list', () => ({ items: [], total: 0 }))
 })
 
 function mountOffer(language: 'en' | 'zh-CN' = 'en') {
@@ -49,6 +50,8 @@ describe('the capture screen offers the re-bind of an applicant waiting for this
     await flushPromises()
     expect(kyc.callsTo('capture:rebind')).toEqual([{ draftId, applicantId: waitingId }])
     expect(kyc.callsTo('capture:discard')).toEqual([{ id: draftId }])
+    // The draft list no longer offers the discarded draft.
+    expect(kyc.callsTo('applicants:list')).toEqual([{ status: 'draft', limit: 50 }])
     expect(store.draftId).toBeNull()
     expect(store.binding).toBeNull()
     expect(wrapper.find('[data-testid="rebind-offer"]').exists()).toBe(false)
@@ -63,6 +66,7 @@ describe('the capture screen offers the re-bind of an applicant waiting for this
     await flushPromises()
     expect(await store.rebind(waitingId)).toBe(true)
     expect(kyc.callsTo('capture:discard')).toEqual([])
+    expect(kyc.callsTo('applicants:list')).toEqual([])
     expect(store.draftId).toBe(draftId)
   })
 
