@@ -33,6 +33,19 @@ describe('the verify link from each hand-off shape', () => {
     expect(verifyLinkFor({ token: 'a b&c', url: null }, policy)).toEqual({ ok: true, verifyToken: 'a b&c', verifyUrl: 'https://h5.example.com/verify?token=a%20b%26c' })
   })
 
+  it('checks the page built from a template like any other: plain http only to this machine in training', () => {
+    // The settings schema takes https templates only; this is the core's own line behind it.
+    const local = { ...live, urlTemplate: 'http://127.0.0.1:17301/verify?token={token}' }
+    expect(verifyLinkFor({ token: 'vt', url: null }, local)).toMatchObject({ ok: false, code: 'VERIFY_URL_REFUSED' })
+    expect(verifyLinkFor({ token: 'vt', url: null }, { ...local, trainingMode: true })).toEqual({
+      ok: true,
+      verifyToken: 'vt',
+      verifyUrl: 'http://127.0.0.1:17301/verify?token=vt',
+    })
+    const remote = { ...local, trainingMode: true, urlTemplate: 'http://h5.example.com/verify?token={token}' }
+    expect(verifyLinkFor({ token: 'vt', url: null }, remote)).toMatchObject({ ok: false, code: 'VERIFY_URL_REFUSED' })
+  })
+
   it('asks IT for the template when a bare token comes without one for the web, and keeps it for the app', () => {
     const refused = verifyLinkFor({ token: 'vt', url: null }, live)
     expect(refused).toMatchObject({ ok: false, code: 'VERIFY_URL_MISSING' })

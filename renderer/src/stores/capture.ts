@@ -9,6 +9,7 @@ import type {
   IpcError,
   MrzRead,
   Slots,
+  WaitingApplicant,
 } from '../../../shared/contract'
 import { imageSlots, type ImageSlot, type ImageSource } from '../../../shared/domain/images'
 import {
@@ -33,7 +34,7 @@ export const autosaveDelayMs = 800
 
 /** Why a slot's last file was not taken: main's reason, or a code the screen words itself. */
 export type SlotFailure = { code: string; reason: ErrorReason | null }
-type Busy = ImageSlot | 'binding' | 'queue' | 'mrz' | 'open'
+type Busy = ImageSlot | 'binding' | 'queue' | 'mrz' | 'open' | 'rebind'
 
 const noSlots = (): Slots => ({ front: null, back: null, hand: null })
 /** A plain copy: reactive proxies do not cross the bridge. */
@@ -59,6 +60,10 @@ export const useCaptureStore = defineStore('capture', () => {
   const demoCustomers = ref<{ index: number; binding: BindingView }[]>([])
   const lastQueued = ref<{ reference: string; syncNow: boolean } | null>(null)
   const lastScan = ref<{ kind: ScanKind; ok: boolean; at: number } | null>(null)
+  /** Applicants in needs-new-qr on the account just bound: the customer came back with a new QR. */
+  const rebindOffers = ref<WaitingApplicant[]>([])
+  const lastRebound = ref<{ id: string; reference: string } | null>(null)
+  const rebindError = ref<IpcError | null>(null)
 
   const chipRead = useChipReadStore()
   const validation = computed(() =>
@@ -164,7 +169,9 @@ export const useCaptureStore = defineStore('capture', () => {
     slots.value = noSlots()
     slotFailures.value = {}
     saveState.value = 'idle'
-    error.value = bindingError.value = queueError.value = null
+    error.value = bindingError.value = queueError.value = rebindError.value = null
+    rebindOffers.value = []
+    lastRebound.value = null
     showAllIssues.value = false
     autofilledValidity = null
     today.value = localIsoDate(Date.now())
@@ -216,8 +223,49 @@ export const useCaptureStore = defineStore('capture', () => {
     if (result) {
       binding.value = result.binding
       bindingError.value = null
+      lastRebound.value = null
+      await findWaitingApplicants()
     }
     return result !== null
+  }
+
+  /** A lookup that fails only loses the offer: the binding itself is done. */
+  async function findWaitingApplicants(): Promise<void> {
+    const id = draftId.value
+    rebindOffers.value = []
+    if (id === null) return
+    const found = await run('binding', () => call('capture:waiting-for-qr', { draftId: id }), (e) => (rebindError.value = e))
+    if (found && id === draftId.value) rebindOffers.value = found.items
+  }
+
+  /**
+   * Gives the draft's new binding to the waiting applicant (its refused steps run again). A draft
+   * holding nothing else is discarded; one with typed data or images stays for a new capture.
+   */
+  async function rebind(applicantId: string): Promise<boolean> {
+    const id = draftId.value
+    if (id === null) return false
+    rebindError.value = null
+    const done = await run('rebind', () => call('capture:rebind', { draftId: id, applicantId }), (e) => (rebindError.value = e))
+    if (!done) return false
+    rebindOffers.value = []
+    if (holdsOnlyBinding()) {
+      autosave.cancel()
+      const discarded = await run('rebind', () => call('capture:discard', { id }), (e) => (error.value = e))
+      if (discarded && id === draftId.value) reset()
+      if (discarded) await loadDrafts()
+    }
+    lastRebound.value = { id: applicantId, reference: done.reference }
+    return true
+  }
+
+  function holdsOnlyBinding(): boolean {
+    return JSON.stringify(form.value) === JSON.stringify(emptyForm()) && imageSlots.every((s) => slots.value[s] === null)
+  }
+
+  /** The operator goes on with a new capture for this customer instead. */
+  function declineRebind(): void {
+    rebindOffers.value = []
   }
 
   /** `source`: a camera photo is retaken, a scan rescanned (the quality messages say which). */
@@ -307,7 +355,7 @@ export const useCaptureStore = defineStore('capture', () => {
 
   return {
     draftId, reference, form, binding, slots, slotFailures, busy, saveState, error, bindingError, queueError,
-    showAllIssues, today, drafts, demoCustomers, lastQueued, lastScan,
+    showAllIssues, today, drafts, demoCustomers, lastQueued, lastScan, rebindOffers, lastRebound, rebindError,
     validation, unresolved, offers, checklist, canQueue,
     flush: () => autosave.flush(),
     /** The session locked: the next operator must not find this customer's data on screen. */
@@ -315,6 +363,6 @@ export const useCaptureStore = defineStore('capture', () => {
     ensureDraft, receiveSlots, refreshSlots,
     startNew, open, loadDrafts, discard, loadDemoCustomers, bind, putImage, overrideImage, readMrzFromImage, applyMrz,
     applySuggestion: (s: Suggestion) => applySuggestion(form.value.identity, s),
-    acceptWarning, withdrawWarning, handleScan, queue,
+    acceptWarning, withdrawWarning, handleScan, queue, rebind, declineRebind,
   }
 })
