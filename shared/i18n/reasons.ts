@@ -116,6 +116,13 @@ export default defineMessages(
         bindingInvalid: '账户绑定无效：请重新扫描客户的绑定二维码',
         cannotRemove: '该申请人已开始同步，不能删除',
         notQueued: '该申请人未能加入队列，请重试',
+        rebind: {
+          notWaiting: '该申请人并未在等待新的账户二维码',
+          otherAccount: '此账户二维码属于另一个平台账户，与该申请人的账户不符',
+          notRebindable: '该申请人已不能重新绑定，请刷新后查看其状态',
+          notADraft: '只有草稿的账户二维码可以转给其他申请人',
+          noBinding: '请先扫描客户的账户二维码',
+        },
         duplicate: {
           uid: '申请 {reference} 已绑定同一平台账户',
           document: '申请 {reference} 使用同一证件号码',
@@ -232,6 +239,13 @@ export default defineMessages(
         bindingInvalid: 'The account binding is not valid: scan the customer’s binding QR code again',
         cannotRemove: 'This applicant has started syncing and cannot be removed',
         notQueued: 'The applicant could not be queued; try again',
+        rebind: {
+          notWaiting: 'This applicant is not waiting for a new account QR',
+          otherAccount: 'This account QR is for another platform account than the applicant’s',
+          notRebindable: 'This applicant can no longer be re-bound: refresh to see its status',
+          notADraft: 'Only a draft’s account QR can be moved to another applicant',
+          noBinding: 'Scan the customer’s account QR first',
+        },
         duplicate: {
           uid: 'Applicant {reference} is bound to the same platform account',
           document: 'Applicant {reference} has the same document number',

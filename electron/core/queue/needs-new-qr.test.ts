@@ -98,9 +98,9 @@ describe('re-binding an applicant that needs a new account QR', () => {
 
   it('refuses another account’s QR and an applicant that is not waiting for one', async () => {
     const id = await refusedAt('sts')
-    await expect(rebindApplicant(rebindDeps(), id, { uid: '42', token: fresh.token }, 'capture')).rejects.toThrow(/another platform account/)
+    await expect(rebindApplicant(rebindDeps(), id, { uid: '42', token: fresh.token }, 'capture')).rejects.toMatchObject({ reason: { key: 'capture.rebind.otherAccount' } })
     const other = await refusedAt('sts', { kind: 'refused', code: '-1002', message: 'bad' })
-    await expect(rebindApplicant(rebindDeps(), other, fresh, 'detail')).rejects.toThrow(/not waiting/)
+    await expect(rebindApplicant(rebindDeps(), other, fresh, 'detail')).rejects.toMatchObject({ reason: { key: 'capture.rebind.notWaiting' } })
     expect(t.store.applicants.get(id)?.status).toBe('needs-new-qr')
   })
 })

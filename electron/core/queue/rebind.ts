@@ -50,14 +50,14 @@ export async function rebindApplicant(
   const record = deps.store.applicants.get(id)
   if (!record) throw notFound('applicant')
   if (record.stage !== 'queued' || record.status !== 'needs-new-qr') {
-    throw new KycError('CONFLICT', 'This applicant is not waiting for a new account QR')
+    throw new KycError('CONFLICT', 'This applicant is not waiting for a new account QR', undefined, { key: 'capture.rebind.notWaiting' })
   }
   if (record.binding.uid !== binding.uid) {
-    throw new KycError('CONFLICT', 'This account QR is for another platform account than the applicant’s')
+    throw new KycError('CONFLICT', 'This account QR is for another platform account than the applicant’s', undefined, { key: 'capture.rebind.otherAccount' })
   }
   const failed = record.steps.filter((s) => s.state === 'failed').map((s) => s.name)
   const result = await deps.store.applicants.update(id, { binding }, deps.operatorId())
-  if (!result.ok) throw new KycError('CONFLICT', 'This applicant can no longer be re-bound')
+  if (!result.ok) throw new KycError('CONFLICT', 'This applicant can no longer be re-bound', undefined, { key: 'capture.rebind.notRebindable' })
   finishRebind(deps, id, source, failed)
   return { status: deps.store.applicants.summary(id)?.status ?? result.status, reference: record.reference }
 }

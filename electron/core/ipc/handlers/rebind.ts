@@ -7,7 +7,7 @@ export function rebindHandlers(deps: RebindDeps): HandlerGroup<'capture:waiting-
   const draftBinding = (draftId: string) => {
     const draft = deps.store.applicants.get(draftId)
     if (!draft) throw notFound('applicant')
-    if (draft.stage !== 'draft') throw new KycError('CONFLICT', 'Only a draft’s account QR can be moved to another applicant')
+    if (draft.stage !== 'draft') throw new KycError('CONFLICT', 'Only a draft’s account QR can be moved to another applicant', undefined, { key: 'capture.rebind.notADraft' })
     return draft.binding
   }
   return {
@@ -17,7 +17,7 @@ export function rebindHandlers(deps: RebindDeps): HandlerGroup<'capture:waiting-
     },
     'capture:rebind': async ({ draftId, applicantId }) => {
       const binding = draftBinding(draftId)
-      if (!binding) throw new KycError('CONFLICT', 'Scan the customer’s account QR first')
+      if (!binding) throw new KycError('CONFLICT', 'Scan the customer’s account QR first', undefined, { key: 'capture.rebind.noBinding' })
       return rebindApplicant(deps, applicantId, binding, 'capture')
     },
   }
