@@ -20,6 +20,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['renderer/**/*.test.ts'],
+          // Mounting a whole screen (Settings has a dozen panels) outlasts 5 s on a busy two-core machine.
+          testTimeout: 20_000,
         },
       },
     ],
