@@ -22,7 +22,7 @@ test('the main screens fit 1366×768 and 1920×1080 in both languages, with scre
   const { page, core } = app
   const refused = await seedApplicant(core, { uid: (await sandboxAccount(app.sandbox.admin)).uid, token: 'stale-token-000000' }, 41)
   await seedApplicant(core, await sandboxAccount(app.sandbox.admin), 42)
-  await expect.poll(() => core.store.applicants.summary(refused)?.status, { timeout: 30_000 }).toBe('needs-attention')
+  await expect.poll(() => core.store.applicants.summary(refused)?.status, { timeout: 30_000 }).toBe('needs-new-qr')
 
   const screens = [
     { name: 'queue', route: '/queue', ready: page.getByTestId('queue-row').first() },

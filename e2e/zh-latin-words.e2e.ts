@@ -51,7 +51,7 @@ test('every screen speaks Chinese: queue, detail, capture, import, settings, dia
   const [waiting] = ids
   if (!waiting) throw new Error('seeding failed')
   await expect.poll(() => core.store.applicants.summary(waiting)?.status, { timeout: 30_000 }).toBe('submitted')
-  await expect.poll(() => core.store.applicants.summary(refused)?.status, { timeout: 30_000 }).toBe('needs-attention')
+  await expect.poll(() => core.store.applicants.summary(refused)?.status, { timeout: 30_000 }).toBe('needs-new-qr')
 
   await app.open('/queue')
   await expect(page.getByTestId('queue-row')).toHaveCount(4)
