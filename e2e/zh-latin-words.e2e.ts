@@ -14,12 +14,22 @@ const allowed = new Set([
   // The demo operator's typed name (培训员 Lin), and the language switch's choice in its own language.
   'Lin', 'English',
   // Key names as printed on the keyboard, and ISO country codes (CHN).
-  'Ctrl', 'Shift', 'Enter', 'CHN',
+  'Ctrl', 'Shift', 'Alt', 'Enter', 'CHN',
+  // Certificate terms IT reads as they are, on the admin's network settings.
+  'CA', 'PEM', 'TLS',
 ])
 
 async function latinWords(page: Page): Promise<string[]> {
   await page.waitForTimeout(300)
-  const text = await page.locator('body').innerText()
+  // A command to type (in <pre> or <code>) is a code, not words: hidden while the text is read.
+  const text = await page.locator('body').evaluate((body: HTMLElement) => {
+    const commands = [...body.querySelectorAll<HTMLElement>('pre, code')]
+    const before = commands.map((c) => c.style.display)
+    for (const c of commands) c.style.display = 'none'
+    const shown = body.innerText
+    commands.forEach((c, i) => (c.style.display = before[i] ?? ''))
+    return shown
+  })
   const words = text
     .split(/[\s，。；：、（）()“”’,;!?？！|·×—–=＝]+/)
     .filter((token) => !/[0-9./:@_{}<>#"\\-]/.test(token))

@@ -94,7 +94,7 @@ export default defineMessages(
         cvrWebUrl: '华视服务地址',
         zkOnlineUrl: '中控服务地址',
         timeoutMs: '单次请求超时（毫秒）',
-        acceptResidencePermits: '平台接受居住证/永居证作为身份证（currentLocation 1）',
+        acceptResidencePermits: '平台接受居住证/永居证作为身份证（证件类型按“1 身份证”提交）',
         loopbackHint: '只允许本机地址（127.0.0.1）',
         test: '测试读卡器',
         testResult: '读卡器状态：{state}',

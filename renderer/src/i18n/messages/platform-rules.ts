@@ -6,7 +6,7 @@ export default defineMessages(
     platformRules: {
       heading: '人脸核验与平台规则',
       origins: '人脸核验可访问的其他来源',
-      originsHint: '核验页面自身的来源之外，核验窗口还可访问的地址（厂商 H5 页面、其 CDN），每行一个，例如 https://h5.example.com。',
+      originsHint: '核验页面自身的来源之外，核验窗口还可访问的地址（厂商 H5 页面及其内容分发网络），每行一个，例如 https://h5.example.com。',
       addOrigin: '添加来源',
       originN: '来源 {n}',
       removeOrigin: '删除来源 {origin}',
