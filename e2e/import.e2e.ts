@@ -35,6 +35,19 @@ test.describe('batch import: a manifest with a bad row', () => {
     // Nothing is stored by a preview.
     expect(app.core.store.applicants.list({}).total).toBe(0)
 
+    // Each image shows as a small thumbnail that opens in the viewer, at a larger size, and rotates.
+    const first = page.getByTestId('import-rows').locator('tr', { has: page.getByTestId('row-2') })
+    await expect(first.getByTestId('import-thumb').locator('img')).toHaveCount(3)
+    const thumb = first.locator('[data-testid="import-thumb"][data-slot="front"] img')
+    expect(await thumb.evaluate((img: HTMLImageElement) => Math.max(img.naturalWidth, img.naturalHeight))).toBeLessThanOrEqual(160)
+    await first.locator('[data-slot="front"]').getByTestId('open-viewer').click()
+    const viewed = page.locator('.el-image-viewer__img')
+    await expect.poll(() => viewed.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(160)
+    await page.getByTestId('viewer-rotate').click()
+    await expect(viewed).toHaveAttribute('style', /rotate\(90deg\)/)
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('viewer-toolbar')).toHaveCount(0)
+
     await page.getByRole('radio', { name: '仅有问题的行' }).check({ force: true })
     await expect(page.getByTestId('import-rows').locator('tbody tr')).toHaveCount(1)
 

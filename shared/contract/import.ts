@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { documentTypeSchema } from '../domain/identity'
 import { applicantStatusSchema } from '../domain/status'
-import { applicantIdSchema } from './applicants'
+import { imageSlotSchema } from '../domain/images'
+import { applicantIdSchema, thumbnailSchema } from './applicants'
 import { localizedTextSchema } from './intake'
 
 /**
@@ -87,6 +88,15 @@ export const importChannels = {
   },
   /** Reads and checks every row; stores nothing. */
   'import:preview': { request: z.object({}).strict(), response: importPreviewSchema },
+  /**
+   * One image of a row of the last preview, rendered small from the JPEG the preview already
+   * decoded (`view`: large enough to check it zoomed). Asked row by row as the table shows them,
+   * so a 20,000-row preview never carries pixels.
+   */
+  'import:thumbnail': {
+    request: z.object({ row: z.number().int().min(2), slot: imageSlotSchema, size: z.enum(['thumbnail', 'view']).optional() }).strict(),
+    response: thumbnailSchema,
+  },
   /** Imports the rows of the last preview that passed; each row lands whole or not at all. */
   'import:commit': {
     request: z

@@ -69,6 +69,7 @@ export const channelNames = [
   'import:selection',
   'import:choose',
   'import:preview',
+  'import:thumbnail',
   'import:commit',
   'import:cancel',
   'reader:status',

@@ -84,6 +84,7 @@ export function wireIntake(deps: IntakeWiringDeps): IntakeWiring {
     operatorId: deps.operatorId,
     clock,
     progress: (progress) => deps.events.emit('import:progress', progress),
+    imageBytes: (sha256) => store.images.get(sha256),
   })
 
   return {

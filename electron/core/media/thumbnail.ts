@@ -3,6 +3,9 @@ import sharp from 'sharp'
 /** The viewer's size: enough to read an ID card's print zoomed, small enough to send over IPC at once. */
 export const viewMaxSide = 2000
 
+/** A row of the import preview's table: three images side by side, small enough to ask for a page at once. */
+export const rowThumbMaxSide = 160
+
 export interface Thumbnail {
   readonly dataUrl: string
   readonly width: number

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { StepSnapshot } from '../../../shared/domain/steps'
 import { pendingSteps } from '../test-support/fake-kyc'
-import { chipsOf } from './step-chips'
+import { chipGroups, chipKeys, chipsOf, groupStarts } from './step-chips'
 
 function withSteps(over: Partial<Record<StepSnapshot['name'], Partial<StepSnapshot>>>): StepSnapshot[] {
   const steps = pendingSteps()
@@ -26,5 +26,13 @@ describe('chipsOf', () => {
     expect(liveness({ 'liveness:token': { state: 'done' }, 'liveness:result': { nextAttemptAt: 5 } })).toBe('awaiting-customer')
     expect(liveness({ 'liveness:token': { state: 'done' }, 'liveness:result': {} })).toBe('awaiting-customer')
     expect(liveness({ 'liveness:token': { state: 'done' }, 'liveness:result': { state: 'done' } })).toBe('done')
+  })
+})
+
+describe('chipGroups', () => {
+  it('covers every chip once, in the order the row shows them, and spaces out each later group', () => {
+    expect(chipGroups.flatMap((g) => g.chips)).toEqual([...chipKeys])
+    expect([...groupStarts]).toEqual(['authnew1', 'reconcile'])
+    expect(chipsOf(pendingSteps()).map((c) => c.key)).toEqual([...chipKeys])
   })
 })

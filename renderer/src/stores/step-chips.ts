@@ -6,6 +6,21 @@ export type ChipState = 'pending' | 'running' | 'done' | 'failed' | 'waiting-ret
 export const chipKeys = ['sts', 'front', 'back', 'hand', 'authnew1', 'authnew2', 'authnew3', 'authnew4', 'reconcile', 'liveness'] as const
 export type ChipKey = (typeof chipKeys)[number]
 
+/**
+ * The chips in three groups the operator can name: getting the files to the platform's storage,
+ * sending the four submissions, and the checks after. The header words each group; its legend
+ * names every step in it.
+ */
+export const chipGroups = [
+  { key: 'upload', chips: ['sts', 'front', 'back', 'hand'] },
+  { key: 'submit', chips: ['authnew1', 'authnew2', 'authnew3', 'authnew4'] },
+  { key: 'check', chips: ['reconcile', 'liveness'] },
+] as const satisfies readonly { key: string; chips: readonly ChipKey[] }[]
+export type ChipGroupKey = (typeof chipGroups)[number]['key']
+
+/** The chips that open a group (after the first), spaced apart from the one before. */
+export const groupStarts: ReadonlySet<ChipKey> = new Set(chipGroups.slice(1).map((g) => g.chips[0]))
+
 export interface Chip {
   readonly key: ChipKey
   readonly state: ChipState

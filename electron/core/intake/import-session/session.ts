@@ -2,9 +2,11 @@ import { stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { ImportPreview, ImportProgress, ImportResult, ImportSelection } from '../../../../shared/contract/import'
 import { consentTextVersion } from '../../../../shared/domain/consent'
+import type { ImageSlot, Sha256Hex } from '../../../../shared/domain/images'
 import { KycError } from '../../errors/kyc-error'
 import { diskImageFolder, diskManifest, memoryImageFolder, memoryManifest, type BatchImporter, type ImageFolder, type ManifestSource, type ReadyPreview } from '../import'
 import type { ImportDialogPort } from '../../ports'
+import { rowThumbMaxSide, thumbnail, viewMaxSide, type Thumbnail } from '../../media/thumbnail'
 import { previewView, resultView } from './views'
 
 export type { ImportDialogPort, UploadedFolder, UploadedManifest } from '../../ports'
@@ -18,6 +20,8 @@ export interface ImportSessionDeps {
   /** Called often; the session passes on at most one update per `progressEveryMs`, and always the last. */
   readonly progress: (progress: ImportProgress) => void
   readonly progressEveryMs?: number
+  /** A normalised JPEG the preview kept in the encrypted image store, by its hash. */
+  readonly imageBytes: (sha256: Sha256Hex) => Promise<Buffer>
 }
 
 async function isFolder(path: string): Promise<boolean> {
@@ -105,6 +109,21 @@ export class ImportSession {
       if (this.uploaded) this.forgetUploads()
       return resultView(result)
     })
+  }
+
+  /**
+   * One image of a row of the last preview, small (or `view`-sized for the viewer), from the JPEG
+   * the preview kept: no file is read or decoded again, and the renderer never gets a path.
+   */
+  async thumbnail(row: number, slot: ImageSlot, size: 'thumbnail' | 'view'): Promise<Thumbnail & { slot: ImageSlot }> {
+    if (this.preview === null) throw new KycError('CONFLICT', 'Preview the manifest first', undefined, { key: 'import.previewFirst' })
+    const image = this.preview.rows.find((r) => r.row === row)?.images[slot]
+    if (!image) throw new KycError('NOT_FOUND', `Row ${row} has no ${slot} image`, undefined, { key: 'notFound.image' })
+    try {
+      return { slot, ...(await thumbnail(await this.deps.imageBytes(image.sha256), size === 'view' ? viewMaxSide : rowThumbMaxSide)) }
+    } catch {
+      throw new KycError('UNAVAILABLE', `The ${slot} image of row ${row} cannot be shown`, undefined, { key: 'images.cannotShow' })
+    }
   }
 
   /** Progress for a 20,000-row manifest without 20,000 messages to the window. */

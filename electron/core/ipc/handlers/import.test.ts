@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ChannelName, EventPayloadOf, IpcResult, RequestOf, ResponseOf } from '../../../../shared/contract'
 import { createCore, type Core } from '../../app/create-core'
@@ -70,6 +71,22 @@ describe('batch import channels', () => {
     expect(core.store.applicants.list({}).total).toBe(0)
   })
 
+  it('gives each previewed image as a bounded thumbnail, never the full image, and a view size for the viewer', async () => {
+    const source = await sharp(join(example, 'images', 'li-siyuan-front.jpg')).metadata()
+    const small = await ok('import:thumbnail', { row: 2, slot: 'front' })
+    const pixels = await sharp(Buffer.from(small.dataUrl.slice('data:image/jpeg;base64,'.length), 'base64')).metadata()
+    expect(Math.max(small.width, small.height)).toBeLessThanOrEqual(160)
+    expect([pixels.width, pixels.height]).toEqual([small.width, small.height])
+    expect(small.dataUrl.length).toBeLessThan(30_000)
+    expect(Math.max(source.width ?? 0, source.height ?? 0)).toBeGreaterThan(160)
+    const view = await ok('import:thumbnail', { row: 2, slot: 'front', size: 'view' })
+    expect(Math.max(view.width, view.height)).toBeGreaterThan(160)
+    expect(Math.max(view.width, view.height)).toBeLessThanOrEqual(2000)
+    // A row the preview does not hold, or a request naming something else, shows nothing.
+    expect(await call('import:thumbnail', { row: 99, slot: 'hand' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await call('import:thumbnail', { row: 2, slot: 'front', path: '/etc/passwd' } as never)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } })
+  })
+
   it('queues only with consent, imports the valid rows once, and reports the bad one', async () => {
     const refused = await call('import:commit', { queue: true, consent: false, acceptWarningsReason: null })
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
@@ -80,5 +97,7 @@ describe('batch import channels', () => {
     expect(progress.at(-1)).toEqual({ phase: 'commit', done: 5, total: 5 })
     // The preview was used up: a second click imports nothing twice.
     expect(await call('import:commit', { queue: true, consent: true, acceptWarningsReason: null })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    // The imported rows' thumbnails went with the preview.
+    expect(await call('import:thumbnail', { row: 2, slot: 'front' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   })
 })

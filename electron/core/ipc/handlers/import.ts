@@ -10,6 +10,7 @@ export function importHandlers(session: ImportSession): HandlerGroup<ImportChann
     'import:selection': () => session.selection(),
     'import:choose': ({ what }) => session.choose(what),
     'import:preview': () => session.runPreview(),
+    'import:thumbnail': ({ row, slot, size }) => session.thumbnail(row, slot, size ?? 'thumbnail'),
     'import:commit': (options) => session.commit(options),
     'import:cancel': () => {
       session.cancel()

@@ -45,6 +45,8 @@ export default defineMessages(
         statusReview: '需确认',
         statusInvalid: '无效',
         missing: '（缺）',
+        imageOf: '第 {row} 行{slot}照片',
+        cannotShow: '无法显示',
         empty: '没有需要显示的行。',
       },
       commit: {
@@ -117,6 +119,8 @@ export default defineMessages(
         statusReview: 'Needs review',
         statusInvalid: 'Invalid',
         missing: ' (missing)',
+        imageOf: 'Row {row}, {slot} image',
+        cannotShow: 'Cannot show',
         empty: 'No rows to show.',
       },
       commit: {

@@ -15,7 +15,10 @@ export default defineMessages(
       verified: '已认证',
     },
     chip: {
-      short: { sts: '凭', front: '正', back: '反', hand: '持', authnew1: '1', authnew2: '2', authnew3: '3', authnew4: '4', reconcile: '对', liveness: '验' },
+      group: { upload: '上传', submit: '提交', check: '核验' },
+      groupLegend: '{group}：依次为{steps}',
+      listSeparator: '、',
+      iconsTitle: '图标含义',
       name: {
         sts: '获取上传凭证（STS）',
         front: '上传证件正面',
@@ -42,7 +45,6 @@ export default defineMessages(
       attempts: '尝试次数：{n}',
       updated: '更新时间：{time}',
       next: '下次重试：{time}',
-      legend: '步骤：凭＝获取上传凭证，正/反/持＝上传证件正面、反面、手持照，1–4＝依次提交到平台，对＝核对平台记录，验＝真人核验',
     },
     queue: {
       heading: '申请队列',
@@ -98,7 +100,10 @@ export default defineMessages(
       verified: 'Verified',
     },
     chip: {
-      short: { sts: 'C', front: 'F', back: 'B', hand: 'H', authnew1: '1', authnew2: '2', authnew3: '3', authnew4: '4', reconcile: 'R', liveness: 'V' },
+      group: { upload: 'Upload', submit: 'Send', check: 'Check' },
+      groupLegend: '{group}: in turn, {steps}',
+      listSeparator: '; ',
+      iconsTitle: 'What the icons mean',
       name: {
         sts: 'Upload credentials (STS)',
         front: 'Upload document front',
@@ -125,7 +130,6 @@ export default defineMessages(
       attempts: 'Attempts: {n}',
       updated: 'Updated: {time}',
       next: 'Next try: {time}',
-      legend: 'Steps: C = upload credentials, F/B/H = upload the front, back and hand-held images, 1–4 = send to the platform in turn, R = check the platform record, V = real-person verification',
     },
     queue: {
       heading: 'Applicant queue',
