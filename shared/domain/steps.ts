@@ -66,3 +66,13 @@ export function lastErrorOf(steps: readonly StepSnapshot[]): StepError | null {
  */
 export const LIVENESS_NOT_VERIFIED = -1002
 export const livenessNotVerifiedCode = String(LIVENESS_NOT_VERIFIED)
+
+/**
+ * The customer is at the face check: the verify token is out and its result not in yet. A wait,
+ * not a retry or a failure, wherever steps are shown.
+ */
+export function awaitsCustomerFace(steps: readonly StepSnapshot[]): boolean {
+  const token = steps.find((s) => s.name === 'liveness:token')
+  const result = steps.find((s) => s.name === 'liveness:result')
+  return token?.state === 'done' && (result?.state === 'pending' || result?.state === 'running')
+}

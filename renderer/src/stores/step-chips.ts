@@ -1,4 +1,4 @@
-import type { StepError, StepName, StepSnapshot } from '../../../shared/domain/steps'
+import { awaitsCustomerFace, type StepError, type StepName, type StepSnapshot } from '../../../shared/domain/steps'
 
 /** What a chip on the dashboard shows: the step's state as the operator thinks of it. */
 export type ChipState = 'pending' | 'running' | 'done' | 'failed' | 'waiting-retry' | 'not-requested' | 'awaiting-customer'
@@ -69,9 +69,7 @@ export function chipsOf(steps: readonly StepSnapshot[]): Chip[] {
   const token = byName.get('liveness:token')
   const result = byName.get('liveness:result')
   const liveness = token && token.state !== 'done' ? token : (result ?? token)
-  // A token out and the result still pending is the customer at the face check: a wait, not a
-  // retry or a failure, and the poll's "not verified yet" is no error to show.
+  // The poll's "not verified yet" is no error to show while the customer is at it.
   const chip = chipOf('liveness', liveness)
-  const waiting = token?.state === 'done' && result?.state === 'pending'
-  return [...chips, waiting ? { ...chip, state: 'awaiting-customer', error: null } : chip]
+  return [...chips, awaitsCustomerFace(steps) ? { ...chip, state: 'awaiting-customer', error: null } : chip]
 }
