@@ -10,3 +10,9 @@ it('words the core\'s codes with the screens\' tables, plurals included, in the 
   expect(cliLocale({ LANG: 'zh_CN.UTF-8' })).toBe('zh-CN')
   expect(cliLocale({ LANG: 'C' })).toBe('en')
 })
+
+it('words a backup refusal in both languages from the one table the backup screens use', () => {
+  const refusal = { key: 'backup.truncated', params: { chunk: 3 } }
+  expect(wordReason(refusal, 'zh-CN')).toBe('备份文件不完整（在第 3 块处中断），可能未复制完；未恢复任何内容')
+  expect(wordReason(refusal, 'en')).toBe('The backup file is incomplete (it ends in chunk 3), perhaps not fully copied; nothing was restored')
+})

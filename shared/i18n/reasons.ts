@@ -1,4 +1,5 @@
-import { backupRefusalMessages } from '../domain/backup'
+import type { BackupRefusalCode } from '../domain/backup'
+import backupRefusals from './backup-refusals'
 import { defineMessages } from './define-messages'
 
 /**
@@ -35,7 +36,7 @@ export default defineMessages(
         lastAdmin: '至少需要保留一名在用的管理员',
         notSelf: '不能停用自己',
       },
-      backup: backupRefusalMessages['zh-CN'],
+      backup: backupRefusals['zh-CN'] satisfies Record<BackupRefusalCode, string>,
       training: {
         leaveIncomplete: '尚不能退出培训模式：“退出培训模式”清单中还有 {count} 项未满足',
       },
@@ -158,7 +159,7 @@ export default defineMessages(
         lastAdmin: 'At least one active admin must remain',
         notSelf: 'You cannot disable yourself',
       },
-      backup: backupRefusalMessages.en,
+      backup: backupRefusals.en,
       training: {
         leaveIncomplete: 'Training mode cannot be left yet: {count} item(s) of the "Leave training mode" checklist are not met',
       },
