@@ -240,8 +240,16 @@ describe('settings', () => {
   it('tests the connection in training mode: STS from a demo account, then an OSS HEAD under it', async () => {
     const result = await ok('settings:test-connection', {})
     expect(result.trainingMode).toBe(true)
-    expect(result.platform).toMatchObject({ ok: true, stage: 'credentials' })
-    expect(result.oss).toMatchObject({ ok: true, stage: 'authorization' })
+    expect(result.platform).toMatchObject({ ok: true, stage: 'credentials', finding: 'sts-received', bucket: expect.any(String), expiresAt: expect.any(Number) })
+    expect(result.oss).toMatchObject({ ok: true, stage: 'authorization', finding: 'oss-authorized' })
+  })
+
+  it('answers the connection test in codes and values, never a sentence the screen would have to show as is', async () => {
+    const down = await ok('settings:test-connection', { patch: { platform: { baseUrl: 'http://127.0.0.1:9' } } })
+    const passed = await ok('settings:test-connection', {})
+    for (const result of [down.platform, down.oss, passed.platform, passed.oss]) expect(Object.keys(result)).not.toContain('message')
+    expect(down.platform).toEqual({ finding: 'platform-no-answer', ok: false, stage: 'reachability', code: expect.any(String), host: '127.0.0.1:9', ms: expect.any(Number) })
+    expect(JSON.stringify([down, passed])).not.toMatch(/STS credentials|No answer|valid until/)
   })
 
   it('says exactly what failed: a refused account, then an address nobody answers', async () => {
