@@ -24,3 +24,9 @@ it('words a failure of the way to the platform, what IT must do included, in bot
   )
   expect(wordReason(failure, 'en')).toMatch(/^Certificate not trusted: kyc\.bank\.example’s certificate .* IT: if the network inspects TLS/)
 })
+
+it('words a scanner folder note with its literal braces kept', () => {
+  const note = { key: 'scannerInbox.pattern-invalid', params: { pattern: '{ref}.jpg' } }
+  expect(wordReason(note, 'zh-CN')).toBe('文件名规则“{ref}.jpg”必须各含一次 {ref} 和 {slot}')
+  expect(wordReason(note, 'en')).toBe('The file-name pattern “{ref}.jpg” needs {ref} and {slot} exactly once each')
+})
