@@ -6,7 +6,7 @@ import { demoImages, sandboxAccount, seedApplicant } from './harness/seed'
  * Every screen and state reachable here, in zh-CN, with no Latin word outside a short list:
  * acronyms the operator uses as they are, the product's name, file formats, and values someone
  * typed (the operator's name). Tokens with digits, slashes, dots or colons are codes, paths,
- * references or addresses, and are values, not words.
+ * references or addresses, and masked ones (••••xuOR) are a customer's value: none are words.
  */
 const allowed = new Set([
   'uid', 'UID', 'OSS', 'STS', 'MRZ', 'PIN', 'CSV', 'URL', 'KYC', 'kyc', 'desk', 'ID', 'QR', 'IT', 'IANA',
@@ -32,7 +32,7 @@ async function latinWords(page: Page): Promise<string[]> {
   })
   const words = text
     .split(/[\s，。；：、（）()“”’,;!?？！|·×—–=＝]+/)
-    .filter((token) => !/[0-9./:@_{}<>#"\\-]/.test(token))
+    .filter((token) => !/[0-9./:@_{}<>#"\\•-]/.test(token))
     .flatMap((token) => token.match(/[A-Za-z]{2,}/g) ?? [])
   return [...new Set(words.filter((w) => !allowed.has(w)))]
 }
@@ -93,6 +93,74 @@ test('every screen speaks Chinese: queue, detail, capture, import, settings, dia
     await page.waitForLoadState('networkidle')
     await expectChinese(page, route)
   }
+})
+
+test('the connection test, a capture refusal and the confirm dialogs speak Chinese', async ({ app }) => {
+  test.setTimeout(180_000)
+  const { page, core } = app
+  await seedApplicant(core, await sandboxAccount(app.sandbox.admin), 41)
+
+  // The connection test in training mode: credentials from a demo account, then OSS under them.
+  await app.open('/settings')
+  const connection = page.getByTestId('connection-test')
+  await page.getByTestId('run-connection-test').click()
+  await expect(page.getByTestId('test-platform')).toHaveAttribute('data-ok', 'true')
+  await expect(page.getByTestId('test-oss')).toHaveAttribute('data-ok', 'true')
+  await expect(page.getByTestId('test-platform').getByTestId('test-finding')).toContainText('有效期至')
+  await expectChinese(page, 'connection test, passed')
+  // A customer account the platform does not know: refused, in words.
+  await connection.locator('input').first().fill(JSON.stringify({ uid: '123456789', token: 'not-a-token' }))
+  await page.getByTestId('run-connection-test').click()
+  await expect(page.getByTestId('test-platform')).toHaveAttribute('data-ok', 'false')
+  await expect(page.getByTestId('test-platform').getByTestId('test-finding')).toHaveAttribute('data-finding', 'sts-refused')
+  await expectChinese(page, 'connection test, refused')
+
+  // Removing the training applicants asks first.
+  await page.getByTestId('remove-training-applicants').click()
+  await expect(page.locator('.el-message-box')).toBeVisible()
+  await expectChinese(page, 'remove training applicants, confirm')
+  await page.locator('.el-message-box').getByRole('button', { name: '取消' }).click()
+  await expect(page.locator('.el-message-box')).toBeHidden()
+
+  // At the counter: an ID number whose check digit is wrong, and no images: queueing is refused.
+  await app.open('/capture')
+  await page.getByTestId('demo-customers').click()
+  await page.getByRole('option').first().click()
+  await page.locator('#cap-surname').fill('张')
+  await page.locator('#cap-given-name').fill('伟')
+  await page.locator('#cap-document-number').fill('110105194912310021')
+  await page.locator('#cap-issue-date').fill('2015-03-01')
+  await page.locator('[data-field="validity"]').getByText('长期有效').click()
+  await expect(page.locator('[data-field="documentNumber"] [data-testid="field-issue"]')).toBeVisible()
+  await page.getByTestId('consent').click()
+  await page.getByTestId('queue').click()
+  await expect(page.getByTestId('queue-refused')).toBeVisible()
+  await expectChinese(page, 'capture, queueing refused')
+
+  // Leaving training for a live platform (the sandbox, at its own address) asks first.
+  await app.open('/settings')
+  await page.getByTestId('setting-baseUrl').fill(app.sandbox.api)
+  await page.getByTestId('setting-ossEndpoint').fill(app.sandbox.oss)
+  await page.locator('[data-path="oss.addressing"]').getByText('路径', { exact: true }).click()
+  await connection.locator('input').first().fill(JSON.stringify(await sandboxAccount(app.sandbox.admin)))
+  await page.getByTestId('run-connection-test').click()
+  await expect(page.getByTestId('test-oss')).toHaveAttribute('data-ok', 'true')
+  await expect(page.getByTestId('leave-training-button')).toBeEnabled()
+  await page.getByTestId('leave-training-button').click()
+  await expect(page.locator('.el-message-box')).toBeVisible()
+  await expectChinese(page, 'leave training, confirm')
+  await page.locator('.el-message-box').getByRole('button', { name: '取消' }).click()
+  await expect(page.locator('.el-message-box')).toBeHidden()
+
+  // A live platform with applicants still waiting, moved to another address: the question.
+  core.settings.update({ platform: { baseUrl: 'https://kyc-a.bank.example' }, oss: { region: 'oss-cn-hangzhou' } })
+  await seedApplicant(core, await sandboxAccount(app.sandbox.admin), 42)
+  await app.open('/settings')
+  await page.getByTestId('setting-baseUrl').fill('https://kyc-b.bank.example')
+  await page.getByTestId('settings-save').click()
+  await expect(page.locator('.el-message-box')).toBeVisible()
+  await expectChinese(page, 'platform switch, question')
+  await page.keyboard.press('Escape')
 })
 
 test.describe('before anyone is signed in', () => {

@@ -10,3 +10,23 @@ it('words the core\'s codes with the screens\' tables, plurals included, in the 
   expect(cliLocale({ LANG: 'zh_CN.UTF-8' })).toBe('zh-CN')
   expect(cliLocale({ LANG: 'C' })).toBe('en')
 })
+
+it('words a backup refusal in both languages from the one table the backup screens use', () => {
+  const refusal = { key: 'backup.truncated', params: { chunk: 3 } }
+  expect(wordReason(refusal, 'zh-CN')).toBe('备份文件不完整（在第 3 块处中断），可能未复制完；未恢复任何内容')
+  expect(wordReason(refusal, 'en')).toBe('The backup file is incomplete (it ends in chunk 3), perhaps not fully copied; nothing was restored')
+})
+
+it('words a failure of the way to the platform, what IT must do included, in both languages', () => {
+  const failure = { key: 'networkFailure.CERT_UNTRUSTED', params: { host: 'kyc.bank.example', nodeCode: 'SELF_SIGNED_CERT_IN_CHAIN' } }
+  expect(wordReason(failure, 'zh-CN')).toBe(
+    '证书不受信任：kyc.bank.example 的证书（SELF_SIGNED_CERT_IN_CHAIN）不是由本机信任的 CA 签发的。请 IT 处理：如网络经代理检查 TLS，请在“设置 > 网络”中指定该代理的 CA 证书文件；否则需修复服务器的证书。',
+  )
+  expect(wordReason(failure, 'en')).toMatch(/^Certificate not trusted: kyc\.bank\.example’s certificate .* IT: if the network inspects TLS/)
+})
+
+it('words a scanner folder note with its literal braces kept', () => {
+  const note = { key: 'scannerInbox.pattern-invalid', params: { pattern: '{ref}.jpg' } }
+  expect(wordReason(note, 'zh-CN')).toBe('文件名规则“{ref}.jpg”必须各含一次 {ref} 和 {slot}')
+  expect(wordReason(note, 'en')).toBe('The file-name pattern “{ref}.jpg” needs {ref} and {slot} exactly once each')
+})

@@ -3,7 +3,8 @@ import { imageSlotSchema } from '../domain/images'
 import { applicantStatusSchema } from '../domain/status'
 import { stepNameSchema } from '../domain/steps'
 import { applicantIdSchema } from './applicants'
-import { base64Schema, localizedTextSchema } from './intake'
+import { errorReasonSchema } from './errors'
+import { base64Schema } from './intake'
 
 /**
  * One image of a queued, waiting or refused applicant replaced from the detail view. The new file
@@ -19,7 +20,8 @@ export const replaceImageRequestSchema = z
   })
   .strict()
 
-const finding = z.object({ code: z.string().max(40), message: localizedTextSchema })
+/** A finding as shared/i18n/image-check words it: the verdict with what to do, and the measurement. */
+const finding = z.object({ code: z.string().max(40), reason: errorReasonSchema, detail: errorReasonSchema.nullable() })
 
 export const replaceImageResponseSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('replaced'), status: applicantStatusSchema, resetSteps: z.array(stepNameSchema) }),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { issueSchema } from '../identity/issues'
 
 /**
  * Every failure that crosses the IPC boundary is one of these codes with a reason the screen
@@ -29,7 +30,8 @@ export type ErrorReason = z.infer<typeof errorReasonSchema>
 
 /**
  * A field-level problem: `reason` is what the screen words; `message` is English, for the log.
- * Identity rule issues carry no reason: the form words them from its own check (shared/identity).
+ * Identity rule issues carry the issue itself (`identity`: code and params), which the form words
+ * as it words its own check (shared/identity).
  */
 export const fieldIssueSchema = z.object({
   field: z.string(),
@@ -37,6 +39,7 @@ export const fieldIssueSchema = z.object({
   severity: z.enum(['error', 'warning']),
   message: z.string(),
   reason: errorReasonSchema.optional(),
+  identity: issueSchema.optional(),
 })
 export type FieldIssue = z.infer<typeof fieldIssueSchema>
 

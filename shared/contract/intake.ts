@@ -124,7 +124,8 @@ export type MrzRead = z.infer<typeof mrzReadSchema>
 
 const idOnly = z.object({ id: applicantIdSchema }).strict()
 
-const inboxNoteSchema = z.object({ code: z.string(), message: localizedTextSchema })
+/** A note on a scanned file, as the code the screen words (shared/i18n), and a quality finding's measurement. */
+const inboxNoteSchema = z.object({ code: z.string(), reason: errorReasonSchema, detail: errorReasonSchema.nullable() })
 
 /** A file the scanner software saved into the watched folder, waiting to be assigned to a slot. */
 export const inboxItemSchema = z.object({
@@ -222,7 +223,7 @@ export const intakeChannels = {
       .strict(),
     response: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), slots: slotsSchema }),
-      z.object({ ok: z.literal(false), code: z.string(), message: localizedTextSchema }),
+      z.object({ ok: z.literal(false), code: z.string(), reason: errorReasonSchema }),
     ]),
   },
   /** Deletes a file the operator does not want (a failed scan). */

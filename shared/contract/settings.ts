@@ -3,6 +3,7 @@ import { accountBindingSchema } from '../domain/identity'
 import { leaveTrainingItems } from '../domain/leave-training'
 import { queuedApplicantsChoices } from '../domain/platform-switch'
 import { settingsSchema } from '../domain/settings'
+import { connectionTestResultSchema } from './connection-test'
 
 /**
  * A change to the settings: top-level values, or sections with only the fields that change. The
@@ -57,20 +58,6 @@ export const settingsViewSchema = z.object({
 })
 export type SettingsView = z.infer<typeof settingsViewSchema>
 
-/** One half of a connection test: what was tried, and exactly where it stopped. */
-export const probeResultSchema = z.object({
-  ok: z.boolean(),
-  /** The last stage reached: `skipped` when the earlier half failed and this one could not run. */
-  /** `proxy` and `certificate`: the way there failed (the proxy, or a certificate not trusted), not the service. */
-  stage: z.enum(['reachability', 'envelope', 'credentials', 'authorization', 'skipped', 'proxy', 'certificate']),
-  /** HTTP status, envelope status, OSS or network error code, as text. */
-  code: z.string().nullable(),
-  /** In the operator's words (the platform's own message verbatim where it gave one). */
-  message: z.string(),
-  ms: z.number().int().nonnegative(),
-})
-export type ProbeResult = z.infer<typeof probeResultSchema>
-
 export const connectionTestRequestSchema = z
   .object({
     /** Settings to test before saving them; omitted: the saved ones. */
@@ -79,14 +66,6 @@ export const connectionTestRequestSchema = z
     account: accountBindingSchema.optional(),
   })
   .strict()
-
-export const connectionTestResultSchema = z.object({
-  platformHost: z.string(),
-  trainingMode: z.boolean(),
-  platform: probeResultSchema,
-  oss: probeResultSchema,
-})
-export type ConnectionTestResult = z.infer<typeof connectionTestResultSchema>
 
 export const settingsChannels = {
   'settings:get': { request: z.object({}).strict(), response: settingsViewSchema },

@@ -1,4 +1,5 @@
-import { backupRefusalMessages } from '../domain/backup'
+import type { BackupRefusalCode } from '../domain/backup'
+import backupRefusals from './backup-refusals'
 import { defineMessages } from './define-messages'
 
 /**
@@ -35,7 +36,7 @@ export default defineMessages(
         lastAdmin: '至少需要保留一名在用的管理员',
         notSelf: '不能停用自己',
       },
-      backup: backupRefusalMessages['zh-CN'],
+      backup: backupRefusals['zh-CN'] satisfies Record<BackupRefusalCode, string>,
       training: {
         leaveIncomplete: '尚不能退出培训模式：“退出培训模式”清单中还有 {count} 项未满足',
       },
@@ -49,6 +50,11 @@ export default defineMessages(
       },
       settings: {
         invalid: '部分设置无效，请查看标出的字段',
+        caFile: {
+          unreadable: '无法读取 CA 证书文件 {path}（{detail}）',
+          'no-certificate': 'CA 证书文件 {path} 中没有 PEM 格式的证书（{detail}）',
+          'not-a-certificate': 'CA 证书文件 {path} 中的第 {certificate} 个证书无效',
+        },
         unreadable: '应用已锁定：无法读取已保存的设置，且不会以默认设置（培训模式）运行。请 IT 从备份恢复数据文件夹或修复设置后重新启动。',
         demoOnly: '演示客户只在培训模式下提供',
         scannerFolder: {
@@ -158,7 +164,7 @@ export default defineMessages(
         lastAdmin: 'At least one active admin must remain',
         notSelf: 'You cannot disable yourself',
       },
-      backup: backupRefusalMessages.en,
+      backup: backupRefusals.en,
       training: {
         leaveIncomplete: 'Training mode cannot be left yet: {count} item(s) of the "Leave training mode" checklist are not met',
       },
@@ -172,6 +178,11 @@ export default defineMessages(
       },
       settings: {
         invalid: 'Some settings are not valid: see the marked fields',
+        caFile: {
+          unreadable: 'The CA certificate file {path} cannot be read ({detail})',
+          'no-certificate': 'The CA certificate file {path} holds no PEM certificate ({detail})',
+          'not-a-certificate': 'The CA certificate file {path} holds something that is not a valid certificate (certificate {certificate})',
+        },
         unreadable: 'The app is locked: its stored settings cannot be read, and it will not run on default settings (training mode). IT: restore the data folder from a backup or repair the settings, then restart.',
         demoOnly: 'Demo customers exist only in training mode',
         scannerFolder: {

@@ -1,11 +1,10 @@
-import { describeBackupRefusal } from '../../../shared/domain/backup'
 import { BackupRefusal } from '../../core/backup/backup-refusal'
 import { exitCodes, type CliIo } from '../io'
-import { cliLocale } from '../words'
+import { cliLocale, wordReason } from '../words'
 
 /** A refusal as one line in the operator's language, exit code 1; anything else goes on up. */
 export function reportRefusal(command: string, error: unknown, io: CliIo): number {
   if (!(error instanceof BackupRefusal)) throw error
-  io.stderr.write(`kyc-desk ${command}: ${describeBackupRefusal(error.code, error.params, cliLocale(io.env))}\n`)
+  io.stderr.write(`kyc-desk ${command}: ${wordReason({ key: `backup.${error.code}`, params: { ...error.params } }, cliLocale(io.env))}\n`)
   return exitCodes.someFailed
 }

@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { describeBackupRefusal } from '../../../shared/domain/backup'
 import { backupFileExtension, createBackup } from '../../core/backup/create-backup'
 import { checkNewPassphrase } from '../../core/backup/passphrase-key'
 import { exitCodes, UsageError, type CliIo } from '../io'
 import { packageVersion } from '../package-version'
 import { reportRefusal } from './backup-refusal-output'
-import { cliLocale } from '../words'
+import { cliLocale, wordReason } from '../words'
 import { dbFileFrom, defaultKeyFileOf, locationHelp } from './data-location'
 import { cliKeyProvider, openCliStore } from './open-cli-store'
 import { passphraseHelp, readPassphrase, refusePassphraseArgument } from './passphrase-input'
@@ -65,7 +64,7 @@ export async function runBackup(argv: readonly string[], io: CliIo): Promise<num
     return exitCodes.ok
   }
   const out = resolve(flags.out)
-  if (existsSync(out)) throw new UsageError(describeBackupRefusal('outExists', { file: out }, cliLocale(io.env)))
+  if (existsSync(out)) throw new UsageError(wordReason({ key: 'backup.outExists', params: { file: out } }, cliLocale(io.env)))
   const db = resolve(flags.db)
   const store = await openCliStore(db, io.env, flags.keyFile)
   try {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { describeBackupRefusal, type BackupRefusalCode } from '../../../shared/domain/backup'
+import type { BackupRefusalCode } from '../../../shared/domain/backup'
 import { UsageError, type CliIo } from '../io'
-import { cliLocale } from '../words'
+import { cliLocale, wordReason } from '../words'
 
 export const PASSPHRASE_ENV_VARIABLE = 'KYC_DESK_BACKUP_PASSPHRASE'
 
@@ -37,7 +37,7 @@ export async function readPassphrase(
   file: string | undefined,
   options: { confirm: boolean; terminal?: Terminal },
 ): Promise<string> {
-  const refusal = (code: BackupRefusalCode, params: Record<string, string> = {}) => new UsageError(describeBackupRefusal(code, params, cliLocale(io.env)))
+  const refusal = (code: BackupRefusalCode, params: Record<string, string> = {}) => new UsageError(wordReason({ key: `backup.${code}`, params }, cliLocale(io.env)))
   if (file !== undefined) {
     const text = await readFile(resolve(file), 'utf8').catch((error: unknown) => {
       throw refusal('passphraseFileUnreadable', { file, detail: error instanceof Error ? error.message : String(error) })

@@ -3,14 +3,13 @@ import { rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { describeBackupRefusal } from '../../../shared/domain/backup'
 import { inspectBackup, refuseOccupiedTarget, restoreBackup } from '../../core/backup/restore-backup'
 import { EnvKeyProvider, KEY_ENV_VARIABLE } from '../../core/vault/env-key-provider'
 import { KeyFileProvider } from '../../core/vault/key-file-provider'
 import type { KeyProvider } from '../../core/vault/key-provider'
 import { exitCodes, UsageError, type CliIo } from '../io'
 import { reportRefusal } from './backup-refusal-output'
-import { cliLocale } from '../words'
+import { cliLocale, wordReason } from '../words'
 import { DEFAULT_KEY_FILE } from './data-location'
 import { KEY_FILE_ENV_VARIABLE } from './open-cli-store'
 import { passphraseHelp, readPassphrase, refusePassphraseArgument } from './passphrase-input'
@@ -82,7 +81,7 @@ export async function runRestore(argv: readonly string[], io: CliIo): Promise<nu
     return exitCodes.ok
   }
   const file = resolve(flags.file)
-  if (!existsSync(file)) throw new UsageError(describeBackupRefusal('noBackupFile', { file }, cliLocale(io.env)))
+  if (!existsSync(file)) throw new UsageError(wordReason({ key: 'backup.noBackupFile', params: { file } }, cliLocale(io.env)))
   const target = resolve(flags.data)
   const named = namedKeyFile(io.env, flags.keyFile)
   // A key file this run creates outside the folder is removed if the restore fails (the folder's own goes with the build folder).

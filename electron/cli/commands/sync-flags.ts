@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { platformLanguageSchema } from '../../../shared/domain/identity'
-import { caFileProblemMessages, readCaFile } from '../../core/network/ca-file'
+import { caFileReason, readCaFile } from '../../core/network/ca-file'
+import type { MessageLocale } from '../../../shared/i18n'
 import { UsageError } from '../io'
+import { wordReason } from '../words'
 import { dbFileFrom, locationHelp } from './data-location'
 
 export const syncHelp = `Usage: kyc-desk sync --data DIR|--db FILE --platform URL --oss-endpoint URL [options]
@@ -61,7 +63,7 @@ const syncFlagsSchema = z.object({
 export type SyncFlags = z.infer<typeof syncFlagsSchema>
 
 /** Parses and validates the flags; null when help was asked for. */
-export function parseSyncFlags(argv: readonly string[]): SyncFlags | null {
+export function parseSyncFlags(argv: readonly string[], locale: MessageLocale): SyncFlags | null {
   let values
   try {
     values = parseArgs({
@@ -119,7 +121,7 @@ export function parseSyncFlags(argv: readonly string[]): SyncFlags | null {
   if (parsed.data.caFile !== undefined) {
     // Checked now, not at the first request: a bad file must not read as "certificate not trusted".
     const read = readCaFile(parsed.data.caFile)
-    if (!read.ok) throw new UsageError(`--ca-file: ${caFileProblemMessages(parsed.data.caFile, read).en}`)
+    if (!read.ok) throw new UsageError(`--ca-file: ${wordReason(caFileReason(parsed.data.caFile, read), locale)}`)
   }
   return parsed.data
 }

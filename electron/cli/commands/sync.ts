@@ -10,6 +10,7 @@ import { environmentOf } from '../../../shared/domain/environment'
 import { SettingsService } from '../../core/settings/settings-service'
 import { createSyncEngine, type SyncEngineState } from '../../core/sync'
 import { exitCodes, type CliIo } from '../io'
+import { cliLocale } from '../words'
 import { openCliStore } from './open-cli-store'
 import { parseSyncFlags, syncHelp } from './sync-flags'
 import { jsonLinesOutput, progressOutput } from './sync-output'
@@ -39,7 +40,7 @@ function untilSignal(): { promise: Promise<void>; dispose(): void } {
 
 /** `kyc-desk sync`: the engine headless, over the same store the app uses. */
 export async function runSync(argv: readonly string[], io: CliIo): Promise<number> {
-  const flags = parseSyncFlags(argv)
+  const flags = parseSyncFlags(argv, cliLocale(io.env))
   if (!flags) {
     io.stdout.write(syncHelp)
     return exitCodes.ok

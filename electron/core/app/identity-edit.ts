@@ -2,9 +2,7 @@ import type { FieldIssue } from '../../../shared/contract/errors'
 import type { IdentityData } from '../../../shared/domain/identity'
 import { localIsoDate } from '../../../shared/domain/local-date'
 import type { IdentityDraft } from '../../../shared/identity/draft'
-import { describeIssue } from '../../../shared/identity/messages'
 import { validateIdentity } from '../../../shared/identity/validate-applicant'
-import type { Locale } from '../../../shared/identity/country-names'
 import { KycError } from '../errors/kyc-error'
 
 export interface IdentityEdit {
@@ -12,7 +10,6 @@ export interface IdentityEdit {
   readonly draft: Omit<IdentityDraft, 'mrz'>
   readonly stored: IdentityData | null
   readonly acknowledgeWarnings: boolean
-  readonly locale: Locale
   readonly now: number
 }
 
@@ -28,7 +25,9 @@ export function checkIdentityEdit(edit: IdentityEdit): { identity: IdentityData;
     field: found.field,
     code: found.code,
     severity: found.severity,
-    message: describeIssue(found, edit.locale),
+    // The screen words the issue itself; the message is for the log.
+    message: `${found.field}: ${found.code}`,
+    identity: found,
   }))
   const errors = issues.filter((i) => i.severity === 'error')
   const warnings = issues.filter((i) => i.severity === 'warning')

@@ -125,6 +125,8 @@ describe('a refusal fixed in the detail view, then liveness to verified', () => 
     // This card's validity does not fit the holder's age: a warning the operator must confirm.
     const unconfirmed = await call('applicants:update', { id, identity: renamed })
     expect(unconfirmed).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ field: 'expiryDate', severity: 'warning' }] } })
+    // The issue itself, for the form to word in the operator's language: no sentence in one.
+    expect(unconfirmed).toMatchObject({ ok: false, error: { issues: [{ identity: { field: 'expiryDate', code: expect.any(String), params: expect.any(Object) }, message: expect.stringMatching(/^expiryDate: /) }] } })
     const changed = await ok('applicants:update', { id, identity: renamed, acknowledgeWarnings: true })
     expect(changed.warnings.map((w) => w.field)).toEqual(['expiryDate'])
     expect(changed.resetSteps).toEqual(['authnew:1', 'authnew:2', 'authnew:3', 'authnew:4', 'reconcile'])
@@ -192,6 +194,8 @@ describe('replace an image from the detail view', () => {
     const refused = await ok('applicants:replace-image', { id, slot: 'front', data: blurred.toString('base64') })
     expect(refused.outcome).toBe('quality')
     if (refused.outcome === 'quality') expect(refused.findings.map((f) => f.code)).toContain('blurred')
+    // Codes the screen words (a chosen file: retake or rescan), never a pair of sentences.
+    if (refused.outcome === 'quality') expect(refused.findings.find((f) => f.code === 'blurred')).toMatchObject({ reason: { key: 'imageCheck.blurred.file' }, detail: { key: 'imageCheck.measured.blurred' } })
     const before = core.store.applicants.get(id)
     const oldFront = before?.stage === 'queued' ? before.images.front.sha256 : ''
 
@@ -240,8 +244,16 @@ describe('settings', () => {
   it('tests the connection in training mode: STS from a demo account, then an OSS HEAD under it', async () => {
     const result = await ok('settings:test-connection', {})
     expect(result.trainingMode).toBe(true)
-    expect(result.platform).toMatchObject({ ok: true, stage: 'credentials' })
-    expect(result.oss).toMatchObject({ ok: true, stage: 'authorization' })
+    expect(result.platform).toMatchObject({ ok: true, stage: 'credentials', finding: 'sts-received', bucket: expect.any(String), expiresAt: expect.any(Number) })
+    expect(result.oss).toMatchObject({ ok: true, stage: 'authorization', finding: 'oss-authorized' })
+  })
+
+  it('answers the connection test in codes and values, never a sentence the screen would have to show as is', async () => {
+    const down = await ok('settings:test-connection', { patch: { platform: { baseUrl: 'http://127.0.0.1:9' } } })
+    const passed = await ok('settings:test-connection', {})
+    for (const result of [down.platform, down.oss, passed.platform, passed.oss]) expect(Object.keys(result)).not.toContain('message')
+    expect(down.platform).toEqual({ finding: 'platform-no-answer', ok: false, stage: 'reachability', code: expect.any(String), host: '127.0.0.1:9', ms: expect.any(Number) })
+    expect(JSON.stringify([down, passed])).not.toMatch(/STS credentials|No answer|valid until/)
   })
 
   it('says exactly what failed: a refused account, then an address nobody answers', async () => {

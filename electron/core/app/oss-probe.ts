@@ -1,18 +1,18 @@
 import { headThrough } from '../network/agent-request'
 import type { RequestAgent } from '../network/agents'
+import { nodeErrorCode } from '../network/network-failure'
 import { ossClient } from '../oss/oss-client'
 import type { OssTarget } from '../oss/oss-client'
 import type { StsCredentials } from '../platform-client/platform-client'
 
 export type OssProbeOutcome =
   | { readonly kind: 'authorized' }
-  | { readonly kind: 'refused'; readonly status: number; readonly code: string; readonly message: string }
-  | { readonly kind: 'unreachable'; readonly code: string; readonly message: string }
+  | { readonly kind: 'refused'; readonly status: number; readonly code: string }
+  | { readonly kind: 'unreachable'; readonly code: string }
 
 interface AliOssError {
   code?: string
   status?: number
-  message?: string
 }
 
 /**
@@ -29,8 +29,9 @@ export async function probeOss(target: OssTarget, credentials: StsCredentials, k
     const e = (typeof error === 'object' && error !== null ? error : {}) as AliOssError
     const code = e.code ?? 'Unknown'
     if (e.status === 404) return { kind: 'authorized' }
-    if (e.status === undefined || e.status <= 0) return { kind: 'unreachable', code, message: e.message ?? code }
-    return { kind: 'refused', status: e.status, code: code === 'Unknown' ? `HTTP_${e.status}` : code, message: e.message ?? code }
+    // OSS's own message is English prose; its code (and the HTTP status) is what IT looks up.
+    if (e.status === undefined || e.status <= 0) return { kind: 'unreachable', code }
+    return { kind: 'refused', status: e.status, code: code === 'Unknown' ? `HTTP_${e.status}` : code }
   }
 }
 
@@ -39,10 +40,9 @@ export function ossUrl(target: OssTarget): string {
   return target.endpoint !== '' ? target.endpoint : `https://${target.region}.aliyuncs.com`
 }
 
-/** Without credentials, only whether anything answers at the OSS address (through the configured proxy). */
-export async function ossReachable(target: OssTarget, network: RequestAgent): Promise<{ ok: true; status: number } | { ok: false; message: string }> {
+/** Without credentials, only whether anything answers at the OSS address (through the configured proxy), and Node's error code if not. */
+export async function ossReachable(target: OssTarget, network: RequestAgent): Promise<{ ok: true; status: number } | { ok: false; code: string }> {
   const head = await headThrough(network, ossUrl(target), 10_000)
   if (head.ok) return { ok: true, status: head.status }
-  const code = (head.error as { code?: unknown }).code
-  return { ok: false, message: typeof code === 'string' ? code : head.error instanceof Error ? head.error.message : String(head.error) }
+  return { ok: false, code: nodeErrorCode(head.error) ?? 'NETWORK' }
 }

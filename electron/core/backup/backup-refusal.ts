@@ -1,4 +1,4 @@
-import { describeBackupRefusal, type BackupRefusalCode } from '../../../shared/domain/backup'
+import type { BackupRefusalCode } from '../../../shared/domain/backup'
 
 /**
  * Why a backup could not be made or restored, as a code with values: the command line and the
@@ -11,6 +11,7 @@ export class BackupRefusal extends Error {
     readonly params: Readonly<Record<string, string | number>> = {},
     options?: ErrorOptions,
   ) {
-    super(describeBackupRefusal(code, params, 'en'), options)
+    // The message is for the log only: the code and its values, never a sentence to show.
+    super(`backup refused: ${code} ${JSON.stringify(params)}`, options)
   }
 }

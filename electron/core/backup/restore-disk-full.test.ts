@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { describeBackupRefusal } from '../../../shared/domain/backup'
+import backupRefusals from '../../../shared/i18n/backup-refusals'
 import { createQueued, openTestStore, type TestStore } from '../queue/test-fixtures'
 import { KeyFileProvider } from '../vault/key-file-provider'
 import { createBackup } from './create-backup'
@@ -56,8 +56,8 @@ describe('a restore onto a disk that fills up', () => {
     await expect(refused).rejects.toMatchObject({ code: 'diskFull', params: { detail: expect.stringContaining('ENOSPC') } })
     const error = await refused.catch((e: unknown) => e)
     expect(error).toBeInstanceOf(Error)
-    expect((error as Error).message).toMatch(/^The disk is full; the restore stopped and nothing was restored/)
-    expect(describeBackupRefusal('diskFull', { detail: 'ENOSPC' }, 'zh-CN')).toMatch(/^磁盘空间已满，恢复已停止/)
+    expect((error as Error).message).toMatch(/^backup refused: diskFull/)
+    expect(backupRefusals['zh-CN'].diskFull).toMatch(/^磁盘空间已满，恢复已停止/)
     expect(existsSync(target)).toBe(false)
     expect(readdirSync(work).filter((name) => name.includes('restoring'))).toEqual([])
   })

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { generateSandboxCertificates } from '../../../sandbox/tls/certificates'
-import { assertCaFileUsable, readCaFile } from './ca-file'
+import { wordReason } from '../../cli/words'
+import { assertCaFileUsable, caFileReason, readCaFile } from './ca-file'
 
 const dir = mkdtempSync(join(tmpdir(), 'kyc-ca-file-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -19,18 +20,22 @@ describe('the extra CA certificate file', () => {
     const { caCert, serverCert } = await generateSandboxCertificates({ dns: ['localhost'], ips: [] })
     const read = readCaFile(file('bundle.pem', `# the bank's CAs\n${caCert}\n${serverCert}`))
     expect(read).toMatchObject({ ok: true, certificates: [expect.stringContaining('BEGIN CERTIFICATE'), expect.stringContaining('BEGIN CERTIFICATE')] })
-    expect(() => assertCaFileUsable(join(dir, 'bundle.pem'), 'en')).not.toThrow()
-    expect(() => assertCaFileUsable('', 'en')).not.toThrow()
+    expect(() => assertCaFileUsable(join(dir, 'bundle.pem'))).not.toThrow()
+    expect(() => assertCaFileUsable('')).not.toThrow()
   })
 
   it.each([
     ['missing', () => join(dir, 'missing.pem'), 'unreadable', /cannot be read \(ENOENT\)/, /无法读取/],
     ['a folder', () => dir, 'unreadable', /cannot be read \(EISDIR\)/, /无法读取/],
     ['not PEM', () => file('key.txt', 'not a certificate'), 'no-certificate', /holds no PEM certificate/, /没有 PEM 格式的证书/],
-    ['a broken certificate', () => file('broken.pem', '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n'), 'not-a-certificate', /not a valid certificate \(certificate 1/, /无效的证书/],
-  ])('refuses a file that is %s, saying why in each language', (_, path, problem, en, zh) => {
+    ['a broken certificate', () => file('broken.pem', '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n'), 'not-a-certificate', /not a valid certificate \(certificate 1\)/, /第 1 个证书无效/],
+  ])('refuses a file that is %s, as a code both languages word from the shared table', (_, path, problem, en, zh) => {
     expect(readCaFile(path())).toMatchObject({ ok: false, problem })
-    expect(() => assertCaFileUsable(path(), 'en')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(en), issues: [expect.objectContaining({ field: 'network.caFile' })] }))
-    expect(() => assertCaFileUsable(path(), 'zh-CN')).toThrow(expect.objectContaining({ message: expect.stringMatching(zh) }))
+    const reason = { key: `settings.caFile.${problem}`, params: expect.objectContaining({ path: path() }) }
+    expect(() => assertCaFileUsable(path())).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', issues: [expect.objectContaining({ field: 'network.caFile', reason })] }))
+    const read = readCaFile(path())
+    if (read.ok) throw new Error('read')
+    expect(wordReason(caFileReason(path(), read), 'en')).toMatch(en)
+    expect(wordReason(caFileReason(path(), read), 'zh-CN')).toMatch(zh)
   })
 })

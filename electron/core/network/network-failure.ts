@@ -1,17 +1,25 @@
+import type { NetworkFailureCode, NetworkFailureReason } from '../../../shared/contract/network-failure'
+
 /**
  * Failures of the way to the platform and OSS rather than of either: the proxy, or a certificate
- * this machine does not trust. Each has a code IT can look up and a message, in both languages
- * (it is kept with the step and read later in either), that says what IT must do.
+ * this machine does not trust. Each has a code IT can look up, with its values (what is shown at
+ * once, the connection test, words them from shared/i18n), and a message that says what IT must do.
  */
-export const networkFailureCodes = ['PROXY_UNREACHABLE', 'PROXY_AUTH_REQUIRED', 'PROXY_CONNECT_REFUSED', 'CERT_UNTRUSTED', 'CERT_EXPIRED', 'CERT_NAME_MISMATCH'] as const
-export type NetworkFailureCode = (typeof networkFailureCodes)[number]
+export const networkFailureCodes = [
+  'PROXY_UNREACHABLE',
+  'PROXY_AUTH_REQUIRED',
+  'PROXY_CONNECT_REFUSED',
+  'CERT_UNTRUSTED',
+  'CERT_EXPIRED',
+  'CERT_NAME_MISMATCH',
+] as const satisfies readonly NetworkFailureCode[]
+export type { NetworkFailureCode }
 
 export interface NetworkFailure {
   readonly code: NetworkFailureCode
-  /** Both languages in one line, as a step's error is kept and shown later in either. */
+  readonly reason: NetworkFailureReason
+  /** Both languages in one line, as a step's error is kept as text and shown later in either. */
   readonly message: string
-  /** Each language alone, for what is shown at once (the connection test). */
-  readonly messages: { readonly en: string; readonly 'zh-CN': string }
   /** True when nothing answered (wait for the network), false when something answered no (retry later). */
   readonly network: boolean
 }
@@ -20,8 +28,8 @@ export function isNetworkFailureCode(code: string): code is NetworkFailureCode {
   return (networkFailureCodes as readonly string[]).includes(code)
 }
 
-function failure(code: NetworkFailureCode, en: string, zh: string, network: boolean): NetworkFailure {
-  return { code, message: `${en} / ${zh}`, messages: { en, 'zh-CN': zh }, network }
+function failure(reason: NetworkFailureReason, en: string, zh: string, network: boolean): NetworkFailure {
+  return { code: reason.code, reason, message: `${en} / ${zh}`, network }
 }
 
 /** Node's codes for a certificate it would not accept, by what the operator is told. */
@@ -52,13 +60,13 @@ export function certificateFailure(nodeCode: string | undefined, host: string): 
     CERT_NAME_MISMATCH: [`Certificate not trusted: ${host}'s certificate is for another name (${nodeCode}).`, `证书不受信任：${host} 的证书不属于该地址（${nodeCode}）。`],
   }
   const [en, zh] = what[code]
-  return failure(code, `${en} ${itFix}`, `${zh}${itFixZh}`, false)
+  return failure({ code, host, nodeCode: nodeCode ?? '' }, `${en} ${itFix}`, `${zh}${itFixZh}`, false)
 }
 
 /** The proxy named (without credentials) did not take the connection. */
 export function proxyUnreachable(proxy: string, detail: string): NetworkFailure {
   return failure(
-    'PROXY_UNREACHABLE',
+    { code: 'PROXY_UNREACHABLE', proxy, detail },
     `The proxy ${proxy} cannot be reached (${detail}). IT: check the proxy address in Settings > Network and that the proxy is running.`,
     `无法连接代理 ${proxy}（${detail}）。请 IT 检查“设置 > 网络”中的代理地址，并确认代理正在运行。`,
     true,
@@ -67,7 +75,7 @@ export function proxyUnreachable(proxy: string, detail: string): NetworkFailure 
 
 export function proxyAuthRequired(proxy: string): NetworkFailure {
   return failure(
-    'PROXY_AUTH_REQUIRED',
+    { code: 'PROXY_AUTH_REQUIRED', proxy },
     `The proxy ${proxy} asks for a user name and password (407 Proxy Authentication Required), or refused the ones given. IT: set them in Settings > Network.`,
     `代理 ${proxy} 要求身份验证（407），或拒绝了所给的用户名和密码。请 IT 在“设置 > 网络”中设置。`,
     false,
@@ -76,7 +84,7 @@ export function proxyAuthRequired(proxy: string): NetworkFailure {
 
 export function proxyConnectRefused(proxy: string, target: string, status: number): NetworkFailure {
   return failure(
-    'PROXY_CONNECT_REFUSED',
+    { code: 'PROXY_CONNECT_REFUSED', proxy, target, status },
     `The proxy ${proxy} refused to connect to ${target} (HTTP ${status}). IT: allow ${target} on the proxy, or add it to the bypass list in Settings > Network.`,
     `代理 ${proxy} 拒绝连接 ${target}（HTTP ${status}）。请 IT 在代理上放行 ${target}，或在“设置 > 网络”中将其加入不经代理的列表。`,
     false,

@@ -104,7 +104,9 @@ export function useIdentityEdit(id: Ref<string>, locale: Ref<Locale>) {
     const live = result.issues
       .filter((found) => !(keep && (found.field === 'documentNumber' || found.code.startsWith('cn-id.'))))
       .map((found) => ({ field: found.field, code: found.code, severity: found.severity, message: describeIssue(found, locale.value) }))
-    return [...live, ...serverIssues.value.filter((s) => !live.some((l) => l.field === s.field && l.code === s.code))]
+    // Main's own checks (the kept number) come as issues, worded here like the form's.
+    const server = serverIssues.value.map((s) => (s.identity ? { ...s, message: describeIssue(s.identity, locale.value) } : s))
+    return [...live, ...server.filter((s) => !live.some((l) => l.field === s.field && l.code === s.code))]
   })
   const hasErrors = computed(() => issues.value.some((i) => i.severity === 'error'))
   const warnings = computed(() => issues.value.filter((i) => i.severity === 'warning'))

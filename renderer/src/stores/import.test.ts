@@ -100,10 +100,10 @@ describe('inbox store', () => {
   it('keeps main\'s reason when an assignment is refused, and lists again when the inbox changes', async () => {
     kyc.answer('capture:save', () => ({ id: '0190aaaa-draft', reference: 'R1', updatedAt: 1 }))
     kyc.answer('inbox:list', () => ({ configured: true, problem: null, items: [] }))
-    kyc.answer('inbox:assign', () => ({ ok: false, code: 'needs-override', message: { 'zh-CN': '需要原因', en: 'needs a reason' } }))
+    kyc.answer('inbox:assign', () => ({ ok: false, code: 'needs-override', reason: { key: 'scannerInbox.needs-override' } }))
     const inbox = useInboxStore()
     expect(await inbox.assign('item-2', 'front', null)).toBe(false)
-    expect(inbox.refusals['item-2']?.en).toBe('needs a reason')
+    expect(inbox.refusals['item-2']).toEqual({ key: 'scannerInbox.needs-override' })
     const before = kyc.callsTo('inbox:list').length
     kyc.emit('inbox:changed', {})
     await Promise.resolve()

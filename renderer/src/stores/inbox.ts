@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { InboxState, IpcError, LocalizedText } from '../../../shared/contract'
+import type { ErrorReason, InboxState, IpcError } from '../../../shared/contract'
 import type { ImageSlot } from '../../../shared/domain/images'
 import { call, errorOf } from '../api/kyc'
 import { useKycEvent } from '../composables/useKycEvent'
@@ -11,7 +11,7 @@ export const useInboxStore = defineStore('inbox', () => {
   const state = ref<InboxState>({ configured: false, problem: null, items: [] })
   const error = ref<IpcError | null>(null)
   /** Why the last assignment of an item was refused, by item. */
-  const refusals = ref<Record<string, LocalizedText>>({})
+  const refusals = ref<Record<string, ErrorReason>>({})
   const busy = ref<string | null>(null)
   const capture = useCaptureStore()
   let loading: Promise<void> | null = null
@@ -55,7 +55,7 @@ export const useInboxStore = defineStore('inbox', () => {
       const applicantId = await capture.ensureDraft()
       const result = await call('inbox:assign', { itemId, applicantId, slot, overrideReason })
       if (!result.ok) {
-        refusals.value = { ...refusals.value, [itemId]: result.message }
+        refusals.value = { ...refusals.value, [itemId]: result.reason }
         return false
       }
       capture.receiveSlots(result.slots)

@@ -76,8 +76,8 @@ describe('settings store', () => {
     kyc.answer('settings:test-connection', () => ({
       platformHost: 'api.example.com',
       trainingMode: false,
-      platform: { ok: false, stage: 'credentials', code: '-1001', message: 'refused', ms: 12 },
-      oss: { ok: true, stage: 'reachability', code: '403', message: 'answers', ms: 3 },
+      platform: { finding: 'sts-refused', ok: false, stage: 'credentials', code: '-1001', platformMessage: 'refused', ms: 12 },
+      oss: { finding: 'oss-answers', ok: true, stage: 'reachability', code: '403', ms: 3 },
     }))
     const store = useSettingsStore()
     await store.testConnection({ platform: { baseUrl: 'https://api.example.com' } }, { uid: '42', token: 'typed-token' })

@@ -13,7 +13,7 @@ import type { AccountBinding, IdentityData } from '../../../../shared/domain/ide
 import type { ImageSlot, ImageSource } from '../../../../shared/domain/images'
 import { localIsoDate } from '../../../../shared/domain/local-date'
 import type { ApplicantStatus } from '../../../../shared/domain/status'
-import { describeBindingIssue, parseAccountBinding, parseTypedBinding, validateIdentity, type Issue } from '../../../../shared/identity'
+import { parseAccountBinding, parseTypedBinding, validateIdentity, type Issue } from '../../../../shared/identity'
 import { jsonValueSchema } from '../../db/json'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { KycStore } from '../../queue/store'
@@ -213,7 +213,8 @@ export class CaptureService {
       field: found.field,
       code: found.code,
       severity: 'error' as const,
-      message: describeBindingIssue(found, 'en'),
+      // The screen words the reason (capture.bindingInvalid); the message is for the log.
+      message: `${found.field}: ${found.code}`,
     }))
     throw new KycError('INVALID_INPUT', issues[0]?.message ?? 'The account binding is not valid', issues, { key: 'capture.bindingInvalid' })
   }

@@ -17,7 +17,8 @@ export function duplicateRefusal(duplicates: readonly Duplicate[]): KycError {
     field: d.match === 'uid' ? 'binding' : 'identity.documentNumber',
     code: `duplicate.${d.match}`,
     severity: 'warning' as const,
-    message: describeDuplicate(d, 'en'),
+    // The screen words the reason; the message is for the log.
+    message: `duplicate ${d.match}: ${d.reference}`,
     reason: { key: `capture.duplicate.${d.match}`, params: { reference: d.reference } },
   }))
   const first = duplicates[0]

@@ -24,7 +24,7 @@ describe('checkBeforeQueue with a chip read', () => {
   // The screen words identity issues in the operator's language from its own check; main's copy is for the log.
   it('refuses a permit card the platform does not take, naming the card', () => {
     const checked = checkBeforeQueue({ ...base, chipIssues: [issue('documentType', 'chip.card-not-accepted', { kind: 'hmt-permit' })] })
-    expect(checked).toMatchObject({ ok: false, issues: [{ code: 'chip.card-not-accepted', severity: 'error', message: expect.stringContaining('does not take this card') }] })
+    expect(checked).toMatchObject({ ok: false, issues: [{ code: 'chip.card-not-accepted', severity: 'error', identity: { code: 'chip.card-not-accepted' } }] })
   })
 
   it('needs a reason for an edited chip field, and passes the accepted warning on to the audit log', () => {

@@ -2,7 +2,7 @@ import type { FieldIssue } from '../../../../shared/contract/errors'
 import type { CaptureForm, Slots } from '../../../../shared/contract/intake'
 import type { IdentityData, IsoDate } from '../../../../shared/domain/identity'
 import { imageSlots } from '../../../../shared/domain/images'
-import { describeIssue, unresolvedIssues, validateIdentity, type Issue } from '../../../../shared/identity'
+import { unresolvedIssues, validateIdentity, type Issue } from '../../../../shared/identity'
 
 export interface QueueCheckInput {
   readonly form: CaptureForm
@@ -29,8 +29,8 @@ export function checkBeforeQueue(input: QueueCheckInput): QueueCheck {
   const allIssues = [...validation.issues, ...(input.chipIssues ?? [])]
   const unresolved = unresolvedIssues(allIssues, form.overrides)
   for (const found of unresolved) {
-    // The form words identity issues from its own check; the English here is for the log.
-    issues.push({ field: found.field, code: found.code, severity: found.severity, message: describeIssue(found, 'en') })
+    // The screen words the issue itself, as the form does its own check; the message is for the log.
+    issues.push({ field: found.field, code: found.code, severity: found.severity, message: `${found.field}: ${found.code}`, identity: found })
   }
   if (validation.status !== 'complete' && unresolved.length === 0) {
     issues.push({ field: 'identity', code: 'identity-incomplete', severity: 'error', message: 'The identity data still has problems', reason: { key: 'capture.identityIncomplete' } })

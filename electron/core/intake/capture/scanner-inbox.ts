@@ -1,4 +1,5 @@
-import type { InboxItemView, InboxState, LocalizedText, Slots } from '../../../../shared/contract/intake'
+import type { ErrorReason } from '../../../../shared/contract/errors'
+import type { InboxItemView, InboxState, Slots } from '../../../../shared/contract/intake'
 import type { ImageSlot } from '../../../../shared/domain/images'
 import type { Settings } from '../../../../shared/domain/settings'
 import type { Logger } from '../../log/logger'
@@ -21,7 +22,7 @@ export interface ScannerInboxDeps {
 
 export type InboxAssign =
   | { ok: true; slots: Slots }
-  | { ok: false; code: string; message: LocalizedText }
+  | { ok: false; code: string; reason: ErrorReason }
 
 /**
  * Keeps the scanner folder watcher in step with the settings (folder, file-name pattern, size
@@ -53,7 +54,7 @@ export class ScannerInbox {
         this.folder = folder
         this.unsubscribe = folder.subscribe(() => this.deps.changed())
       } else {
-        this.problem = { code: started.code, message: { ...started.message } }
+        this.problem = { code: started.code, reason: started.words, detail: null }
       }
     }
     this.deps.changed()
@@ -65,9 +66,9 @@ export class ScannerInbox {
   }
 
   async assign(itemId: string, target: { applicantId: string; slot: ImageSlot; overrideReason: string | null }): Promise<InboxAssign> {
-    if (!this.folder) return { ok: false, code: 'no-such-item', message: { 'zh-CN': '扫描文件夹未启用', en: 'The scanner folder is not set up' } }
+    if (!this.folder) return { ok: false, code: 'no-such-item', reason: { key: 'scannerInbox.not-set-up' } }
     const result = await this.folder.assign(itemId, { ...target, operatorId: this.deps.operatorId() })
-    if (!result.ok) return { ok: false, code: result.reason, message: { ...result.message } }
+    if (!result.ok) return { ok: false, code: result.reason, reason: result.words }
     return { ok: true, slots: await this.deps.slots(target.applicantId) }
   }
 
@@ -91,8 +92,8 @@ export class ScannerInbox {
       size: item.size,
       detectedAt: item.detectedAt,
       state: item.state,
-      reason: item.reason ? { code: item.reason.code, message: { ...item.reason.message } } : null,
-      warnings: item.warnings.map((w) => ({ code: w.code, message: { ...w.message } })),
+      reason: item.reason ? { ...item.reason } : null,
+      warnings: item.warnings.map((w) => ({ ...w })),
       match: item.match ? { reference: item.match.reference, slot: item.match.slot } : null,
       image: item.image ? { width: item.image.width, height: item.image.height } : null,
       deletable: item.deletable,

@@ -4,11 +4,11 @@ import { imageReplaceableStatuses } from '../../../../shared/domain/status'
 import { jsonValueSchema } from '../../db/json'
 import { KycError, notFound } from '../../errors/kyc-error'
 import type { KycStore } from '../../queue/store'
-import { describeIssue, type ImageIntake } from '../image'
+import { failureReason, qualityReason, type ImageIntake } from '../image'
 
 export interface ImageReplacementDeps {
   readonly store: Pick<KycStore, 'applicants'>
-  readonly intake: () => Pick<ImageIntake, 'normalize' | 'describe'>
+  readonly intake: () => Pick<ImageIntake, 'normalize'>
   readonly operatorId: () => string | null
 }
 
@@ -34,15 +34,12 @@ export async function replaceImage(
   const intake = deps.intake()
   const result = await intake.normalize(Buffer.from(request.data, 'base64'), { slot })
   if (!result.ok) {
-    const message = { 'zh-CN': intake.describe(result, 'zh-CN'), en: intake.describe(result, 'en') }
-    return { outcome: 'unreadable', finding: { code: result.reason.code, message } }
+    return { outcome: 'unreadable', finding: { code: result.reason.code, reason: failureReason(result.reason), detail: null } }
   }
   const { image, quality } = result
   if (!quality.passed && request.overrideReason === null) {
-    const findings = quality.issues.map((issue) => ({
-      code: issue.code,
-      message: { 'zh-CN': describeIssue(issue, 'zh-CN'), en: describeIssue(issue, 'en') },
-    }))
+    // A file chosen in the detail view may be a photo or a scan: the words say retake or rescan.
+    const findings = quality.issues.map((issue) => ({ code: issue.code, ...qualityReason(issue, 'file') }))
     return { outcome: 'quality', findings }
   }
   const stored = jsonValueSchema.parse({ passed: quality.passed, issues: quality.issues, metrics: image.metrics })

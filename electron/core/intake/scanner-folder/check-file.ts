@@ -29,7 +29,7 @@ const openFlags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
  * link (to the data folder, say), a folder or a device is refused before it is opened, and the
  * opened handle must be that same file. Its size is checked on the handle, before reading.
  */
-export async function checkScannerFile(path: string, name: string, slot: ImageSlot | null, deps: CheckDeps): Promise<FileCheck> {
+export async function checkScannerFile(path: string, slot: ImageSlot | null, deps: CheckDeps): Promise<FileCheck> {
   const unreadable = (error: unknown): FileCheck => ({ ok: false, note: note({ code: 'file.unreadable', detail: (error as NodeJS.ErrnoException).code ?? 'unknown' }), image: false })
   const notRegular: FileCheck = { ok: false, note: note({ code: 'file.not-regular' }), image: false }
   let bytes: Buffer
@@ -44,7 +44,7 @@ export async function checkScannerFile(path: string, name: string, slot: ImageSl
         const head = Buffer.alloc(1024)
         const { bytesRead } = await handle.read(head, 0, head.length, 0)
         const image = looksLikeImage(head.subarray(0, bytesRead))
-        return { ok: false, note: failureNote(name, slot, { code: 'file-too-large', bytes: opened.size, maxBytes: deps.maxFileBytes }), image }
+        return { ok: false, note: failureNote({ code: 'file-too-large', bytes: opened.size, maxBytes: deps.maxFileBytes }), image }
       }
       bytes = await handle.readFile()
     } finally {
@@ -55,7 +55,7 @@ export async function checkScannerFile(path: string, name: string, slot: ImageSl
   }
   // The slot only shapes the wording of the messages; an unmatched file is judged as a document image.
   const result = await deps.intake.normalize(bytes, { slot: slot ?? 'front' })
-  if (!result.ok) return { ok: false, note: failureNote(name, slot, result.reason), image: looksLikeImage(bytes) }
+  if (!result.ok) return { ok: false, note: failureNote(result.reason), image: looksLikeImage(bytes) }
   return { ok: true, image: result.image, quality: result.quality }
 }
 

@@ -1,6 +1,6 @@
 import { KycError } from '../../errors/kyc-error'
 import { checkScannerFolder } from './folder-policy'
-import { messages } from './messages'
+import { noteReason } from './messages'
 
 /**
  * Refuses a scanner folder at the moment it is set, with the field named, rather than letting the
@@ -11,7 +11,8 @@ export async function assertScannerFolderUsable(folder: string, dataDir: string)
   if (folder.trim() === '') return
   const verdict = await checkScannerFolder(folder, { dataDir })
   if (verdict.ok) return
-  const message = messages(verdict.reason === 'missing' ? { code: 'folder-missing', folder } : { code: 'folder-refused', folder, reason: verdict.reason }).en
-  const reason = { key: `settings.scannerFolder.${verdict.reason}`, params: { folder } }
+  const reason = noteReason(verdict.reason === 'missing' ? { code: 'folder-missing', folder } : { code: 'folder-refused', folder, reason: verdict.reason })
+  // The message is for the log; the screen words the reason.
+  const message = `scanner folder ${folder}: ${verdict.reason}`
   throw new KycError('INVALID_INPUT', message, [{ field: 'intake.scannerFolder', code: `scanner-folder.${verdict.reason}`, severity: 'error', message, reason }], reason)
 }

@@ -4,7 +4,7 @@ import type { Logger } from '../../log/logger'
 import type { NormalizedImage, QualityVerdict } from '../image'
 import { createLimiter } from '../image/limiter'
 import { checkScannerFile, makeThumbnail, type CheckDeps } from './check-file'
-import { messages, note, qualityNote } from './messages'
+import { note, noteReason, qualityNote } from './messages'
 import type { FileNameMatch, FileNamePattern } from './pattern'
 import { attachImage, findByReference, removeOriginal, type ScannerApplicants } from './store-image'
 import type { AssignResult, AssignTarget, InboxEvent, InboxItem, InboxNote } from './types'
@@ -85,14 +85,14 @@ export class FolderInbox {
 
   async assign(id: string, target: AssignTarget): Promise<AssignResult> {
     const entry = this.byId(id)
-    const fail = (reason: Extract<AssignResult, { ok: false }>['reason']): AssignResult => ({ ok: false, reason, message: messages({ code: reason }) })
+    const fail = (reason: Extract<AssignResult, { ok: false }>['reason']): AssignResult => ({ ok: false, reason, words: noteReason({ code: reason }) })
     if (!entry) return fail('no-such-item')
     if (entry.item.state === 'checking' || entry.item.state === 'storing' || entry.item.state === 'stored') return fail('busy')
     if (entry.item.state === 'rejected') return fail('unusable')
     const reason = target.overrideReason?.trim() || null
     if (entry.item.warnings.length > 0 && !reason) return fail('needs-override')
     // Read again: the scanner may have overwritten the file since it was checked.
-    const checked = await checkScannerFile(entry.path, entry.item.name, target.slot, this.deps)
+    const checked = await checkScannerFile(entry.path, target.slot, this.deps)
     if (!checked.ok) {
       this.set(entry, { ...entry.item, state: 'rejected', reason: checked.note, deletable: checked.image })
       return fail('unusable')
@@ -116,7 +116,7 @@ export class FolderInbox {
   }
 
   private async check(entry: Entry, version: number): Promise<void> {
-    const checked = await checkScannerFile(entry.path, entry.item.name, entry.item.match?.slot ?? null, this.deps)
+    const checked = await checkScannerFile(entry.path, entry.item.match?.slot ?? null, this.deps)
     if (entry.version !== version || this.entries.get(entry.path) !== entry) return
     if (!checked.ok) {
       this.set(entry, { ...entry.item, state: 'rejected', reason: checked.note, deletable: checked.image })
@@ -124,7 +124,7 @@ export class FolderInbox {
     }
     entry.thumbnail = await makeThumbnail(checked.image.jpeg)
     if (entry.version !== version) return
-    const warnings = checked.quality.issues.map((i) => qualityNote(entry.item.name, entry.item.match?.slot ?? null, i))
+    const warnings = checked.quality.issues.map((i) => qualityNote(i))
     const { width, height } = checked.image
     this.set(entry, { ...entry.item, state: 'ready', warnings, image: { width, height }, hasThumbnail: true, deletable: true })
     if (entry.item.match) await this.autoAssign(entry, entry.item.match, checked)
@@ -163,12 +163,12 @@ export class FolderInbox {
     } catch (error) {
       this.deps.log.error('scanner.store-failed', { error: error instanceof Error ? error.name : 'unknown' })
       this.set(entry, before)
-      return { ok: false, reason: 'failed', message: messages({ code: 'failed' }) }
+      return { ok: false, reason: 'failed', words: noteReason({ code: 'failed' }) }
     }
     if (!updated.ok) {
       this.set(entry, before)
       const reason = updated.reason === 'purged' ? 'applicant-purged' : 'applicant-not-found'
-      return { ok: false, reason, message: messages({ code: reason }) }
+      return { ok: false, reason, words: noteReason({ code: reason }) }
     }
     const removed = await removeOriginal(entry.path)
     this.deps.log.info('scanner.assigned', { slot: target.slot, fileRemoved: removed })

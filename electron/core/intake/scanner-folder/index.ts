@@ -2,7 +2,7 @@ import type { Logger } from '../../log/logger'
 import type { ImageIntake } from '../image'
 import { checkScannerFolder } from './folder-policy'
 import { FolderInbox } from './inbox'
-import { messages } from './messages'
+import { noteReason } from './messages'
 import { compileFileNamePattern } from './pattern'
 import type { ScannerApplicants } from './store-image'
 import type { AssignResult, AssignTarget, InboxEvent, InboxItem, StartResult } from './types'
@@ -66,12 +66,12 @@ export function createScannerFolder(deps: ScannerFolderDeps, options: ScannerFol
 
   return {
     async start() {
-      if (pattern && !pattern.ok) return { ok: false, code: 'pattern-invalid', message: messages({ code: 'pattern-invalid', pattern: options.pattern }) }
+      if (pattern && !pattern.ok) return { ok: false, code: 'pattern-invalid', words: noteReason({ code: 'pattern-invalid', pattern: options.pattern }) }
       const verdict = await checkScannerFolder(folder, { dataDir: deps.dataDir })
       if (!verdict.ok) {
         const { reason } = verdict
-        if (reason === 'missing') return { ok: false, code: 'folder-missing', message: messages({ code: 'folder-missing', folder }) }
-        return { ok: false, code: 'folder-refused', message: messages({ code: 'folder-refused', folder, reason }) }
+        if (reason === 'missing') return { ok: false, code: 'folder-missing', words: noteReason({ code: 'folder-missing', folder }) }
+        return { ok: false, code: 'folder-refused', words: noteReason({ code: 'folder-refused', folder, reason }) }
       }
       if (watcher) return { ok: true }
       watcher = watchFolder(

@@ -115,9 +115,9 @@ describe('scanner folder', () => {
     writeFileSync(join(dir, 'notes.jpg'), '%PDF-1.7 not an image')
     const truncated = await until(item(`${reference}_back.jpg`, 'rejected'), 'the truncated scan')
     expect(truncated.reason?.code).toBe('image.truncated')
-    expect(truncated.reason?.message.en).toMatch(/^back image: the file is incomplete/)
+    expect(truncated.reason).toMatchObject({ code: 'image.truncated', reason: { key: 'imageFile.truncated' } })
     const pdf = await until(item('notes.jpg', 'rejected'), 'the PDF')
-    expect(pdf.reason).toMatchObject({ code: 'image.pdf-unsupported', message: { en: expect.stringMatching(/^“notes\.jpg”: PDF files are not accepted/) } })
+    expect(pdf.reason).toMatchObject({ code: 'image.pdf-unsupported', reason: { key: 'imageFile.pdf-unsupported' } })
     expect(folderFiles()).toEqual(['notes.jpg', `${reference}_back.jpg`].sort())
     expect(images().back).toBeUndefined()
     expect(await scanner.assign(pdf.id, { applicantId, slot: 'back', operatorId: null })).toMatchObject({ ok: false, reason: 'unusable' })
@@ -133,7 +133,7 @@ describe('scanner folder', () => {
     writeFileSync(join(dir, 'ZZ99_front.jpg'), front)
     writeFileSync(join(dir, `${reference}_hand.jpg`), blurred)
     const unknown = await until(item('ZZ99_front.jpg'), 'the unknown reference')
-    expect(unknown.reason).toMatchObject({ code: 'auto.no-applicant', message: { en: expect.stringContaining('ZZ99') } })
+    expect(unknown.reason).toMatchObject({ code: 'auto.no-applicant', reason: { key: 'scannerInbox.auto.no-applicant', params: { reference: expect.stringContaining('ZZ99') } } })
     const soft = await until(() => scanner.list().find((i) => i.name.endsWith('_hand.jpg') && i.reason?.code === 'auto.quality'), 'the blurred scan')
     expect(soft.warnings.map((w) => w.code)).toEqual(['quality.blurred'])
 
@@ -161,7 +161,7 @@ describe('scanner folder', () => {
   it('refuses to start on a missing folder or a pattern without both placeholders', async () => {
     expect(await open('{ref}').start()).toMatchObject({ ok: false, code: 'pattern-invalid' })
     dir = join(dir, 'missing')
-    expect(await open().start()).toMatchObject({ ok: false, code: 'folder-missing', message: { 'zh-CN': expect.stringContaining('不存在') } })
+    expect(await open().start()).toMatchObject({ ok: false, code: 'folder-missing', words: { key: 'settings.scannerFolder.missing' } })
   })
 })
 
@@ -174,13 +174,13 @@ describe('finding 1: the scanner folder cannot reach kyc-desk\'s data or the sys
     for (const folder of [t.dir, inData, join(t.dir, '..'), link]) {
       dir = folder
       const started = await open().start()
-      expect(started, folder).toMatchObject({ ok: false, code: 'folder-refused', message: { en: expect.stringContaining("kyc-desk's own data folder") } })
+      expect(started, folder).toMatchObject({ ok: false, code: 'folder-refused', words: { key: 'settings.scannerFolder.data-folder' } })
     }
     writeFileSync(join(inData, 'a-file'), 'x')
     dir = join(inData, 'a-file')
-    expect(await open().start()).toMatchObject({ ok: false, code: 'folder-refused', message: { 'zh-CN': expect.stringContaining('文件而不是文件夹') } })
+    expect(await open().start()).toMatchObject({ ok: false, code: 'folder-refused', words: { key: 'settings.scannerFolder.not-a-directory' } })
     dir = 'scans'
-    expect(await open().start()).toMatchObject({ ok: false, code: 'folder-refused', message: { en: expect.stringContaining('not a full path') } })
+    expect(await open().start()).toMatchObject({ ok: false, code: 'folder-refused', words: { key: 'settings.scannerFolder.not-absolute' } })
     expect(scanner.list()).toEqual([])
   })
 

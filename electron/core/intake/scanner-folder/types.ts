@@ -1,9 +1,7 @@
 import type { ImageSlot } from '../../../../shared/domain/images'
 import type { ApplicantStatus } from '../../../../shared/domain/status'
-import type { Locale } from '../../../../shared/identity'
+import type { ErrorReason } from '../../../../shared/contract/errors'
 import type { FileNameMatch } from './pattern'
-
-export type Messages = { readonly [L in Locale]: string }
 
 /**
  * `checking`: being decoded. `ready`: a usable image waiting to be assigned (with `reason` when
@@ -13,9 +11,11 @@ export type Messages = { readonly [L in Locale]: string }
  */
 export type InboxItemState = 'checking' | 'ready' | 'rejected' | 'storing' | 'stored'
 
+/** A note on a file as the code the screen words, and the measurement for a quality finding. */
 export interface InboxNote {
   readonly code: string
-  readonly message: Messages
+  readonly reason: ErrorReason
+  readonly detail: ErrorReason | null
 }
 
 export interface InboxItem {
@@ -56,6 +56,6 @@ export type AssignFailure = 'no-such-item' | 'busy' | 'unusable' | 'needs-overri
 
 export type AssignResult =
   | { readonly ok: true; readonly applicantId: string; readonly slot: ImageSlot; readonly status: ApplicantStatus; readonly fileRemoved: boolean }
-  | { readonly ok: false; readonly reason: AssignFailure; readonly message: Messages }
+  | { readonly ok: false; readonly reason: AssignFailure; readonly words: ErrorReason }
 
-export type StartResult = { readonly ok: true } | { readonly ok: false; readonly code: 'folder-missing' | 'folder-refused' | 'pattern-invalid'; readonly message: Messages }
+export type StartResult = { readonly ok: true } | { readonly ok: false; readonly code: 'folder-missing' | 'folder-refused' | 'pattern-invalid'; readonly words: ErrorReason }

@@ -66,7 +66,6 @@ export function applicantEditHandlers(deps: ApplicantEditDeps): HandlerGroup<Cha
             draft: request.identity,
             stored: record.identity,
             acknowledgeWarnings: request.acknowledgeWarnings,
-            locale: deps.settings().language,
             now: deps.clock(),
           })
         : null

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { backupRefusalMessages } from '../../../../shared/domain/backup'
+import backupRefusals from '../../../../shared/i18n/backup-refusals'
 import type { ChannelName, IpcResult, RequestOf, ResponseOf } from '../../../../shared/contract'
 import { createCore, type Core } from '../../app/create-core'
 import type { ExportFileRequest } from '../../ports'
@@ -74,7 +74,7 @@ describe('backup:create', () => {
     saveAs = unwritable
     const failed = await call('backup:create', { passphrase: 'the branch passphrase' })
     expect(failed).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', reason: { key: 'backup.saveFailed' } } })
-    expect(backupRefusalMessages['zh-CN'].saveFailed).toBe('备份无法写入该位置，请选择其他文件夹')
+    expect(backupRefusals['zh-CN'].saveFailed).toBe('备份无法写入该位置，请选择其他文件夹')
     expect(outgoing()).toEqual([])
     expect(core.store.events.listAfter(0, 1000).filter((e) => e.type === 'backup-created')).toEqual([])
   })

@@ -90,7 +90,7 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       // Judged on what would really change, so saving a section with an admin field untouched is fine.
       if (adminOnly.length > 0) deps.requireAdmin(`settings:${adminOnly.join(',')}`)
       assertKeyFitForLive(deps.store.keyProtection, next.platform.baseUrl)
-      if (changes.some((c) => c.field === 'network.caFile')) assertCaFileUsable(next.network.caFile, next.language)
+      if (changes.some((c) => c.field === 'network.caFile')) assertCaFileUsable(next.network.caFile)
       if (changes.some((c) => c.field === 'intake.scannerFolder')) await assertScannerFolderUsable(next.intake.scannerFolder, deps.dataDir)
       if (changes.length === 0) return view()
       const from = environmentOf(before.platform.baseUrl)
@@ -122,7 +122,7 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       const { platform, oss, network } = platformWiring(settings, endpoints, deps.onPlatformCall, deps.systemProxy)
       const demo = endpoints.trainingMode ? (training?.users[0] ?? null) : null
       try {
-        const result = await testConnection({ settings, endpoints, platform, oss, network, account: account ?? demo, clock: deps.clock })
+        const result = await testConnection({ endpoints, platform, oss, network, account: account ?? demo, clock: deps.clock })
         lastTest = { target: connectionTarget(settings), at: deps.clock(), passed: result.platform.ok && result.oss.ok }
         return result
       } finally {

@@ -58,7 +58,7 @@ describe('the leave-training checklist', () => {
 
     // A connection test ran: the checklist is asked again.
     tested = true
-    useSettingsStore().lastTest = { platformHost: 'kyc.example.cn', trainingMode: false, platform: { ok: true, stage: 'envelope', code: '-1', message: '', ms: 1 }, oss: { ok: true, stage: 'reachability', code: '403', message: '', ms: 1 } }
+    useSettingsStore().lastTest = { platformHost: 'kyc.example.cn', trainingMode: false, platform: { finding: 'envelope-only', ok: true, stage: 'envelope', code: '-1', host: 'kyc.example.cn', platformMessage: '', ms: 1 }, oss: { finding: 'oss-answers', ok: true, stage: 'reachability', code: '403', ms: 1 } }
     await settle()
     expect(wrapper.get('[data-testid="leave-item-connection-test"]').attributes('data-ok')).toBe('true')
     expect(wrapper.get('[data-testid="leave-training-button"]').attributes('disabled')).toBeUndefined()
