@@ -1,7 +1,7 @@
 import { provideGlobalConfig } from 'element-plus'
 import en from 'element-plus/es/locale/lang/en'
 import zhCn from 'element-plus/es/locale/lang/zh-cn'
-import { computed, watch, type ComputedRef } from 'vue'
+import { computed, getCurrentInstance, watch, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useSessionStore } from '../stores/session'
 import { useSettingsStore, type UiLanguage } from '../stores/settings'
@@ -51,8 +51,15 @@ export function useSavedLanguage(): void {
   )
 }
 
-/** Element Plus's own texts (date pickers, empty tables, dialogs) follow the interface language. */
+/**
+ * Element Plus's own texts (date pickers, empty tables, dialogs) follow the interface language.
+ * Provided on the app, not the component: `ElMessageBox` renders outside the component tree with
+ * the app's context, and would otherwise keep the language of the first start.
+ */
 export function provideElementLocale(): void {
   const { locale } = useI18n({ useScope: 'global' })
-  provideGlobalConfig(computed(() => ({ locale: locale.value === 'en' ? en : zhCn })))
+  provideGlobalConfig(
+    computed(() => ({ locale: locale.value === 'en' ? en : zhCn })),
+    getCurrentInstance()?.appContext.app,
+  )
 }
