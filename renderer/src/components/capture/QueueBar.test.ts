@@ -26,6 +26,8 @@ describe('QueueBar: a duplicate in the queue', () => {
     const wrapper = mount(QueueBar, { attachTo: document.body, global: { plugins: [pinia, createAppI18n('en'), ElementPlus, router] } })
     expect(wrapper.get('[data-testid="duplicate-link"]').attributes('href')).toBe('/applicants/a-first')
     expect(wrapper.get('[data-testid="duplicate-link"]').text()).toBe('Open applicant 20261205-0001')
+    // An issue without a reason is the form's to show: no empty bullet here.
+    expect(wrapper.findAll('[data-testid="queue-duplicate"] li').map((li) => li.text())).toEqual([])
     const goOn = wrapper.get('[data-testid="duplicate-go-on"]')
     expect(goOn.attributes('disabled')).toBeDefined()
     await wrapper.get('input[data-testid="duplicate-reason"]').setValue('  the first was a typing mistake ')
