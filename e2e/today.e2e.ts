@@ -26,7 +26,7 @@ test('Today at a glance: idle before anything happens, then the day\'s counts as
   await expect(page.locator('[data-status="submitted"]')).toContainText('1')
   await expect(page.locator('[data-status="needs-new-qr"]')).toContainText('1')
   await expect(page.getByTestId('today-first-pass')).toContainText('100%')
-  await expect(page.getByTestId('today-to-submitted')).toContainText('秒')
+  await expect(page.getByTestId('today-to-submitted')).toContainText(/秒/)
   await expect(page.getByTestId('today-refusals')).toContainText('代码 -1001')
   await expect(page.getByTestId('today-chart').locator('svg')).toBeVisible()
 
@@ -41,4 +41,7 @@ test('Today at a glance: idle before anything happens, then the day\'s counts as
   await expect(page.getByTestId('today-first-pass')).toContainText('1 of 1 submitted without a refusal')
   await expect(page.getByTestId('today-refusals')).toContainText('code -1001')
   await page.screenshot({ path: join(screenshots, 'today-1366.en.png') })
+
+  await page.keyboard.press('F1')
+  await expect(page.getByTestId('help-view').getByRole('heading', { name: 'Today at a glance' })).toBeVisible()
 })

@@ -38,7 +38,10 @@ const busyDay: TodayGlance = {
   captureToSubmitted: { count: 8, medianMs: 12 * MIN + 30_000, p90Ms: 95 * MIN },
   captureToVerified: { count: 2, medianMs: 40 * MIN, p90Ms: 52 * MIN },
   firstPass: 6,
-  refusals: [{ step: 'authnew:1', code: '-3001', count: 2 }],
+  refusals: [
+    { step: 'authnew:1', code: '-3001', count: 2 },
+    { step: 'sts', code: '-1001', count: 1 },
+  ],
   imageFindings: [{ code: 'blurred', count: 3 }, { code: 'glare', count: 1 }],
   hourly: { captured: hours({ 9: 4, 10: 5 }), submitted: hours({ 10: 6, 11: 2 }) },
 }
@@ -102,6 +105,8 @@ describe('the Today screen', () => {
     await settle()
     expect(wrapper.get('[data-testid="today-findings"]').text()).toContain('模糊')
     expect(wrapper.get('[data-testid="today-refusals"]').text()).toContain('提交身份信息（第 1 步）')
+    // An expired account QR reads with what to do about it, from the error-action table.
+    expect(wrapper.get('[data-testid="today-refusals"]').text()).toContain('代码 -1001 · 扫描新的账户二维码')
     expect(wrapper.get('[data-testid="today-first-pass"]').text()).toContain('6 / 8 人提交途中未被拒绝')
   })
 

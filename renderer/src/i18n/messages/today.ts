@@ -39,7 +39,11 @@ export default defineMessages(
         'near-duplicate': '两栏图片几乎相同',
       },
       chart: { title: '每小时人数', captured: '采集', submitted: '提交', hour: '{h} 时' },
-      duration: { seconds: '{s} 秒', minutes: '{m} 分 {s} 秒', hours: '{h} 小时 {m} 分' },
+      duration: { underSecond: '不到 1 秒', seconds: '{s} 秒', minutes: '{m} 分 {s} 秒', hours: '{h} 小时 {m} 分' },
+      help: {
+        title: '今日概况',
+        body: '导航中的“今日概况”显示本网点当天（按设置中的时区）采集和提交的人数、当前各状态人数、从采集到提交及到认证的用时（中位数和九成不超过的用时）、一次通过率（当天提交的申请人中途未被平台拒绝的比例）、常见拒绝原因和照片质量问题，以及每小时的采集和提交人数。只统计数量、用时和代码，不含任何个人信息；同步进行时每几秒自动更新。',
+      },
     },
   },
   {
@@ -79,7 +83,11 @@ export default defineMessages(
         'near-duplicate': 'Nearly the same image in two slots',
       },
       chart: { title: 'Per hour', captured: 'Captured', submitted: 'Submitted', hour: '{h}:00' },
-      duration: { seconds: '{s} s', minutes: '{m} min {s} s', hours: '{h} h {m} min' },
+      duration: { underSecond: 'under 1 s', seconds: '{s} s', minutes: '{m} min {s} s', hours: '{h} h {m} min' },
+      help: {
+        title: 'Today at a glance',
+        body: '“Today” in the navigation shows the branch’s day (in the time zone set in Settings): how many were captured and submitted, how many are in each status now, the time from capture to submitted and to verified (the median, and the time 9 in 10 stayed within), the first-pass rate (today’s submitted applicants the platform never refused on the way), the most common refusals and image quality problems, and captures and submissions per hour. Counts, times and codes only, no personal data; it updates every few seconds while sync runs.',
+      },
     },
   },
 )
