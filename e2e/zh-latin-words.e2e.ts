@@ -88,6 +88,10 @@ test('every screen speaks Chinese: queue, detail, capture, import, settings, dia
   await expect(page.getByTestId('queue-bar')).toBeVisible()
   await expectChinese(page, 'capture')
 
+  await app.open('/today')
+  await expect(page.getByTestId('today-refusals')).toBeVisible()
+  await expectChinese(page, 'today')
+
   for (const route of ['/import', '/settings', '/diagnostics', '/operators', '/system', '/pin']) {
     await app.open(route)
     await page.waitForLoadState('networkidle')

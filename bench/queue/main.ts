@@ -5,6 +5,7 @@ import type { BenchOptions, BenchResult } from '../lib/types'
 import { openCoreSession } from './core-session'
 import { DASHBOARD_PAGE, readQueries } from './read-queries'
 import { bareWriter, pendingSteps, storeWriter } from './step-writes'
+import { todayGlanceTiming } from './today-glance'
 
 const BUDGET_MS = 20
 const CHUNK = 25
@@ -16,6 +17,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
   const bare = bareWriter(bareDir)
   try {
     const reads = await readQueries(session, quick ? 30 : 200)
+    const today = await todayGlanceTiming(session.core, appDir, quick ? 10 : 50)
     const ids = pendingSteps(bareDir, quick ? 100 : 500)
     // Interleaved in small chunks so a burst of load on the shared machine hits both sides alike.
     let storeMs = 0
@@ -49,6 +51,9 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
         listAll10000P50Ms: reads.listAll.p50,
         storeListP95Ms: reads.storeList.p95,
         storeCountsP95Ms: reads.storeCounts.p95,
+        todayGlanceP50Ms: today.p50,
+        todayGlanceP95Ms: today.p95,
+        todayGlanceSubmitted: today.submittedToday,
         transitions,
         storeTransitionsPerS: round(transitions / (storeMs / 1000), 0),
         bareTransitionsPerS: round(transitions / (bareMs / 1000), 0),
@@ -59,6 +64,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
       notes:
         `Reads go through the IPC dispatch main serves (request parse, handler, response validation); store* rows are the store call alone. ` +
         `counts is served from the store's cache while nothing changed; countsAfterWrite follows a write, so it counts afresh (the target uses it). ` +
+        `todayGlance is the Today screen's computation (store call) for the seed's last day in Asia/Shanghai, reported, not budgeted. ` +
         `Ratio = markStep time / bare SQL time for the same ${transitions} transitions (synchronous=FULL both, one transaction each).`,
     }
   } finally {

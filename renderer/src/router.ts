@@ -13,6 +13,7 @@ export const router = createRouter({
     { path: '/operators', name: 'operators', component: () => import('./views/OperatorsView.vue') },
     { path: '/pin', name: 'pin', component: () => import('./views/ChangePinView.vue') },
     { path: '/import', name: 'import', component: () => import('./views/ImportView.vue') },
+    { path: '/today', name: 'today', component: () => import('./views/TodayView.vue') },
     { path: '/help', name: 'help', component: () => import('./views/HelpView.vue') },
     { path: '/applicants/:id', name: 'applicant', component: () => import('./views/ApplicantDetailView.vue'), props: true },
   ],

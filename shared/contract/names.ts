@@ -36,6 +36,7 @@ export const channelNames = [
   'applicants:replace-image',
   'applicants:export',
   'retention:status',
+  'reports:today',
   'backup:create',
   'liveness:start',
   'liveness:session',

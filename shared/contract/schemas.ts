@@ -12,6 +12,7 @@ import { livenessChannels } from './liveness'
 import { operatorChannels, operatorEvents } from './operators'
 import { rebindChannels } from './rebind'
 import { recordsChannels } from './records'
+import { todayChannels } from './today'
 import type { ChannelName, EventName } from './names'
 import { settingsChannels } from './settings'
 import { syncChannels, syncEvents } from './sync'
@@ -35,6 +36,7 @@ export const channelSchemas = {
   ...intakeChannels,
   ...importChannels,
   ...recordsChannels,
+  ...todayChannels,
   ...backupChannels,
   ...idCardReaderChannels,
   ...rebindChannels,

@@ -31,6 +31,7 @@ import { platformWiring, SyncController } from './sync-controller'
 import { SyncStatus } from './sync-status'
 import { RetentionService } from '../retention/retention-service'
 import { recordsHandlers } from '../ipc/handlers/records'
+import { todayHandlers } from '../ipc/handlers/today'
 import { adoptLegacyFormFiles } from '../intake/capture'
 import { wireIntake } from './intake-wiring'
 import { backupHandlers } from '../ipc/handlers/backup'
@@ -280,6 +281,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         recordExport: (details) => store.events.append({ type: 'exported', operatorId: operatorId(), details: { kind: 'diagnostics', ...details } }),
       }),
       ...recordsHandlers({ store, retention, lastRetentionRun: () => lastRetentionRun, dialogs: options.dialogs ?? noDialogs, operatorId, requireAdmin, clock, timeZone: branchTimeZone, log }),
+      ...todayHandlers({ store, clock, timeZone: branchTimeZone }),
       ...backupHandlers({
         dataDir: options.dataDir,
         keyProvider: options.keyProvider,

@@ -156,6 +156,11 @@ export class ApplicantQueue {
     return this.listing.doneSince(since)
   }
 
+  /** Applicants captured in `[from, to)` (the branch's day), by their status now. */
+  statusesCreatedBetween(from: number, to: number): Record<ApplicantStatus, number> {
+    return this.listing.statusesCreatedBetween(from, to)
+  }
+
   /** Applicants in `statuses` whose account QR was scanned before `cutoff` (shared/domain/binding-age.ts). */
   countOldBindings(cutoff: number, statuses: readonly ApplicantStatus[]): number {
     return this.ctx.applicants.countOldBindings(cutoff, statuses)

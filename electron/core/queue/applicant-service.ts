@@ -10,6 +10,7 @@ import type { StoreContext } from './context'
 import { changeOf, refreshDerived } from './derived'
 import { assertImagesPresent, storeImageInputs } from './image-inputs'
 import { maskedLabel, nextReference, referencePrefix } from './label'
+import { findingCodesOf } from './quality-findings'
 import { resetStepsInTx } from './step-resets'
 import { stepsAffectedByEdit, type EditedField } from './steps-affected'
 import type { ApplicantPatch, ApplicantRecord, CreateApplicantInput, StepChange, UpdateResult } from './types'
@@ -84,6 +85,7 @@ export class ApplicantService {
           details: { identity: identity !== null, binding: binding !== null, slots: images.map((i) => i.slot), consent: input.consent?.version ?? null },
         })
         this.logOverrides(id, input.operatorId, images, at)
+        this.logFindings(id, input.operatorId, images, at)
         inTx()
         return { id, reference }
       })
@@ -181,6 +183,7 @@ export class ApplicantService {
       })
     }
     this.logOverrides(id, operatorId, images, at)
+    this.logFindings(id, operatorId, images.filter((i) => changedSlots.includes(i.slot)), at)
     if (captureForm !== undefined) {
       this.ctx.applicants.setCaptureForm(id, captureForm === null ? null : this.ctx.vault.sealJson(captureForm, { applicantId: id, field: CAPTURE_FORM_FIELD }))
     }
@@ -204,6 +207,14 @@ export class ApplicantService {
     for (const image of images) {
       if (image.overrideReason === null) continue
       this.ctx.events.append({ at, applicantId: id, operatorId, type: 'override', details: { slot: image.slot, reason: image.overrideReason } })
+    }
+  }
+
+  /** A new image the quality gate found fault with, by finding code only: what the day's glance counts. */
+  private logFindings(id: string, operatorId: string | null, images: readonly ImageRow[], at: number): void {
+    for (const image of images) {
+      const codes = findingCodesOf(image.quality)
+      if (codes.length > 0) this.ctx.events.append({ at, applicantId: id, operatorId, type: 'image-flagged', details: { slot: image.slot, codes } })
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../db/json'
-import type { EventRecord, EventType, EventsRepository } from '../db/tables/events/repository'
+import type { ActivityEvent, EventRecord, EventType, EventsRepository } from '../db/tables/events/repository'
 
 /** The append-only audit trail, stamped with the store's clock. */
 export class AuditLog {
@@ -25,5 +25,13 @@ export class AuditLog {
 
   listAfter(afterId: number, limit: number): EventRecord[] {
     return this.events.listAfter(afterId, limit)
+  }
+
+  activityBetween(from: number, to: number): ActivityEvent[] {
+    return this.events.activityBetween(from, to)
+  }
+
+  activityOf(applicantId: string): ActivityEvent[] {
+    return this.events.activityOf(applicantId)
   }
 }

@@ -41,6 +41,10 @@ export class ApplicantListing {
   doneSince(since: number): number {
     return this.ctx.applicants.doneSince(since)
   }
+
+  statusesCreatedBetween(from: number, to: number): Record<ApplicantStatus, number> {
+    return this.ctx.applicants.statusesCreatedBetween(from, to)
+  }
 }
 
 

@@ -90,6 +90,7 @@ export class ApplicantsRepository {
       remove: db.prepare(sql.remove),
       countsByStatus: db.prepare(sql.countsByStatus),
       doneSince: db.prepare(sql.doneSince),
+      statusesCreatedBetween: db.prepare(sql.statusesCreatedBetween),
       changeVersion: db.prepare(sql.changeVersion),
       due: db.prepare(sql.due),
       adoptUnassigned: db.prepare(sql.adoptUnassigned),
@@ -186,6 +187,16 @@ export class ApplicantsRepository {
       counts[status] = n
     }
     this.countsCache = this.db.inTransaction ? null : { version, counts: { ...counts } }
+    return counts
+  }
+
+  /** Applicants created in `[from, to)`, by their current status (through the creation-time index). */
+  statusesCreatedBetween(from: number, to: number): Record<ApplicantStatus, number> {
+    const counts = Object.fromEntries(applicantStatuses.map((s) => [s, 0])) as Record<ApplicantStatus, number>
+    for (const row of this.s.statusesCreatedBetween.all(from, to)) {
+      const { status, n } = statusCountRow.parse(row)
+      counts[status] = n
+    }
     return counts
   }
 

@@ -46,6 +46,9 @@ export const countsByStatus = `SELECT status, n FROM applicant_status_counts`
 export const doneSince = `SELECT count(*) AS n FROM applicants
   WHERE queued = 1 AND queued_at >= ? AND status IN ('submitted', 'liveness-pending', 'verified')`
 
+/** Applicants captured in a window (the branch's day), by their status now: the day's glance. */
+export const statusesCreatedBetween = `SELECT status, count(*) AS n FROM applicants WHERE created_at >= ? AND created_at < ? GROUP BY status`
+
 /** Moves whenever a row may have changed: this connection's writes, or another connection's commits. */
 export const changeVersion = `SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version`
 

@@ -44,6 +44,7 @@ export const eventTypes = [
   'training-removed',
   'applicants-retargeted',
   'language-changed',
+  'image-flagged',
 ] as const
 export const eventTypeSchema = z.enum(eventTypes)
 export type EventType = z.infer<typeof eventTypeSchema>
@@ -88,6 +89,18 @@ const eventRowSchema = z
     }),
   )
 
+/** An event as the day's glance reads it: no operator, details as stored. */
+export interface ActivityEvent {
+  readonly at: number
+  readonly applicantId: string | null
+  readonly type: EventType
+  readonly details: JsonObject
+}
+
+const activityRowSchema = z
+  .object({ at: z.number().int(), applicant_id: z.string().nullable(), type: eventTypeSchema, details: z.string() })
+  .transform((r): ActivityEvent => ({ at: r.at, applicantId: r.applicant_id, type: r.type, details: parseJsonColumn(r.details, jsonObjectSchema) }))
+
 export class EventsRepository {
   private readonly s
 
@@ -96,6 +109,8 @@ export class EventsRepository {
       append: db.prepare(sql.append),
       forApplicant: db.prepare(sql.forApplicant),
       after: db.prepare(sql.after),
+      activityBetween: db.prepare(sql.activityBetween),
+      activityOf: db.prepare(sql.activityOf),
     }
   }
 
@@ -118,6 +133,16 @@ export class EventsRepository {
     return this.s.forApplicant
       .all(applicantId, options.afterId ?? 0, options.limit ?? 1000)
       .map((r) => eventRowSchema.parse(r))
+  }
+
+  /** Captures, step outcomes and image findings in `[from, to)`, oldest first: the day's glance. */
+  activityBetween(from: number, to: number): ActivityEvent[] {
+    return this.s.activityBetween.all(from, to).map((r) => activityRowSchema.parse(r))
+  }
+
+  /** The same kinds of event for one applicant, its whole history. */
+  activityOf(applicantId: string): ActivityEvent[] {
+    return this.s.activityOf.all(applicantId).map((r) => activityRowSchema.parse(r))
   }
 
   /** Every event in order, paged, for exports. */
