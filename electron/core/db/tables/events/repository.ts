@@ -44,6 +44,8 @@ export const eventTypes = [
   'training-removed',
   'applicants-retargeted',
   'language-changed',
+  'receipt-printed',
+  'consent-printed',
 ] as const
 export const eventTypeSchema = z.enum(eventTypes)
 export type EventType = z.infer<typeof eventTypeSchema>
