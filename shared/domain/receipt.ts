@@ -1,3 +1,4 @@
+import { formatTime } from '../format/time'
 import type { ApplicantStatus } from './status'
 
 /** The two papers printed for the customer at the counter. */
@@ -38,4 +39,12 @@ const nextStepByStatus = {
  */
 export function receiptNextStep(status: ApplicantStatus): ReceiptNextStep {
   return nextStepByStatus[status]
+}
+
+/**
+ * A time on the customer's papers, in the branch's zone: digits both languages read the same
+ * (`2026/12/05 10:31:11`), so the bilingual page prints it once.
+ */
+export function paperTime(ms: number, timeZone: string): string {
+  return formatTime(ms, { locale: 'zh-CN', timeZone, style: 'full' })
 }
