@@ -15,5 +15,8 @@ export const router = createRouter({
     { path: '/import', name: 'import', component: () => import('./views/ImportView.vue') },
     { path: '/help', name: 'help', component: () => import('./views/HelpView.vue') },
     { path: '/applicants/:id', name: 'applicant', component: () => import('./views/ApplicantDetailView.vue'), props: true },
+    // The customer's papers (shared/domain/receipt.ts printViewRoute): main prints only these routes.
+    { path: '/applicants/:id/receipt', name: 'receipt', component: () => import('./views/PrintView.vue'), props: (route) => ({ id: route.params['id'], document: 'receipt' }) },
+    { path: '/applicants/:id/consent', name: 'consent', component: () => import('./views/PrintView.vue'), props: (route) => ({ id: route.params['id'], document: 'consent' }) },
   ],
 })
