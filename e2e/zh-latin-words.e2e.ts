@@ -21,9 +21,10 @@ const allowed = new Set([
 
 async function latinWords(page: Page): Promise<string[]> {
   await page.waitForTimeout(300)
-  // A command to type (in <pre> or <code>) is a code, not words: hidden while the text is read.
+  // A command to type (in <pre> or <code>) is a code, not words, and the English half of the
+  // customer's bilingual papers (marked lang="en") is meant to be English: hidden while the text is read.
   const text = await page.locator('body').evaluate((body: HTMLElement) => {
-    const commands = [...body.querySelectorAll<HTMLElement>('pre, code')]
+    const commands = [...body.querySelectorAll<HTMLElement>('pre, code, [lang="en"]')]
     const before = commands.map((c) => c.style.display)
     for (const c of commands) c.style.display = 'none'
     const shown = body.innerText
@@ -80,6 +81,12 @@ test('every screen speaks Chinese: queue, detail, capture, import, settings, dia
   await page.getByTestId('liveness-start').click()
   await expect(page.getByTestId('liveness-qr')).toBeVisible()
   await expectChinese(page, 'detail, face check pending')
+  await app.open(`/applicants/${waiting}/receipt`)
+  await expect(page.getByTestId('paper-qr')).toBeVisible()
+  await expectChinese(page, 'receipt, face check pending')
+  await app.open(`/applicants/${waiting}/consent`)
+  await expect(page.getByTestId('consent-sheet')).toBeVisible()
+  await expectChinese(page, 'consent form')
   await app.open(`/applicants/${refused}`)
   await expect(page.getByTestId('detail-last-error')).toBeVisible()
   await expectChinese(page, 'detail, refused')

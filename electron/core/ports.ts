@@ -1,3 +1,5 @@
+import type { PrintDocument, PrintOutput } from '../../shared/domain/receipt'
+
 /**
  * What the core asks of the world around it, in one module: the window and dialogs (Electron
  * main implements them with a BrowserWindow and native dialogs, browser mode with the page's own
@@ -126,4 +128,33 @@ export interface FileExportPort {
 /** A process with no screen (the command line) exports nothing. */
 export const noFileExports: FileExportPort = {
   exportFile: () => Promise.reject(new Error('no save dialog in this process')),
+}
+
+/** One paper for one applicant, as the window shows it now (its print view). */
+export interface PrintPageRequest {
+  readonly document: PrintDocument
+  readonly applicantId: string
+  /** For the PDF's suggested file name. */
+  readonly reference: string
+  readonly output: PrintOutput
+}
+
+/** `browser`: handed to the browser's own print dialog, which prints or saves a PDF itself. */
+export type PrintPageResult =
+  | { readonly kind: 'printed' }
+  | { readonly kind: 'saved'; readonly location: string }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'browser' }
+
+/**
+ * Prints the window's print view, or saves it as a PDF: Electron through the window's own
+ * print and printToPDF and the save dialog, browser mode through the tab's `window.print()`.
+ */
+export interface PrintPort {
+  printPage(request: PrintPageRequest): Promise<PrintPageResult>
+}
+
+/** A process with no window (the command line) prints nothing. */
+export const noPrinting: PrintPort = {
+  printPage: () => Promise.reject(new Error('no printing in this process')),
 }

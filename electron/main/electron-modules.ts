@@ -1,4 +1,14 @@
-import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron'
+import type {
+  BrowserWindowConstructorOptions,
+  CustomScheme,
+  MenuItemConstructorOptions,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  PrintToPDFOptions,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+  WebContentsPrintOptions,
+} from 'electron'
 
 /**
  * The part of Electron that main's start-up uses, as narrow interfaces. index.ts passes the real
@@ -23,6 +33,10 @@ export interface GuardedWebContents {
 
 export interface MainWebContents extends GuardedWebContents {
   send(channel: string, ...args: unknown[]): void
+  /** The page's URL now, hash included (the print view's route). */
+  getURL(): string
+  print(options: WebContentsPrintOptions, callback: (success: boolean, failureReason: string) => void): void
+  printToPDF(options: PrintToPDFOptions): Promise<Buffer>
 }
 
 export interface MainBrowserWindow {

@@ -1,7 +1,8 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import type { SaveDialogOptions } from 'electron'
 import { afterEach, describe, expect, it } from 'vitest'
 import { eventChannel } from '../../shared/contract/names'
 import type { Core } from '../core/app/create-core'
@@ -233,6 +234,53 @@ describe("main's start-up, with fake Electron modules and a real core", () => {
     expect(dev.fake.windows[0]?.options.webPreferences?.devTools).toBe(true)
     expect(await call(dev.fake, 'operators:status', {}, 'http://localhost:5173/')).toMatchObject({ ok: true })
     expect(await call(dev.fake, 'operators:status', {}, appPage)).toMatchObject({ ok: false })
+  })
+})
+
+describe("the customer's receipt and consent form, printed by main", () => {
+  it('prints or saves only the print view on screen, for a signed-in operator, audited without personal data', async () => {
+    const { fake, core, layout } = await boot({ packaged: true })
+    const window = fake.windows[0]
+    if (!window || !core) throw new Error('main did not start')
+    const someone = { id: '0f3c9a7e-5b1d-4c2a-9e8f-1a2b3c4d5e6f', document: 'receipt', output: 'printer' }
+    expect(await call(fake, 'print:document', someone)).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+    await call(fake, 'operators:create', { name: '林晓', pin: '246810' })
+    expect(await call(fake, 'training:add-demo-applicants', { count: 1 })).toMatchObject({ ok: true })
+    const [applicant] = core.store.applicants.list({ offset: 0, limit: 1 }).items
+    if (!applicant) throw new Error('no demo applicant')
+    const request = { id: applicant.id, document: 'receipt', output: 'printer' } as const
+
+    // The queue is on screen, not the receipt: nothing is printed.
+    window.webContents.url = `${appPage}#/queue`
+    expect(await call(fake, 'print:document', request)).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: { key: 'print.viewNotShown' } } })
+    expect(window.webContents.printed).toEqual([])
+
+    window.webContents.url = `${appPage}#/applicants/${applicant.id}/receipt`
+    expect(await call(fake, 'print:document', request)).toEqual({ ok: true, value: { outcome: 'printed', location: null } })
+    expect(window.webContents.printed).toEqual([{ kind: 'print', url: window.webContents.url, options: { silent: false, printBackground: true, pageSize: 'A4' } }])
+    window.webContents.printAnswer = { success: false, failureReason: 'cancelled' }
+    expect(await call(fake, 'print:document', request)).toEqual({ ok: true, value: { outcome: 'cancelled', location: null } })
+
+    // Saved as a PDF where the operator chose, from Documents with the reference as its name, 0600.
+    const chosen = join(layout.root, 'Documents', 'receipt.pdf')
+    mkdirSync(dirname(chosen), { recursive: true })
+    const asked: SaveDialogOptions[] = []
+    fake.electron.dialog.showSaveDialog = (_parent, options) => {
+      asked.push(options)
+      return Promise.resolve({ canceled: false, filePath: chosen })
+    }
+    const saved = await call(fake, 'print:document', { ...request, output: 'pdf' })
+    expect(saved).toEqual({ ok: true, value: { outcome: 'saved', location: chosen } })
+    expect(asked[0]?.defaultPath).toBe(join(layout.root, 'Documents', `kyc-desk-receipt-${applicant.reference}.pdf`))
+    expect(readFileSync(chosen, 'utf8')).toBe(`%PDF-1.7 fake of ${window.webContents.url}`)
+    expect(statSync(chosen).mode & 0o777).toBe(0o600)
+
+    const printed = core.store.events.listForApplicant(applicant.id).filter((e) => e.type === 'receipt-printed')
+    expect(printed.map((e) => e.details)).toEqual([
+      { output: 'printer', outcome: 'printed' },
+      { output: 'pdf', outcome: 'saved' },
+    ])
+    expect(JSON.stringify(printed)).not.toContain(chosen)
   })
 })
 

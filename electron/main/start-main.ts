@@ -14,6 +14,7 @@ import { KeyFileProvider } from '../core/vault/key-file-provider'
 import { safeStorageKeyProvider } from './safe-storage-key-provider'
 import { electronDialogPort } from './save-dialog'
 import { electronFileExports } from './file-export'
+import { electronPrintPort } from './print-port'
 import { grantCameraOnly, refuseDownloads } from './session-policy'
 import { applicationMenu } from './application-menu'
 import { launchTrainingSandbox } from './training-sandbox'
@@ -104,6 +105,7 @@ export function startMain(electron: MainElectron, build: MainBuild, env: MainEnv
       dialogs: electronDialogPort(electron),
       fileExports: electronFileExports(electron),
       importDialogs: electronImportDialogs(electron),
+      printer: electronPrintPort(electron, rendererOrigin),
       // The "system" proxy setting follows the OS (and its PAC script), as Chromium does.
       systemProxy: (url) => electron.session.defaultSession.resolveProxy(url),
     })

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import type { DialogPort, FileExportPort, WindowPort } from '../core/ports'
+import type { DialogPort, FileExportPort, PrintPort, WindowPort } from '../core/ports'
 import { KycError } from '../core/errors/kyc-error'
 import type { ImportDialogPort } from '../core/intake/import-session'
 import { originOf } from '../core/ipc/trusted-origin'
@@ -16,6 +16,7 @@ import { UploadStore, type UploadRefusal } from './uploads'
 export type BrowserAction =
   | { readonly kind: 'open'; readonly url: string }
   | { readonly kind: 'download'; readonly url: string; readonly name: string }
+  | { readonly kind: 'print' }
 
 interface PendingDownload {
   readonly name: string
@@ -69,6 +70,17 @@ export class BrowserActions {
   /** A finished file (a backup, ciphertext only) is read into memory and offered the same way. */
   readonly fileExports: FileExportPort = {
     exportFile: async ({ defaultName, source }) => this.offerDownload(defaultName, await readFile(source)),
+  }
+
+  /**
+   * The tab prints its own print view with `window.print()`; the browser's dialog prints it or
+   * saves it as a PDF, so both outputs end there and the server never renders a page.
+   */
+  readonly printer: PrintPort = {
+    printPage: async () => {
+      this.queue({ kind: 'print' })
+      return { kind: 'browser' }
+    },
   }
 
   private offerDownload(defaultName: string, bytes: Buffer): { saved: true; location: string } {

@@ -48,6 +48,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     windows: actions.windows,
     dialogs: actions.dialogs,
     fileExports: actions.fileExports,
+    printer: actions.printer,
   })
   try {
     if (options.platform) core.settings.update({ platform: { baseUrl: options.platform } })

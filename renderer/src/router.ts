@@ -16,5 +16,8 @@ export const router = createRouter({
     { path: '/today', name: 'today', component: () => import('./views/TodayView.vue') },
     { path: '/help', name: 'help', component: () => import('./views/HelpView.vue') },
     { path: '/applicants/:id', name: 'applicant', component: () => import('./views/ApplicantDetailView.vue'), props: true },
+    // The customer's papers (shared/domain/receipt.ts printViewRoute): main prints only these routes.
+    { path: '/applicants/:id/receipt', name: 'receipt', component: () => import('./views/PrintView.vue'), props: (route) => ({ id: route.params['id'], document: 'receipt' }) },
+    { path: '/applicants/:id/consent', name: 'consent', component: () => import('./views/PrintView.vue'), props: (route) => ({ id: route.params['id'], document: 'consent' }) },
   ],
 })

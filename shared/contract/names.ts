@@ -77,6 +77,8 @@ export const channelNames = [
   'reader:read',
   'reader:await-removal',
   'reader:cancel',
+  'applicants:receipt',
+  'print:document',
 ] as const
 export type ChannelName = (typeof channelNames)[number]
 

@@ -10,6 +10,7 @@ import { importChannels, importEvents } from './import'
 import { intakeChannels, intakeEvents } from './intake'
 import { livenessChannels } from './liveness'
 import { operatorChannels, operatorEvents } from './operators'
+import { printChannels } from './print'
 import { rebindChannels } from './rebind'
 import { recordsChannels } from './records'
 import { todayChannels } from './today'
@@ -40,6 +41,7 @@ export const channelSchemas = {
   ...backupChannels,
   ...idCardReaderChannels,
   ...rebindChannels,
+  ...printChannels,
 } as const satisfies { readonly [C in ChannelName]: ChannelSpec } & { readonly [k: string]: ChannelSpec }
 
 export const eventSchemas = {

@@ -23,6 +23,7 @@ export const settingsPatchSchema = z
     network: section,
     lockAfterIdleMinutes: settingsSchema.shape.lockAfterIdleMinutes.unwrap().optional(),
     timeZone: z.string().max(64).optional(),
+    branchName: z.string().max(60).optional(),
   })
   .strict()
 export type SettingsPatchRequest = z.input<typeof settingsPatchSchema>

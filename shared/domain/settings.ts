@@ -196,6 +196,8 @@ export const settingsSchema = z.object({
     .max(64)
     .refine((v) => v === '' || isTimeZone(v), 'must be an IANA time zone name such as Asia/Shanghai')
     .default(''),
+  /** The branch's name as the customer's receipt and consent form print it; empty until the admin sets it. */
+  branchName: z.string().trim().max(60).default(''),
 })
 export type Settings = z.infer<typeof settingsSchema>
 export type SettingsInput = z.input<typeof settingsSchema>

@@ -43,6 +43,9 @@ export default defineMessages(
       platform: {
         waitingApplicants: '当前平台仍有 {count} 位申请人等待同步：请选择保留在原平台，还是转到新平台',
       },
+      print: {
+        viewNotShown: '要打印的单据不在屏幕上：请重新打开后再打印',
+      },
       notFound: {
         applicant: '找不到该申请人（可能已被删除）',
         operator: '找不到该柜员',
@@ -170,6 +173,9 @@ export default defineMessages(
       },
       platform: {
         waitingApplicants: '{count} applicant(s) of the current platform still wait to sync: keep them for it, or re-target them to the new platform',
+      },
+      print: {
+        viewNotShown: 'The paper to print is not on screen: open it again and print from there',
       },
       notFound: {
         applicant: 'That applicant was not found (it may have been removed)',

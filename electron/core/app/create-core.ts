@@ -36,7 +36,9 @@ import { adoptLegacyFormFiles } from '../intake/capture'
 import { wireIntake } from './intake-wiring'
 import { backupHandlers } from '../ipc/handlers/backup'
 import type { SystemProxyResolver } from '../network/agents'
-import { noDialogs, noFileExports, noWindows, type DialogPort, type FileExportPort, type WindowPort } from '../ports'
+import { noDialogs, noFileExports, noPrinting, noWindows, type DialogPort, type FileExportPort, type PrintPort, type WindowPort } from '../ports'
+import { printHandlers } from '../ipc/handlers/print'
+import { PrintService } from '../printing/print-service'
 import { redactProxyPassword } from '../network/proxy-secret'
 import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
 
@@ -63,6 +65,8 @@ export interface CoreOptions {
   readonly fileExports?: FileExportPort
   /** Open dialogs for the batch import's manifest and images folder. */
   readonly importDialogs?: ImportDialogPort
+  /** Prints the customer's receipt and consent form, or saves them as PDF. */
+  readonly printer?: PrintPort
   /** Start the sync engine with the core (default true; false leaves it to the caller). */
   readonly startSync?: boolean
   /**
@@ -293,6 +297,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         clock,
         log,
       }),
+      ...printHandlers(new PrintService({ store, settings: () => settings.get(), printer: options.printer ?? noPrinting, operatorId })),
     },
     operators,
   )

@@ -74,6 +74,9 @@ describe('roles end to end through dispatch', () => {
       { field: 'retention.purgeVerifiedAfterDays', from: 7, to: 30 },
     ])
     await ok('settings:update', { oss: { endpoint: '' } })
+    // The branch name the customer's receipt prints.
+    await ok('settings:update', { branchName: '  北京朝阳支行 ' })
+    expect(core.settings.get().branchName).toBe('北京朝阳支行')
   })
 
   it('finding 1: a scanner folder is refused when it is set, naming the field and the reason', async () => {
@@ -133,7 +136,7 @@ describe('roles end to end through dispatch', () => {
     expect(url).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: { key: 'session.adminOnly' } } })
     expect(core.settings.get().platform.baseUrl).toBe('')
     for (const path of adminOnlySettings) {
-      const patch = path === 'lockAfterIdleMinutes' ? { lockAfterIdleMinutes: 240 } : path === 'intake.scannerFolder' ? { intake: { scannerFolder: dir } } : null
+      const patch = path === 'lockAfterIdleMinutes' ? { lockAfterIdleMinutes: 240 } : path === 'intake.scannerFolder' ? { intake: { scannerFolder: dir } } : path === 'branchName' ? { branchName: '他处支行' } : null
       if (patch) expect((await call('settings:update', patch)).ok).toBe(false)
     }
     expect((await call('settings:update', { retention: { purgeVerifiedAfterDays: 0 } })).ok).toBe(false)
@@ -153,7 +156,8 @@ describe('roles end to end through dispatch', () => {
     }
     const personal = await call('applicants:export', { kind: 'status-report', includePersonalData: true })
     expect(personal).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(events('access-refused').length - before).toBe(6 + adminChannels.size + 1)
+    expect(core.settings.get().branchName).toBe('北京朝阳支行')
+    expect(events('access-refused').length - before).toBe(7 + adminChannels.size + 1)
     expect(events('access-refused').at(-1)).toMatchObject({ operatorId: tellerId, details: { what: 'export:personal-data' } })
   })
 

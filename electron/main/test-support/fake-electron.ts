@@ -1,4 +1,13 @@
-import type { BrowserWindowConstructorOptions, CustomScheme, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron'
+import type {
+  BrowserWindowConstructorOptions,
+  CustomScheme,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  PrintToPDFOptions,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+  WebContentsPrintOptions,
+} from 'electron'
 import type {
   GuardedWebContents,
   MainApp,
@@ -54,6 +63,21 @@ export class FakeWebContents implements MainWebContents {
   }
   send(channel: string, payload: unknown): void {
     this.sent.push({ channel, payload })
+  }
+  url = ''
+  /** What the print dialog answers (Electron's callback arguments); a PDF's bytes. */
+  printAnswer: { success: boolean; failureReason: string } = { success: true, failureReason: '' }
+  readonly printed: { kind: 'print' | 'pdf'; url: string; options: unknown }[] = []
+  getURL(): string {
+    return this.url
+  }
+  print(options: WebContentsPrintOptions, callback: (success: boolean, failureReason: string) => void): void {
+    this.printed.push({ kind: 'print', url: this.url, options })
+    callback(this.printAnswer.success, this.printAnswer.failureReason)
+  }
+  async printToPDF(options: PrintToPDFOptions): Promise<Buffer> {
+    this.printed.push({ kind: 'pdf', url: this.url, options })
+    return Buffer.from(`%PDF-1.7 fake of ${this.url}`)
   }
   /** Emits a navigation-like event and says whether a guard cancelled it. */
   tryNavigate(event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate', url: string): boolean {
@@ -197,6 +221,7 @@ export function createFakeElectron(appOptions: FakeAppOptions) {
     }
     async loadURL(url: string): Promise<void> {
       this.loadedUrl = url
+      this.webContents.url = url
     }
   }
 

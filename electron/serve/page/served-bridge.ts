@@ -8,7 +8,7 @@ import { acceptedImageName } from './upload-names'
 
 interface InvokeEnvelope {
   readonly result: unknown
-  readonly actions?: readonly ({ kind: 'open'; url: string } | { kind: 'download'; url: string; name: string })[]
+  readonly actions?: readonly ({ kind: 'open'; url: string } | { kind: 'download'; url: string; name: string } | { kind: 'print' })[]
 }
 
 function refusal(code: string, message: string, reasonKey?: string): unknown {
@@ -20,6 +20,9 @@ function perform(actions: InvokeEnvelope['actions']): void {
     if (action.kind === 'open') {
       // The verify page gets no handle on this tab (noopener), as the desktop app's own window.
       window.open(action.url, '_blank', 'noopener')
+    } else if (action.kind === 'print') {
+      // The print view is on screen: the browser's dialog prints it or saves it as a PDF.
+      window.print()
     } else {
       const link = document.createElement('a')
       link.href = action.url

@@ -23,12 +23,13 @@ import replaceImage from './messages/replace-image'
 import platformRules from './messages/platform-rules'
 import rebindOffer from './messages/rebind-offer'
 import today from './messages/today'
+import print from './messages/print'
 
 export const uiLocales = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof uiLocales)[number]
 
 // Every namespace file in messages/ (add a new screen's file here), and the core's codes from shared/i18n.
-const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators, backup, environment, network, idCardReader, shortcuts, help, viewer, replaceImage, platformRules, rebindOffer, today, ...coreNamespaces] as const
+const namespaces = [app, actions, detail, session, capture, queue, syncbar, settings, diagnostics, batchImport, records, operators, backup, environment, network, idCardReader, shortcuts, help, viewer, replaceImage, platformRules, rebindOffer, today, print, ...coreNamespaces] as const
 
 type Merged = (typeof namespaces)[number]['zh-CN']
 type MessageSchema = { [K in Merged extends unknown ? keyof Merged : never]: unknown }

@@ -44,6 +44,8 @@ export default defineMessages(
         removed: '删除',
         purged: '按保留期限清除个人数据',
         exported: '导出',
+        'receipt-printed': '打印回执',
+        'consent-printed': '打印同意书',
       },
       platform: {
         title: '平台记录核对',
@@ -176,6 +178,8 @@ export default defineMessages(
         removed: 'Removed',
         purged: 'Personal data purged (retention)',
         exported: 'Exported',
+        'receipt-printed': 'Receipt printed',
+        'consent-printed': 'Consent form printed',
       },
       platform: {
         title: 'Platform record',

@@ -40,6 +40,10 @@ export default defineMessages(
         title: '培训模式',
         body: '未配置平台时应用以培训模式运行：所有数据只发送到内置的模拟平台，页面顶部有常驻提示，采集页提供演示客户。培训数据与正式数据分开保存，不会提交给真实平台。',
       },
+      papers: {
+        title: '回执和同意书',
+        body: '在申请人详情页点击“打印回执”或“打印同意书”：回执给客户保存（受理编号、隐去部分的姓名和证件号码、网点、后续步骤，以及待人脸核验时的二维码）；同意书请客户签名后留存。两者都可以打印或另存为 PDF。',
+      },
       trouble: {
         title: '常见问题',
         camera: {
@@ -98,6 +102,10 @@ export default defineMessages(
       training: {
         title: 'Training mode',
         body: 'With no platform configured the app runs in training mode: everything goes to the built-in sandbox platform, a banner says so at the top, and the capture screen offers demo customers. Training data is kept apart from live data and never reaches the real platform.',
+      },
+      papers: {
+        title: 'Receipt and consent form',
+        body: 'On the applicant’s detail view, “Print receipt” or “Print consent form”: the receipt is the customer’s to keep (reference, masked name and document number, branch, what happens next, and the face-check QR while one is out); the consent form is for the customer to sign and the branch to keep. Both print or save as PDF.',
       },
       trouble: {
         title: 'Troubleshooting',

@@ -63,6 +63,8 @@ export default defineMessages(
         rule: '规则：认证通过的申请人在 {verified} 天后清除照片和个人信息。未完成认证的申请人（未同步、被拒、已提交或等待人脸核验）自入队起 {flag} 天后提醒操作员，{unfinished} 天后清除；草稿只提醒、不清除。清除后保留编号、状态、日期和审计日志。',
         lockAfterIdleMinutes: '无操作自动锁定（分钟）',
         timeZone: '网点时区',
+        branchName: '网点名称',
+        branchNameHint: '打印在客户回执和同意书上，例如“北京朝阳支行”。',
         timeZoneHint: 'IANA 时区名称，例如 Asia/Shanghai；留空则使用本机时区（{system}）。界面、导出文件和诊断日志中的时间都按此时区显示。',
       },
       error: {
@@ -174,6 +176,8 @@ export default defineMessages(
         rule: 'Rule: a verified applicant\'s images and personal fields are purged {verified} days after verification. An applicant that did not finish verification (unsynced, refused, submitted or waiting for the face check) is flagged to the operator {flag} days after it was queued and purged after {unfinished} days; drafts are flagged, never purged. The reference, status, dates and audit log remain.',
         lockAfterIdleMinutes: 'Lock after idle (minutes)',
         timeZone: 'Branch time zone',
+        branchName: 'Branch name',
+        branchNameHint: 'Printed on the customer’s receipt and consent form, e.g. “Beijing Chaoyang branch”.',
         timeZoneHint: 'An IANA time zone name such as Asia/Shanghai; empty uses this computer\'s zone ({system}). Times on screen, in exports and in the diagnostics log are shown in it.',
       },
       error: {

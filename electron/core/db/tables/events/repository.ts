@@ -45,6 +45,8 @@ export const eventTypes = [
   'applicants-retargeted',
   'language-changed',
   'image-flagged',
+  'receipt-printed',
+  'consent-printed',
 ] as const
 export const eventTypeSchema = z.enum(eventTypes)
 export type EventType = z.infer<typeof eventTypeSchema>
