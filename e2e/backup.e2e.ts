@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { demoIdentity } from '../electron/core/app/demo-applicants'
+import { demoIdentity } from '../electron/core/environment/demo-applicants'
 import { restoreBackup } from '../electron/core/backup/restore-backup'
 import { openKycStore } from '../electron/core/queue/store'
 import { KeyFileProvider } from '../electron/core/vault/key-file-provider'

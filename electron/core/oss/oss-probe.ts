@@ -1,7 +1,7 @@
 import { headThrough } from '../network/agent-request'
 import type { RequestAgent } from '../network/agents'
-import { ossClient } from '../oss/oss-client'
-import type { OssTarget } from '../oss/oss-client'
+import { ossClient } from './oss-client'
+import type { OssTarget } from './oss-client'
 import type { StsCredentials } from '../platform-client/platform-client'
 
 export type OssProbeOutcome =
