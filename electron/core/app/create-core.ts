@@ -289,6 +289,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         exports: options.fileExports ?? noFileExports,
         operatorId,
         clock,
+        timeZone: branchTimeZone,
         log,
       }),
     },

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import { fileStampInZone } from '../../../../shared/format/time'
 import type { FileExportPort } from '../../ports'
 import { BackupRefusal } from '../../backup/backup-refusal'
 import { backupFileExtension, createBackup, type BackupSummary } from '../../backup/create-backup'
@@ -19,11 +20,9 @@ export interface BackupHandlerDeps {
   readonly exports: FileExportPort
   readonly operatorId: () => string | null
   readonly clock: () => number
+  /** The branch's time zone: the file's name is in it, as the exports' are. */
+  readonly timeZone: () => string
   readonly log: Logger
-}
-
-function stamp(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 16).replace(/[-:T]/g, '')
 }
 
 /** A refusal as the screen words it (`reasons.backup.*`); the message is its English form. */
@@ -56,7 +55,7 @@ export function backupHandlers(deps: BackupHandlerDeps): HandlerGroup<'backup:cr
       try {
         const saved = await deps.exports
           .exportFile({
-            defaultName: `kyc-desk-backup-${stamp(deps.clock())}.${backupFileExtension}`,
+            defaultName: `kyc-desk-backup-${fileStampInZone(deps.clock(), deps.timeZone())}.${backupFileExtension}`,
             filters: [{ name: 'kyc-desk backup', extensions: [backupFileExtension] }],
             source: made,
           })
