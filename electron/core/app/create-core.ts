@@ -277,7 +277,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         dialogs: options.dialogs ?? noDialogs,
         clock,
         timeZone: branchTimeZone,
-        recordExport: (details) => store.events.append({ type: 'exported', operatorId: operatorId(), details: { kind: 'diagnostics', ...details } }),
+        audit: store.events,
+        operatorId,
       }),
       ...recordsHandlers({ store, retention, lastRetentionRun: () => lastRetentionRun, dialogs: options.dialogs ?? noDialogs, operatorId, requireAdmin, clock, timeZone: branchTimeZone, log }),
       ...backupHandlers({
@@ -285,7 +286,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         keyProvider: options.keyProvider,
         appVersion: options.appVersion,
         ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
-        store,
+        audit: store.events,
         exports: options.fileExports ?? noFileExports,
         operatorId,
         clock,
