@@ -37,7 +37,8 @@ import { backupHandlers } from '../ipc/handlers/backup'
 import type { SystemProxyResolver } from '../network/agents'
 import { noDialogs, noFileExports, noWindows, type DialogPort, type FileExportPort, type WindowPort } from '../ports'
 import { redactProxyPassword } from '../network/proxy-secret'
-import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from '../environment/training-mode'
+import { resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from '../environment/training-mode'
+import { TrainingSandbox } from '../environment/training-sandbox'
 
 export interface CoreOptions {
   readonly dataDir: string
@@ -126,30 +127,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Which refusals read as "needs a new account QR" follows IT's error-action table.
   const applyErrorActions = () => store.setErrorActions(settings.get().platform.errorActions)
   applyErrorActions()
-  let closeTraining: (() => Promise<void>) | null = null
-  let training: TrainingEndpoints | null = null
-  const launcher = options.training && isTrainingLauncher(options.training) ? options.training : null
-  /** Starts the sandbox when training mode is in force and it is not running yet (at start, or when the platform URL is cleared). */
-  const ensureTraining = async (): Promise<void> => {
-    if (locked || !launcher || training !== null || settings.get().platform.baseUrl !== '') return
-    const launched = await launcher.launch()
-    training = launched
-    closeTraining = () => launched.close()
-  }
-  /**
-   * A live platform is in force: the sandbox stops, and with it goes everything it held (its
-   * accounts, identities and images live in a folder it removes on close).
-   */
-  const leaveTraining = async (): Promise<void> => {
-    if (settings.get().platform.baseUrl === '' || closeTraining === null) return
-    const close = closeTraining
-    closeTraining = null
-    training = null
-    await close()
-  }
-  if (launcher) await ensureTraining()
-  else training = options.training && !isTrainingLauncher(options.training) ? options.training : null
-  const endpoints = () => resolveEndpoints(settings.get(), training)
+  const sandbox = new TrainingSandbox({ source: options.training, platformUrl: () => settings.get().platform.baseUrl, locked })
+  await sandbox.ensure()
+  const training = () => sandbox.endpoints
+  const endpoints = () => resolveEndpoints(settings.get(), training())
 
   const calls = new CallLog(clock)
   const onPlatformCall = (call: Parameters<CallLog['record']>[0]) => calls.record(call)
@@ -181,13 +162,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sync.halt()
     applyEnvironment()
     applyErrorActions()
-    ensureTraining()
+    sandbox
+      .ensure()
       .catch((error: unknown) => log.error('settings.apply-failed', { error }))
       .finally(() => {
         // Closed once the next engine is wired, so no step in hand still talks to it.
         void sync
           .settingsChanged()
-          .then(leaveTraining)
+          .then(() => sandbox.leave())
           .catch((error: unknown) => log.error('training.close-failed', { error }))
       })
   })
@@ -216,9 +198,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     clock,
     operatorId,
-    demoUsers: () => (endpoints().trainingMode ? (training?.users ?? []) : []),
+    demoUsers: () => (endpoints().trainingMode ? (training()?.users ?? []) : []),
     syncNow: (id) => sync.current.sync([id]),
-    readerEmulator: () => (endpoints().trainingMode ? (training?.idCardReader ?? null) : null),
+    readerEmulator: () => (endpoints().trainingMode ? (training()?.idCardReader ?? null) : null),
     ...(options.importDialogs ? { importDialogs: options.importDialogs } : {}),
   })
 
@@ -266,7 +248,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }),
       ...syncHandlers({ engine: () => sync.current, state: () => syncStatus.current() }),
       ...settingsHandlers({
-        dataDir: options.dataDir, settings, training: () => training, store, operatorId, requireAdmin, clock, onPlatformCall,
+        dataDir: options.dataDir, settings, training, store, operatorId, requireAdmin, clock, onPlatformCall,
         ...(options.systemProxy ? { systemProxy: options.systemProxy } : {}),
       }),
       ...diagnosticsHandlers({
@@ -315,7 +297,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       publisher.flush()
       await intake.close()
       store.close()
-      await closeTraining?.()
+      await sandbox.close()
     },
   }
 }
