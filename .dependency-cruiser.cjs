@@ -67,21 +67,10 @@ module.exports = {
     {
       name: 'core-app-is-the-composition-root',
       comment:
-        'electron/core/app/ wires a core; only the shells that start one (electron/main, the command line, browser mode), e2e/ and tests may import it.',
+        'electron/core/app/ wires a core; only the shells that start one (electron/main, the command line, browser mode), e2e/ and tests may import it. Features live in their domains, so IPC handlers never need it.',
       severity: 'error',
-      from: { pathNot: ['^electron/core/app/', '^electron/(main|cli|serve)/', '^e2e/', '\\.test\\.ts$', '^electron/core/ipc/handlers/'] },
+      from: { pathNot: ['^electron/core/app/', '^electron/(main|cli|serve)/', '^e2e/', '\\.test\\.ts$'] },
       to: { path: '^electron/core/app/' },
-    },
-    {
-      name: 'handlers-reach-no-further-into-core-app',
-      comment:
-        'IPC handlers call services. The features still in core/app listed here move to their domains (docs/ARCHITECTURE.md); no new import of core/app from a handler.',
-      severity: 'error',
-      from: { path: '^electron/core/ipc/handlers/', pathNot: '\\.test\\.ts$' },
-      to: {
-        path: '^electron/core/app/',
-        pathNot: '^electron/core/app/(training-mode|identity-edit|platform-record|connection-test|demo-applicants|sync-controller)\\.ts$',
-      },
     },
     {
       name: 'no-circular',

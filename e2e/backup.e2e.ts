@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { demoIdentity } from '../electron/core/app/demo-applicants'
+import { demoIdentity } from '../electron/core/environment/demo-applicants'
 import { restoreBackup } from '../electron/core/backup/restore-backup'
 import { openKycStore } from '../electron/core/queue/store'
 import { KeyFileProvider } from '../electron/core/vault/key-file-provider'
@@ -24,7 +24,7 @@ test('an admin backs the queue up from Settings; the download restores on anothe
   await page.getByTestId('backup-again').fill('网点七号周五搬迁 branch 7')
   await page.getByTestId('backup-create').click()
   await expect.poll(() => app.savedFiles.length, { timeout: 30_000 }).toBe(1)
-  await expect(page.getByTestId('backup-saved')).toHaveText(/备份已保存：kyc-desk-backup-\d{12}\.kdbackup（2 位申请人，3 张照片）/)
+  await expect(page.getByTestId('backup-saved')).toHaveText(/备份已保存：kyc-desk-backup-\d{8}-\d{6}\.kdbackup（2 位申请人，3 张照片）/)
 
   const file = app.savedFiles[0] ?? ''
   const bytes = readFileSync(file)

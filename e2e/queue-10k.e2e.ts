@@ -1,5 +1,5 @@
 import type { ImageInput } from '../electron/core/queue/types'
-import { demoIdentity } from '../electron/core/app/demo-applicants'
+import { demoIdentity } from '../electron/core/environment/demo-applicants'
 import { imageSlots, type ImageSlot } from '../shared/domain/images'
 import { expect, test } from './harness/app-fixture'
 import { demoImages } from './harness/seed'

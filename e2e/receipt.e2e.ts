@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Page } from '@playwright/test'
-import { demoIdentity } from '../electron/core/app/demo-applicants'
+import { demoIdentity } from '../electron/core/environment/demo-applicants'
 import { demoOperator, expect, test } from './harness/app-fixture'
 import { sandboxAccount, seedApplicant } from './harness/seed'
 

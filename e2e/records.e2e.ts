@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { demoIdentity } from '../electron/core/app/demo-applicants'
+import { demoIdentity } from '../electron/core/environment/demo-applicants'
 import { expect, test } from './harness/app-fixture'
 import { sandboxAccount, seedApplicant } from './harness/seed'
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { demoIdentity } from '../electron/core/app/demo-applicants'
+import { demoIdentity } from '../electron/core/environment/demo-applicants'
 import type { AccountBinding } from '../shared/domain/identity'
 import { expect, test } from './harness/app-fixture'
 import { sandboxAccount, seedApplicant } from './harness/seed'

@@ -1,4 +1,4 @@
-import { demoIdentity, demoImage } from '../../electron/core/app/demo-applicants'
+import { demoIdentity, demoImage } from '../../electron/core/environment/demo-applicants'
 import type { Core } from '../../electron/core/app/create-core'
 import type { ImageInput } from '../../electron/core/queue/types'
 import type { AccountBinding, IdentityData } from '../../shared/domain/identity'

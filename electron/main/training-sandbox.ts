@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { startSandbox, type RunningSandbox } from '../../sandbox/index'
-import { openExampleAccounts } from '../core/app/training-accounts'
+import { openExampleAccounts } from '../core/environment/training-accounts'
 import type { Logger } from '../core/log/logger'
 
 /**

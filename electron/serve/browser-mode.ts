@@ -1,6 +1,6 @@
 import { createCore, type Core, type CoreOptions } from '../core/app/create-core'
 import { launchTrainingSandbox } from '../main/training-sandbox'
-import type { TrainingEndpoints, TrainingLauncher } from '../core/app/training-mode'
+import type { TrainingEndpoints, TrainingLauncher } from '../core/environment/training-mode'
 import type { ImportDialogPort } from '../core/intake/import-session'
 import { createLogger } from '../core/log/logger'
 import { Redactor } from '../core/log/redact'

@@ -23,12 +23,12 @@ import { OperatorAdmin } from '../operators/operator-admin'
 import { OperatorSession } from '../operators/operator-session'
 import { openKycStore, type KycStore } from '../queue/store'
 import { SettingsService } from '../settings/settings-service'
-import { refuseWhileSettingsUnreadable } from './settings-lock'
+import { refuseWhileSettingsUnreadable } from '../ipc/settings-lock'
 import { DiskFullFlag, isDiskFullCode, type OnlineSignal } from '../sync'
 import type { KeyProvider } from '../vault/key-provider'
 import { assertKeyFitForLive } from '../vault/live-data-guard'
-import { platformWiring, SyncController } from './sync-controller'
-import { SyncStatus } from './sync-status'
+import { platformWiring, SyncController } from '../sync/sync-controller'
+import { SyncStatus } from '../sync/sync-status'
 import { RetentionService } from '../retention/retention-service'
 import { recordsHandlers } from '../ipc/handlers/records'
 import { todayHandlers } from '../ipc/handlers/today'
@@ -40,7 +40,8 @@ import { noDialogs, noFileExports, noPrinting, noWindows, type DialogPort, type 
 import { printHandlers } from '../ipc/handlers/print'
 import { PrintService } from '../printing/print-service'
 import { redactProxyPassword } from '../network/proxy-secret'
-import { isTrainingLauncher, resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from './training-mode'
+import { resolveEndpoints, type TrainingEndpoints, type TrainingLauncher } from '../environment/training-mode'
+import { TrainingSandbox } from '../environment/training-sandbox'
 
 export interface CoreOptions {
   readonly dataDir: string
@@ -131,30 +132,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Which refusals read as "needs a new account QR" follows IT's error-action table.
   const applyErrorActions = () => store.setErrorActions(settings.get().platform.errorActions)
   applyErrorActions()
-  let closeTraining: (() => Promise<void>) | null = null
-  let training: TrainingEndpoints | null = null
-  const launcher = options.training && isTrainingLauncher(options.training) ? options.training : null
-  /** Starts the sandbox when training mode is in force and it is not running yet (at start, or when the platform URL is cleared). */
-  const ensureTraining = async (): Promise<void> => {
-    if (locked || !launcher || training !== null || settings.get().platform.baseUrl !== '') return
-    const launched = await launcher.launch()
-    training = launched
-    closeTraining = () => launched.close()
-  }
-  /**
-   * A live platform is in force: the sandbox stops, and with it goes everything it held (its
-   * accounts, identities and images live in a folder it removes on close).
-   */
-  const leaveTraining = async (): Promise<void> => {
-    if (settings.get().platform.baseUrl === '' || closeTraining === null) return
-    const close = closeTraining
-    closeTraining = null
-    training = null
-    await close()
-  }
-  if (launcher) await ensureTraining()
-  else training = options.training && !isTrainingLauncher(options.training) ? options.training : null
-  const endpoints = () => resolveEndpoints(settings.get(), training)
+  const sandbox = new TrainingSandbox({ source: options.training, platformUrl: () => settings.get().platform.baseUrl, locked })
+  await sandbox.ensure()
+  const training = () => sandbox.endpoints
+  const endpoints = () => resolveEndpoints(settings.get(), training())
 
   const calls = new CallLog(clock)
   const onPlatformCall = (call: Parameters<CallLog['record']>[0]) => calls.record(call)
@@ -186,13 +167,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sync.halt()
     applyEnvironment()
     applyErrorActions()
-    ensureTraining()
+    sandbox
+      .ensure()
       .catch((error: unknown) => log.error('settings.apply-failed', { error }))
       .finally(() => {
         // Closed once the next engine is wired, so no step in hand still talks to it.
         void sync
           .settingsChanged()
-          .then(leaveTraining)
+          .then(() => sandbox.leave())
           .catch((error: unknown) => log.error('training.close-failed', { error }))
       })
   })
@@ -221,9 +203,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     clock,
     operatorId,
-    demoUsers: () => (endpoints().trainingMode ? (training?.users ?? []) : []),
+    demoUsers: () => (endpoints().trainingMode ? (training()?.users ?? []) : []),
     syncNow: (id) => sync.current.sync([id]),
-    readerEmulator: () => (endpoints().trainingMode ? (training?.idCardReader ?? null) : null),
+    readerEmulator: () => (endpoints().trainingMode ? (training()?.idCardReader ?? null) : null),
     ...(options.importDialogs ? { importDialogs: options.importDialogs } : {}),
   })
 
@@ -271,7 +253,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }),
       ...syncHandlers({ engine: () => sync.current, state: () => syncStatus.current() }),
       ...settingsHandlers({
-        dataDir: options.dataDir, settings, training: () => training, store, operatorId, requireAdmin, clock, onPlatformCall,
+        dataDir: options.dataDir, settings, training, store, operatorId, requireAdmin, clock, onPlatformCall,
         ...(options.systemProxy ? { systemProxy: options.systemProxy } : {}),
       }),
       ...diagnosticsHandlers({
@@ -282,7 +264,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         dialogs: options.dialogs ?? noDialogs,
         clock,
         timeZone: branchTimeZone,
-        recordExport: (details) => store.events.append({ type: 'exported', operatorId: operatorId(), details: { kind: 'diagnostics', ...details } }),
+        audit: store.events,
+        operatorId,
       }),
       ...recordsHandlers({ store, retention, lastRetentionRun: () => lastRetentionRun, dialogs: options.dialogs ?? noDialogs, operatorId, requireAdmin, clock, timeZone: branchTimeZone, log }),
       ...todayHandlers({ store, clock, timeZone: branchTimeZone }),
@@ -291,10 +274,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         keyProvider: options.keyProvider,
         appVersion: options.appVersion,
         ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
-        store,
+        audit: store.events,
         exports: options.fileExports ?? noFileExports,
         operatorId,
         clock,
+        timeZone: branchTimeZone,
         log,
       }),
       ...printHandlers(new PrintService({ store, settings: () => settings.get(), printer: options.printer ?? noPrinting, operatorId })),
@@ -320,7 +304,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       publisher.flush()
       await intake.close()
       store.close()
-      await closeTraining?.()
+      await sandbox.close()
     },
   }
 }

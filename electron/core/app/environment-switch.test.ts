@@ -6,7 +6,7 @@ import { startSandbox, type RunningSandbox } from '../../../sandbox/index'
 import { trainingEnvironment } from '../../../shared/domain/environment'
 import { KeyFileProvider } from '../vault/key-file-provider'
 import { createCore, type Core } from './create-core'
-import type { TrainingLauncher } from './training-mode'
+import type { TrainingLauncher } from '../environment/training-mode'
 
 /**
  * Leaving a live platform for training starts the sandbox, which takes seconds. The live engine

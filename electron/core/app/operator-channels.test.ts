@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { renderDocument } from '../intake/image/test-fixtures/documents'
 import { identityFor } from '../sync/test-support/applicants'
 import { KeyFileProvider } from '../vault/key-file-provider'
-import { demoImage } from './demo-applicants'
+import { demoImage } from '../environment/demo-applicants'
 import { createCore, type Core } from './create-core'
 
 /**

@@ -24,6 +24,8 @@ import type {
 
 /** The details of one `override` audit event: what was overridden, and the operator's reason. */
 export type AuditedOverride = JsonObject
+/** The details of a `captured` audit event for a draft a device filled (an ID card's chip). */
+export type AuditedCapture = JsonObject
 
 class QueueRefusedError extends Error {
   override readonly name = 'QueueRefusedError'
@@ -105,10 +107,17 @@ export class ApplicantQueue {
 
   /**
    * Queues a captured draft in one commit, or not at all: its final content (`patch`), the audit
-   * events of the warnings the operator overrode (`audited`), the queueing, and the end of its
-   * capture form. A refused edit or queueing leaves the draft as it was.
+   * events of the warnings the operator overrode (`audited`) and of the device that read it
+   * (`capturedBy`), the queueing, and the end of its capture form. A refused edit or queueing
+   * leaves the draft as it was.
    */
-  async queueDraft(id: string, patch: ApplicantPatch, operatorId: string | null, audited: readonly AuditedOverride[]): Promise<QueueResult> {
+  async queueDraft(
+    id: string,
+    patch: ApplicantPatch,
+    operatorId: string | null,
+    audited: readonly AuditedOverride[],
+    capturedBy: AuditedCapture | null = null,
+  ): Promise<QueueResult> {
     let result: QueueResult = { ok: false, reason: 'not-found' }
     try {
       await this.service.updateThen(id, patch, operatorId, (updated, changes) => {
@@ -118,6 +127,7 @@ export class ApplicantQueue {
         }
         const at = this.ctx.now()
         for (const details of audited) this.ctx.events.append({ at, applicantId: id, operatorId, type: 'override', details })
+        if (capturedBy) this.ctx.events.append({ at, applicantId: id, operatorId, type: 'captured', details: capturedBy })
         result = this.lifecycle.queueInTx(id, operatorId, changes)
         if (!result.ok) throw new QueueRefusedError(result.reason)
       })

@@ -44,7 +44,6 @@ export const systemClock: SyncClock = {
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 }
 
-/** The app's idea of whether the machine is online (Electron's `net.isOnline` in the app). */
 /** Whether the disk kyc-desk writes to is full (the log could not be written: ENOSPC). */
 export interface DiskFullSignal {
   isFull(): boolean

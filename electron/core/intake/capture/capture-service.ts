@@ -26,7 +26,7 @@ import type { SlotViews } from './slot-view'
 
 export interface CaptureServiceDeps {
   readonly store: Pick<KycStore, 'applicants' | 'images' | 'events'>
-  readonly slots: SlotViews
+  readonly slots: Pick<SlotViews, 'view' | 'remember'>
   readonly intake: () => Pick<ImageIntake, 'normalize' | 'readMrz' | 'describe'>
   readonly clock: () => number
   readonly operatorId: () => string | null
@@ -183,10 +183,10 @@ export class CaptureService {
         audited.push({ source: 'capture', code: 'duplicate', reason: duplicateReason, duplicates: duplicates.map((d) => ({ applicant: d.applicantId, match: d.match })) })
       }
       const content = { identity: checked.identity, consent: { version: consentTextVersion, at: this.deps.clock() }, livenessAuto: this.deps.autoLiveness() }
-      const queued = await this.deps.store.applicants.queueDraft(id, content, operatorId, audited)
-      if (!queued.ok) throw new KycError('CONFLICT', `The applicant could not be queued: ${queued.reason}`, undefined, { key: 'capture.notQueued' })
       const chipKind = this.deps.chipReads?.kindOf(id) ?? null
-      if (chipKind) this.deps.store.events.append({ type: 'captured', applicantId: id, operatorId, details: { source: 'id-card-chip', kind: chipKind } })
+      const capturedBy = chipKind ? { source: 'id-card-chip', kind: chipKind } : null
+      const queued = await this.deps.store.applicants.queueDraft(id, content, operatorId, audited, capturedBy)
+      if (!queued.ok) throw new KycError('CONFLICT', `The applicant could not be queued: ${queued.reason}`, undefined, { key: 'capture.notQueued' })
       this.deps.chipReads?.forget(id)
       if (syncNow) this.deps.syncNow(id)
       return { id, reference: record.reference, status: queued.status }

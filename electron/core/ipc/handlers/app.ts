@@ -1,5 +1,5 @@
 import type { KeyProviderDescription } from '../../vault/key-provider'
-import type { PlatformEndpoints } from '../../app/training-mode'
+import type { PlatformEndpoints } from '../../environment/training-mode'
 import type { appChannels } from '../../../../shared/contract/app'
 import type { ChannelsOf, HandlerGroup } from '../handler-table'
 

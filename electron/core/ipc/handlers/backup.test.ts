@@ -21,6 +21,8 @@ let saveAs: string | null = null
 /** A folder the save dialog's copy fails in (a read-only share). */
 const unwritable = '/mnt/read-only/backup.kdbackup'
 const offered: ExportFileRequest[] = []
+/** 17:30 UTC is already half past one the next morning at a branch in Shanghai. */
+const now = Date.UTC(2026, 0, 5, 17, 30, 0)
 
 async function call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> {
   return (await dispatch(core.handlers, channel, request, `${origin}/index.html`, policy, core.log)) as IpcResult<ResponseOf<C>>
@@ -34,6 +36,7 @@ beforeAll(async () => {
     keyProvider: new KeyFileProvider({ file: join(dir, 'kek') }),
     training: { api: 'http://127.0.0.1:9', admin: { fetch: () => Promise.reject(new Error('no sandbox here')) }, oss: 'http://127.0.0.1:9', bucket: 'b', users: [] },
     startSync: false,
+    clock: () => now,
     fileExports: {
       exportFile: async (request) => {
         offered.push(request)
@@ -45,6 +48,7 @@ beforeAll(async () => {
     },
   })
   await core.operators.create('Lin', '246810')
+  core.settings.update({ timeZone: 'Asia/Shanghai' })
   await createQueued(core.store)
 }, 30_000)
 
@@ -83,7 +87,8 @@ describe('backup:create', () => {
     saveAs = join(dir, 'saved.kdbackup')
     const made = await call('backup:create', { passphrase: 'the branch passphrase' })
     expect(made).toMatchObject({ ok: true, value: { saved: true, fileName: 'saved.kdbackup', applicants: 1, images: 3 } })
-    expect(offered.at(-1)?.defaultName).toMatch(/^kyc-desk-backup-\d{12}\.kdbackup$/)
+    // Named in the branch's time zone, like the exports and the log export.
+    expect(offered.at(-1)?.defaultName).toBe('kyc-desk-backup-20260106-013000.kdbackup')
     expect(outgoing()).toEqual([])
     const audited = core.store.events.listAfter(0, 1000).filter((e) => e.type === 'backup-created')
     expect(audited).toHaveLength(1)

@@ -2,10 +2,10 @@ import type { LeaveTrainingChecklist, SettingsView } from '../../../../shared/co
 import { environmentOf, trainingEnvironment } from '../../../../shared/domain/environment'
 import type { Settings } from '../../../../shared/domain/settings'
 import { assertReadyToLeaveTraining, connectionTarget, leaveTrainingChecklist, type ConnectionTestRecord } from '../../environment/leave-training'
-import { addDemoApplicants } from '../../app/demo-applicants'
-import { testConnection } from '../../app/connection-test'
-import { platformWiring } from '../../app/sync-controller'
-import { resolveEndpoints, type TrainingEndpoints } from '../../app/training-mode'
+import { addDemoApplicants } from '../../environment/demo-applicants'
+import { testConnection } from '../../environment/connection-test'
+import { platformWiring } from '../../sync/sync-controller'
+import { resolveEndpoints, type TrainingEndpoints } from '../../environment/training-mode'
 import { KycError } from '../../errors/kyc-error'
 import { maskTail } from '../../log/redact'
 import type { SystemProxyResolver } from '../../network/agents'
@@ -17,6 +17,7 @@ import { assertScannerFolderUsable } from '../../intake/scanner-folder/folder-se
 import { assertKeyFitForLive } from '../../vault/live-data-guard'
 import { withNetworkMerged, withoutSecrets } from '../../settings/network-patch'
 import { settingChanges } from '../../settings/setting-changes'
+import { saveOperatorSettingsChange } from '../../settings/operator-settings-change'
 import { isAdminOnlySetting } from '../../../../shared/domain/settings-access'
 import type { settingsChannels } from '../../../../shared/contract/settings'
 import type { ChannelsOf, HandlerGroup } from '../handler-table'
@@ -99,19 +100,12 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       if (leavingTraining) assertReadyToLeaveTraining(checklist(next).items)
       const waiting = from !== trainingEnvironment && to !== trainingEnvironment && from !== to ? deps.store.applicants.environments.waiting(from).length : 0
       if (waiting > 0 && queuedApplicants === undefined) throw waitingApplicantsRefusal(waiting)
-      deps.settings.update(merged)
       const operatorId = deps.operatorId()
-      // Who pointed the app at another platform, or shortened retention, and from what, must be on record.
-      deps.store.events.append({
-        type: 'settings-changed',
+      saveOperatorSettingsChange(deps.settings, deps.store.events, {
+        patch: merged,
         operatorId,
-        details: {
-          changed: changes.map((c) => c.field),
-          changes: changes.map((c) => ({ field: c.field, from: c.from, to: c.to })),
-          ...(waiting > 0 && queuedApplicants ? { waitingApplicants: waiting, queuedApplicants } : {}),
-        },
+        ...(waiting > 0 && queuedApplicants ? { waitingApplicants: { count: waiting, choice: queuedApplicants } } : {}),
       })
-      if (leavingTraining) deps.store.events.append({ type: 'training-left', operatorId, details: { platform: changes.find((c) => c.field === 'platform.baseUrl')?.to ?? null } })
       if (waiting > 0 && queuedApplicants === 'retarget') deps.store.applicants.environments.retarget(from, to, operatorId)
       return view()
     },

@@ -10,7 +10,7 @@ import { originSenderPolicy } from '../ipc/sender-policy'
 import { runStep } from '../queue/test-fixtures'
 import { queueApplicant } from '../sync/test-support/applicants'
 import { KeyFileProvider } from '../vault/key-file-provider'
-import { createCore, type Core } from './create-core'
+import { createCore, type Core } from '../app/create-core'
 import type { TrainingLauncher } from './training-mode'
 
 /**

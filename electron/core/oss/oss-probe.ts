@@ -1,8 +1,8 @@
 import { headThrough } from '../network/agent-request'
 import type { RequestAgent } from '../network/agents'
 import { nodeErrorCode } from '../network/network-failure'
-import { ossClient } from '../oss/oss-client'
-import type { OssTarget } from '../oss/oss-client'
+import { ossClient } from './oss-client'
+import type { OssTarget } from './oss-client'
 import type { StsCredentials } from '../platform-client/platform-client'
 
 export type OssProbeOutcome =

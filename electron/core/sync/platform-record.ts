@@ -4,8 +4,8 @@ import { imageSlots, type ImageSlot } from '../../../shared/domain/images'
 import { maskTail } from '../log/redact'
 import type { ReconcileRule } from '../../../shared/domain/reconcile-rules'
 import type { EchoValue, PlatformEcho } from '../platform-client/from-wire'
-import { findMismatches, type ReconciledField } from '../sync/reconcile'
-import { dayOf, readFlag, readGender } from '../sync/reconcile-rules'
+import { findMismatches, type ReconciledField } from './reconcile'
+import { dayOf, readFlag, readGender } from './reconcile-rules'
 
 type Row = PlatformRecord['rows'][number]
 

@@ -4,7 +4,7 @@ import type { RequestAgent } from '../network/agents'
 import { headThrough } from '../network/agent-request'
 import type { PlatformClient, StsCredentials } from '../platform-client/platform-client'
 import type { OssTarget } from '../oss/oss-uploader'
-import { ossReachable, ossUrl, probeOss } from './oss-probe'
+import { ossReachable, ossUrl, probeOss } from '../oss/oss-probe'
 import type { PlatformEndpoints } from './training-mode'
 
 export interface ConnectionTestInput {

@@ -7,8 +7,8 @@ import type { RequestAgent, SystemProxyResolver } from '../network/agents'
 import type { OssTarget } from '../oss/oss-uploader'
 import { PlatformClient, type PlatformClientOptions } from '../platform-client/platform-client'
 import type { KycStore } from '../queue/store'
-import { createSyncEngine, type DiskFullSignal, type OnlineSignal, type SyncEngine, type SyncEngineState } from '../sync'
-import type { PlatformEndpoints } from './training-mode'
+import { createSyncEngine, type DiskFullSignal, type OnlineSignal, type SyncEngine, type SyncEngineState } from './index'
+import type { PlatformEndpoints } from '../environment/training-mode'
 
 export interface SyncControllerDeps {
   readonly store: KycStore

@@ -1,6 +1,6 @@
 import type { SyncState } from '../../../shared/contract/sync'
 import type { ApplicantStatus } from '../../../shared/domain/status'
-import type { SyncEngineState } from '../sync'
+import type { SyncEngineState } from './index'
 
 export interface SyncStatusDeps {
   readonly engineState: () => SyncEngineState

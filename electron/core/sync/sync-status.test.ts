@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SyncState } from '../../../shared/contract'
 import { applicantStatuses, type ApplicantStatus } from '../../../shared/domain/status'
-import type { SyncEngineState } from '../sync'
+import type { SyncEngineState } from './index'
 import { SyncStatus } from './sync-status'
 
 const zero = Object.fromEntries(applicantStatuses.map((s) => [s, 0])) as Record<ApplicantStatus, number>

@@ -1,6 +1,6 @@
 import type { ChannelName } from '../../../shared/contract/names'
 import { KycError } from '../errors/kyc-error'
-import type { Handler, HandlerTable } from '../ipc/handler-table'
+import type { Handler, HandlerTable } from './handler-table'
 import { settingsUnreadableMessage } from '../settings/settings-service'
 
 /** What the window needs to show its title; the refused operators:status puts the message on screen. */
