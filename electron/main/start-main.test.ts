@@ -125,10 +125,10 @@ describe("main's start-up, with fake Electron modules and a real core", () => {
     // Port 9 (discard) on this machine: nothing listens, so the proxy cannot be reached.
     fake.defaultSession.proxyAnswer = 'PROXY 127.0.0.1:9; DIRECT'
     await call(fake, 'operators:create', { name: '林晓', pin: '246810' })
-    const tested = await call(fake, 'settings:test-connection', { patch: { language: 'en', platform: { baseUrl: 'https://kyc.bank.example' }, oss: { endpoint: 'https://oss.bank.example' } } })
+    const tested = await call(fake, 'settings:test-connection', { patch: { platform: { baseUrl: 'https://kyc.bank.example' }, oss: { endpoint: 'https://oss.bank.example' } } })
     expect(tested).toMatchObject({
       ok: true,
-      value: { platform: { ok: false, stage: 'proxy', code: 'PROXY_UNREACHABLE', message: expect.stringContaining('http://127.0.0.1:9') } },
+      value: { platform: { ok: false, stage: 'proxy', finding: 'network', failure: { code: 'PROXY_UNREACHABLE', proxy: expect.stringContaining('http://127.0.0.1:9') } } },
     })
     expect(fake.defaultSession.proxyLookups).toContain('https://kyc.bank.example/')
   })

@@ -88,7 +88,7 @@ describe('a manifest with bad rows', () => {
     if (row?.outcome !== 'imported') throw new Error('expected the row imported')
     const record = h.t.store.applicants.get(row.applicantId)
     expect(record?.stage === 'queued' && record.images.front.overrideReason).toBe('original card is worn; checked in person')
-    expect(h.t.store.events.listForApplicant(row.applicantId).map((e) => e.type)).toEqual(['captured', 'override', 'queued'])
+    expect(h.t.store.events.listForApplicant(row.applicantId).map((e) => e.type)).toEqual(['captured', 'override', 'image-flagged', 'queued'])
   })
 
   it('lands nothing of a row the queue refuses (no consent to queue)', async () => {
