@@ -1,4 +1,3 @@
-import { createServer, get } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ProxySettings } from '../../../shared/domain/network-settings'
 import { agentForSettings } from './agent-for-settings'
@@ -44,30 +43,5 @@ describe('which proxy a request goes through', () => {
     const network = { proxy: proxy({ mode: 'manual', url: 'http://proxy.bank.example:8080' }), caFile: '' }
     expect(await agentForSettings(network, { trainingMode: true }).proxyFor('http://127.0.0.1:17301/')).toBe('')
     expect(await agentForSettings(network, { trainingMode: false }).proxyFor('http://127.0.0.1:17301/')).toBe('http://proxy.bank.example:8080')
-  })
-})
-
-describe('connections', () => {
-  it('keeps a direct connection for the next request instead of opening one per request', async () => {
-    let connections = 0
-    const server = createServer((_req, res) => res.end())
-    server.on('connection', () => (connections += 1))
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-    const address = server.address()
-    if (address === null || typeof address === 'string') throw new Error('no port')
-    const network = createRequestAgent({ proxy: proxy({ mode: 'none' }), extraCa: [] })
-    try {
-      for (let i = 0; i < 3; i += 1) {
-        const status = await new Promise<number | undefined>((resolve, reject) =>
-          get(`http://127.0.0.1:${address.port}/`, { agent: network.agent }, (res) => res.resume().once('end', () => setImmediate(() => resolve(res.statusCode)))).once('error', reject),
-        )
-        expect(status).toBe(200)
-      }
-      expect(connections).toBe(1)
-    } finally {
-      network.destroy()
-      server.closeAllConnections()
-      await new Promise((resolve) => server.close(resolve))
-    }
   })
 })

@@ -72,9 +72,6 @@ export function createRequestAgent(options: RequestAgentOptions): RequestAgent {
     ca: [...rootCertificates, ...options.extraCa],
     // Explicit, so NODE_TLS_REJECT_UNAUTHORIZED=0 in someone's environment cannot turn checks off.
     rejectUnauthorized: true,
-    // Connections are kept for the next request, as Node's global agent and ali-oss's own do: a
-    // new one per request cost a handshake (three with TLS) on a branch line, and CPU either side.
-    keepAlive: true,
     ...(lookup ? { getProxyForUrl: lookup } : {}),
   })
   // Without a lookup of ours, proxy-agent's default reads the environment (proxy-from-env), from the URL alone.
