@@ -1,25 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, expect, test, type Page } from '@playwright/test'
+import { electronSkipReason, runnableElectron } from './harness/electron-binary'
 
 const root = join(import.meta.dirname, '..')
 
-/** Electron 45 downloads its binary on first use; here we only look, never download. */
-function electronBinary(): string | null {
-  const dir = join(root, 'node_modules/electron')
-  const pathFile = join(dir, 'path.txt')
-  if (!existsSync(pathFile)) return null
-  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim())
-  return existsSync(binary) ? binary : null
-}
-
-const binary = electronBinary()
-const runtime = join(root, '.electron-runtime')
-const skipReason =
-  'Electron binary or its better-sqlite3 build is not installed on this machine (both download from GitHub); main is covered by electron/main/start-main.test.ts with fake Electron modules, this runs where Electron is present'
-const present = binary !== null && existsSync(runtime)
+const binary = runnableElectron()
+const skipReason = `${electronSkipReason}; main is covered by electron/main/start-main.test.ts with fake Electron modules, this runs where Electron is present`
+const present = binary !== null
 
 type KycWindow = { kyc: { invoke: (c: string, r: unknown) => Promise<unknown> } }
 

@@ -13,12 +13,12 @@ function newestMtime(dir: string): number {
   return newest
 }
 
-/** Builds the renderer (`npx electron-vite build`) when out/renderer is missing or older than its sources. */
-export function ensureRendererBuilt(log: (line: string) => void): void {
-  const index = join(root, 'out', 'renderer', 'index.html')
-  const sources = Math.max(newestMtime(join(root, 'renderer')), newestMtime(join(root, 'shared')))
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return
-  log('dashboard: building the renderer (npx electron-vite build)')
+/** Builds the app (`npx electron-vite build`: main, preload, renderer) when its output is missing or older than its sources. */
+export function ensureAppBuilt(log: (line: string) => void): void {
+  const outputs = [join(root, 'out', 'renderer', 'index.html'), join(root, 'out', 'main', 'index.js')]
+  const sources = Math.max(...['renderer', 'shared', 'electron'].map((dir) => newestMtime(join(root, dir))))
+  if (outputs.every((file) => existsSync(file) && statSync(file).mtimeMs >= sources)) return
+  log('bench: building the app (npx electron-vite build)')
   const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
   if (built.status !== 0) throw new Error(`electron-vite build failed with exit code ${String(built.status)}`)
 }

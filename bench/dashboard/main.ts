@@ -4,7 +4,7 @@ import { median, percentile, round } from '../lib/stats'
 import type { BenchOptions, BenchResult } from '../lib/types'
 import { openCoreSession } from '../queue/core-session'
 import { openBrowserSession } from './browser-session'
-import { ensureRendererBuilt } from './build'
+import { ensureAppBuilt } from './build'
 import type { BenchProbe } from './page-probe'
 import { StepTraffic } from './step-traffic'
 
@@ -21,7 +21,7 @@ function frameStats(deltas: readonly number[]) {
 }
 
 export async function run({ quick }: BenchOptions): Promise<BenchResult> {
-  ensureRendererBuilt(log)
+  ensureAppBuilt(log)
   const dir = seededDataDir()
   const session = await openCoreSession(dir)
   const browser = await openBrowserSession(session.core, MIN_ROWS)

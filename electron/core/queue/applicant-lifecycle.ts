@@ -63,7 +63,6 @@ export class ApplicantLifecycle {
         return { ok: true }
       })
       .immediate()
-    if (result.ok) this.ctx.opened.forget(id)
     for (const sha of shas) this.ctx.imageStore.deleteIfUnreferenced(sha)
     return result
   }
@@ -92,8 +91,6 @@ export class ApplicantLifecycle {
         return { ok: true }
       })
       .immediate()
-    // The decrypted identity and binding must not outlive the purge in memory either.
-    if (result.ok) this.ctx.opened.forget(id)
     for (const sha of shas) this.ctx.imageStore.deleteIfUnreferenced(sha)
     return result
   }

@@ -10,13 +10,13 @@ export const BINDING_FIELD = 'binding'
 export function openIdentity(ctx: StoreContext, row: ApplicantRow) {
   return row.identityEnc === null
     ? null
-    : ctx.opened.openJson(row.identityEnc, { applicantId: row.id, field: IDENTITY_FIELD }, identityDataSchema)
+    : ctx.vault.openJson(row.identityEnc, { applicantId: row.id, field: IDENTITY_FIELD }, identityDataSchema)
 }
 
 export function openBinding(ctx: StoreContext, row: ApplicantRow) {
   return row.bindingEnc === null
     ? null
-    : ctx.opened.openJson(row.bindingEnc, { applicantId: row.id, field: BINDING_FIELD }, accountBindingSchema)
+    : ctx.vault.openJson(row.bindingEnc, { applicantId: row.id, field: BINDING_FIELD }, accountBindingSchema)
 }
 
 export class CorruptRecordError extends Error {

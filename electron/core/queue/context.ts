@@ -5,7 +5,6 @@ import type { ImagesRepository } from '../db/tables/images/repository'
 import type { StepsRepository } from '../db/tables/steps/repository'
 import type { WalSync } from '../db/wal-sync'
 import type { ImageStore } from '../vault/image-store'
-import type { OpenedFields } from '../vault/opened-fields'
 import type { Vault } from '../vault/vault'
 import type { BindingExpiredRule } from '../../../shared/domain/status'
 import type { StepChange } from './types'
@@ -18,8 +17,6 @@ export interface StoreContext {
   readonly steps: StepsRepository
   readonly events: EventsRepository
   readonly vault: Vault
-  /** Identity and binding as last opened, reused while their ciphertext is unchanged. */
-  readonly opened: OpenedFields
   readonly imageStore: ImageStore
   readonly now: () => number
   /** Makes commits made with synchronous=NORMAL durable, off the event loop (group commit). */

@@ -12,7 +12,7 @@ export interface Duplicate {
 /**
  * The platform keeps one record per account, and one person should be onboarded once: before an
  * applicant is queued, the others in this queue that share its uid or document number. Their data
- * is encrypted, so each candidate is opened (the opened-fields cache makes repeats cheap).
+ * is encrypted, so each candidate is opened.
  */
 export function findDuplicates(
   applicants: ApplicantsRepository,

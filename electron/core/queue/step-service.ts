@@ -28,16 +28,7 @@ type Committed = (Extract<RecordResult, { ok: true }> & { readonly change: StepC
  * hear about it only after the commit.
  */
 export class StepService {
-  /** What sealData sealed in the transaction under way: remembered only if it commits. */
-  private sealedInTx: (() => void)[] = []
-  /** The two step transactions, built once (they run on every step; see docs/ARCHITECTURE.md). */
-  private readonly commitTx
-  private readonly startTx
-
-  constructor(private readonly ctx: StoreContext) {
-    this.commitTx = ctx.db.transaction((commit: StepCommit, at: number, changes: StepChange[]) => this.changeInTx(commit, at, changes))
-    this.startTx = ctx.db.transaction((applicantId: string, names: readonly StepName[], at: number) => this.startInTx(applicantId, names, at))
-  }
+  constructor(private readonly ctx: StoreContext) {}
 
   steps(applicantId: string): StepSnapshot[] {
     return this.ctx.steps.forApplicant(applicantId)
@@ -97,7 +88,7 @@ export class StepService {
    */
   markStarted(applicantId: string, names: readonly StepName[]): StartResult {
     const at = this.ctx.now()
-    const result = withoutWaitingForDisk(this.ctx.db, () => this.startTx.immediate(applicantId, names, at))
+    const result = withoutWaitingForDisk(this.ctx.db, () => this.ctx.db.transaction(() => this.startInTx(applicantId, names, at)).immediate())
     if (result.ok) this.ctx.publish(result.changes)
     return result
   }
@@ -150,7 +141,7 @@ export class StepService {
   private commitStep(change: StepCommit): Committed {
     const at = this.ctx.now()
     const changes: StepChange[] = []
-    const result = this.afterCommit(() => this.commitTx.immediate(change, at, changes))
+    const result = this.ctx.db.transaction(() => this.changeInTx(change, at, changes)).immediate()
     this.ctx.publish(changes)
     return result
   }
@@ -196,7 +187,7 @@ export class StepService {
     if (sealed === null) return null
     const context = { applicantId, field: stepDataField(name) }
     const schema: z.ZodType = stepDataSchemas[name]
-    return this.ctx.opened.openJson(sealed, context, schema) as StepDataFor<N>
+    return this.ctx.vault.openJson(sealed, context, schema) as StepDataFor<N>
   }
 
   /**
@@ -328,26 +319,13 @@ export class StepService {
     return changes
   }
 
-  private afterCommit<T>(commit: () => T): T {
-    try {
-      const result = commit()
-      for (const remember of this.sealedInTx) remember()
-      return result
-    } finally {
-      this.sealedInTx = []
-    }
-  }
-
   private sealData(applicantId: string, name: StepName, data: unknown): Buffer | null {
     if (data === undefined) return null
     const schema = stepDataSchemaFor(name)
     if (!schema) throw new Error(`step ${name} stores no data`)
     const value = schema.parse(data)
     const context = { applicantId, field: stepDataField(name) }
-    const sealed = this.ctx.vault.sealJson(value, context)
-    // Kept for reading back only once the transaction has committed (see afterCommit).
-    this.sealedInTx.push(() => this.ctx.opened.remember(sealed, context, value))
-    return sealed
+    return this.ctx.vault.sealJson(value, context)
   }
 }
 

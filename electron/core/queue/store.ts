@@ -13,7 +13,6 @@ import { WalSync, type SyncFile } from '../db/wal-sync'
 import { removeBackupLeftovers } from '../backup/leftovers'
 import { DATA_KEY_FILE, DataKeyError, loadDataKey } from '../vault/data-key'
 import { ImageStore } from '../vault/image-store'
-import { OpenedFields } from '../vault/opened-fields'
 import type { KeyProvider, KeyProviderDescription } from '../vault/key-provider'
 import { Vault } from '../vault/vault'
 import { ApplicantQueue } from './applicant-queue'
@@ -136,7 +135,6 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
   const images = new ImagesRepository(db)
   let environment = trainingEnvironment
   let bindingExpired = bindingExpiredRule({})
-  const opened = new OpenedFields(vault)
   const imageStore = new ImageStore({
     dir: join(options.dataDir, 'images'),
     vault,
@@ -151,7 +149,6 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
     steps: new StepsRepository(db),
     events: new EventsRepository(db),
     vault,
-    opened,
     imageStore,
     now,
     walSync,
@@ -191,7 +188,6 @@ function assemble(db: Db, settings: SettingsRepository, vault: Vault, walSync: W
     close() {
       walSync.close()
       db.close()
-      opened.clear()
       vault.wipe()
     },
   }

@@ -5,7 +5,7 @@ import type { StepChange } from '../queue/types'
 import { fullJitterDelay } from './backoff'
 import { executeStep } from './execute-step'
 import { redactResult } from './platform-results'
-import { planNext } from './plan'
+import { planNext, uploadsBehind } from './plan'
 import { stepContext, stsKeyOf, type QueuedRecord, type SyncEnv } from './step-context'
 
 const internalError: StepResult = {
@@ -47,6 +47,7 @@ export async function runApplicant(applicantId: string, env: SyncEnv, force: boo
       if (!record) break
       // Read each time: an edit may have bound the applicant to another account meanwhile.
       if (!env.claimUid(record.id, record.binding.uid)) break
+      if (uploadsBehind(record.steps)) env.uploadsBehind(record.id)
       const plan = planNext(record.steps, record.livenessRequestedAt !== null, env.clock.now(), forced)
       if (plan.kind !== 'run') break
       forced = false
@@ -109,6 +110,7 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
   if (result.kind === 'done' && name === 'reconcile') forgetUploadCredentials(record, env)
   if (!recorded.ok) return true
   if (result.kind !== 'done' || !env.mayStartStep()) return false
+  if (uploadsBehind(recorded.steps)) env.uploadsBehind(record.id)
   const plan = planNext(recorded.steps, recorded.livenessRequested, env.clock.now(), false)
   const next = plan.kind === 'run' ? plan.steps.filter((step) => !run.flying.has(step)) : []
   if (next.length === 0) return false

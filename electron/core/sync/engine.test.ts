@@ -17,14 +17,17 @@ afterEach(async () => {
 const binding = (n: number) => ({ uid: String(1_000_000_000_000_000 + n), token: `token-of-${n}-secret` })
 
 describe('sync engine, driven by a fake clock', () => {
-  it('takes each applicant through every step in order, uploads in parallel, a bounded number at a time', async () => {
+  it('takes each applicant through every step in order, uploads in parallel, a bounded number uploading at a time', async () => {
     h = await engineHarness()
     const ids = await Promise.all([1, 2, 3, 4, 5].map((n) => queueApplicant(h!.store, n, binding(n))))
     let maxInFlight = 0
     h.engine.onState((s) => (maxInFlight = Math.max(maxInFlight, s.inFlight)))
     h.engine.start()
     await h.clock.until(() => h!.allIn(ids, ['submitted']))
-    expect(maxInFlight).toBe(2)
+    // Two uploading (concurrency 2), and at most as many again past their uploads.
+    expect(h.oss.stats.maxApplicantsUploading).toBe(2)
+    expect(maxInFlight).toBeGreaterThanOrEqual(2)
+    expect(maxInFlight).toBeLessThanOrEqual(4)
     for (const [i, id] of ids.entries()) {
       const ops = h.platform.opsFor(binding(i + 1).uid)
       expect(ops).toEqual(['getSts', 'authnew:1', 'authnew:2', 'authnew:3', 'authnew:4', 'authInfo'])
@@ -35,6 +38,43 @@ describe('sync engine, driven by a fake clock', () => {
     expect(h.oss.objects.size).toBe(15)
     expect(h.oss.stats.maxParallelPerApplicant).toBe(3)
     expect(h.engine.state()).toMatchObject({ running: true, paused: false, online: true, inFlight: 0, queued: 0 })
+  })
+
+  it('starts the next applicant\'s uploads while one waits on its authnew round trips', async () => {
+    h = await engineHarness({ sync: { concurrency: 1 } })
+    let heldUid: string | null = null
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    h.platform.gate = (op, uid) => (op === 'authnew:1' && (heldUid ?? uid) === uid ? ((heldUid = uid), gate) : undefined)
+    const ids = await Promise.all([1, 2, 3].map((n) => queueApplicant(h!.store, n, binding(n))))
+    h.engine.start()
+    await h.clock.until(() => heldUid !== null)
+    // Whichever went first is past its uploads and waiting for an answer: the line is the others'.
+    const heldIndex = [1, 2, 3].findIndex((n) => binding(n).uid === heldUid)
+    const others = ids.filter((_, i) => i !== heldIndex)
+    await h.clock.until(() => h!.allIn(others, ['submitted']))
+    expect(stepOf(h, ids[heldIndex]!, 'authnew:1')).toMatchObject({ state: 'running' })
+    expect(h.oss.stats.maxApplicantsUploading).toBe(1)
+    release()
+    await h.clock.until(() => h!.allIn(ids, ['submitted']))
+  })
+
+  it('holds as many applicants again past their uploads as uploading, no more', async () => {
+    h = await engineHarness({ sync: { concurrency: 1 } })
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    h.platform.gate = (op) => (op === 'authnew:1' ? gate : undefined)
+    const ids = await Promise.all([1, 2, 3].map((n) => queueApplicant(h!.store, n, binding(n))))
+    h.engine.start()
+    const calledAuthnew = () => [1, 2, 3].filter((n) => h!.platform.opsFor(binding(n).uid).includes('authnew:1'))
+    await h.clock.until(() => calledAuthnew().length === 2)
+    await h.clock.advance(5_000)
+    // Two waiting on authnew (one of them in the line's own slot): the third has not begun.
+    expect(h.engine.state().inFlight).toBe(2)
+    const third = [1, 2, 3].find((n) => !calledAuthnew().includes(n)) ?? 0
+    expect(h.platform.opsFor(binding(third).uid)).toEqual([])
+    release()
+    await h.clock.until(() => h!.allIn(ids, ['submitted']))
   })
 
   it('forgets an applicant\'s STS secrets once it is submitted, and its token once its run ends', async () => {

@@ -26,6 +26,11 @@ class Engine implements SyncEngine {
   private readonly connectivity: Connectivity
   private readonly emitter: StateEmitter
   private readonly inFlight = new Map<string, Promise<void>>()
+  /**
+   * Runs in flight whose uploads are behind them: what is left is latency-bound round trips, so
+   * they hold no slot on the upload line and the next applicant starts its uploads meanwhile.
+   */
+  private readonly pastUploads = new Set<string>()
   /** WAL syncs for runs that have ended (their slot is free already); stop() waits for them. */
   private readonly syncing = new Set<Promise<void>>()
   /** Applicants to run next, backoff ignored (operator's request, or the network came back). */
@@ -84,6 +89,7 @@ class Engine implements SyncEngine {
       mayStartStep: () => this.canWork(),
       observe: (id, step, result) => this.observe(id, step, result),
       claimUid: (id, uid) => this.uids.claim(id, uid),
+      uploadsBehind: (id) => this.onUploadsBehind(id),
     }
   }
 
@@ -107,7 +113,19 @@ class Engine implements SyncEngine {
    * the store says so after its commit, and the engine looks once the commit's caller is done.
    */
   private onStoreChange(change: StepChange): void {
-    if (change.state !== 'pending' || change.nextAttemptAt !== null || this.wakeQueued) return
+    if (change.state === 'pending' && change.nextAttemptAt === null) this.pumpSoon()
+  }
+
+  /** A run's slot on the upload line is free: the next applicant may start uploading. */
+  private onUploadsBehind(applicantId: string): void {
+    if (!this.inFlight.has(applicantId) || this.pastUploads.has(applicantId)) return
+    this.pastUploads.add(applicantId)
+    this.pumpSoon()
+  }
+
+  /** Pumps once the caller (a commit, a run's step) is done, however many ask meanwhile. */
+  private pumpSoon(): void {
+    if (this.wakeQueued) return
     this.wakeQueued = true
     queueMicrotask(() => {
       this.wakeQueued = false
@@ -209,6 +227,14 @@ class Engine implements SyncEngine {
     return { baseMs: retryBaseMs, capMs: retryCapMs }
   }
 
+  /**
+   * Up to `concurrency` applicants share the upload line, and as many again past their uploads
+   * (the authnew round trips): on a slow line with a long round trip the line never waits for them.
+   */
+  private hasFreeSlot(limit: number): boolean {
+    return this.inFlight.size - this.pastUploads.size < limit && this.inFlight.size < 2 * limit
+  }
+
   /** Fills free slots with forced applicants first, then the longest-waiting due ones. */
   private pump(): void {
     this.clearWake()
@@ -216,21 +242,21 @@ class Engine implements SyncEngine {
       const now = this.clock.now()
       const limit = this.deps.settings().sync.concurrency
       for (const id of [...this.forced]) {
-        if (this.inFlight.size >= limit) break
+        if (!this.hasFreeSlot(limit)) break
         // Still forced once the account is free.
         if (this.uids.isWaiting(id)) continue
         this.forced.delete(id)
         if (!this.inFlight.has(id)) this.launch(id, true)
       }
-      if (this.inFlight.size < limit) {
+      if (this.hasFreeSlot(limit)) {
         const work = this.deps.queue.steps.dueApplicants(now, limit + this.inFlight.size + this.quarantine.size + this.uids.waitingCount)
         for (const { applicantId } of work) {
-          if (this.inFlight.size >= limit) break
+          if (!this.hasFreeSlot(limit)) break
           if (this.inFlight.has(applicantId) || this.uids.isWaiting(applicantId) || (this.quarantine.get(applicantId) ?? 0) > now) continue
           this.launch(applicantId, false)
         }
       }
-      if (this.inFlight.size < limit) this.scheduleWake(now)
+      if (this.hasFreeSlot(limit)) this.scheduleWake(now)
     }
     this.emitState()
   }
@@ -247,6 +273,7 @@ class Engine implements SyncEngine {
         // A run that threw may still have recorded outcomes before it did.
         if (log.lastRecorded !== null) this.makeDurable(applicantId, log.lastRecorded)
         this.inFlight.delete(applicantId)
+        this.pastUploads.delete(applicantId)
         this.uids.release(applicantId)
         this.pump()
       })

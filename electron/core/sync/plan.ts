@@ -26,3 +26,8 @@ export function planNext(steps: readonly StepSnapshot[], livenessRequested: bool
   if (ready.length > 0) return { kind: 'run', steps: ready.map((s) => s.name) }
   return { kind: 'wait', until: Math.min(...group.map((s) => s.nextAttemptAt ?? now)) }
 }
+
+/** Every upload is done: what is left for this applicant is round trips, not the upload line. */
+export function uploadsBehind(steps: readonly StepSnapshot[]): boolean {
+  return steps.every((s) => !isUpload(s.name) || s.state === 'done')
+}

@@ -41,6 +41,8 @@ export interface SyncEnv {
   observe(applicantId: string, step: StepName, result: StepResult): void
   /** Claims the platform account for this run; false while another applicant's run holds it (see UidClaims). */
   claimUid(applicantId: string, uid: string): boolean
+  /** This run's uploads are done: its slot on the upload line may go to the next applicant. */
+  uploadsBehind(applicantId: string): void
 }
 
 /** One attempt of one step: the environment, the applicant as this run read it, and what the attempt reads once. */

@@ -135,13 +135,14 @@ export function fakeOss(fail: (key: string) => UploadOutcome | undefined = () =>
   const objects = new Map<string, number>()
   const puts: string[] = []
   const active = new Map<string, number>()
-  const stats = { maxParallelPerApplicant: 0 }
+  const stats = { maxParallelPerApplicant: 0, maxApplicantsUploading: 0 }
   const put = async (_t: OssTarget, credentials: StsCredentials, key: string, body: UploadImage): Promise<UploadOutcome> => {
     puts.push(key)
     const uid = credentials.accessKeyId.split('.')[1] ?? ''
     const folder = key.slice(0, key.lastIndexOf('/'))
     active.set(folder, (active.get(folder) ?? 0) + 1)
     stats.maxParallelPerApplicant = Math.max(stats.maxParallelPerApplicant, active.get(folder) ?? 0)
+    stats.maxApplicantsUploading = Math.max(stats.maxApplicantsUploading, [...active.values()].filter((n) => n > 0).length)
     await new Promise((resolve) => setImmediate(resolve))
     active.set(folder, (active.get(folder) ?? 1) - 1)
     const failure = fail(key)

@@ -34,7 +34,7 @@ export default defineMessages(
         timeoutMs: '上传超时（毫秒）',
       },
       sync: {
-        concurrency: '同时处理的申请人数',
+        concurrency: '同时上传的申请人数',
         retryBaseMs: '重试起始间隔（毫秒）',
         retryCapMs: '重试最长间隔（毫秒）',
         autoLiveness: '提交后自动发起真人核验',
@@ -147,7 +147,7 @@ export default defineMessages(
         timeoutMs: 'Upload timeout (ms)',
       },
       sync: {
-        concurrency: 'Applicants in progress at once',
+        concurrency: 'Applicants uploading at once',
         retryBaseMs: 'First retry delay (ms)',
         retryCapMs: 'Longest retry delay (ms)',
         autoLiveness: 'Start the real-person check when submitted',
