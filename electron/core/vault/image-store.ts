@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto'
-import { existsSync, unlinkSync } from 'node:fs'
+import { existsSync, readFileSync, unlinkSync } from 'node:fs'
 import { mkdir, opendir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sha256HexSchema, type Sha256Hex } from '../../../shared/domain/images'
 import { fsyncDir, isCode, TEMP_SUFFIX, writeFileAtomic } from './atomic-write'
-import { SealedReader } from './sealed-reader'
 import type { Vault } from './vault'
 
 export interface ImageStoreOptions {
@@ -52,8 +51,6 @@ export function imageFilePath(imagesDir: string, sha256: string): string {
  */
 export class ImageStore {
   private readonly now: () => number
-  // Sealed files are read synchronously into one reused buffer (see SealedReader for why).
-  private readonly reader = new SealedReader()
 
   constructor(private readonly options: ImageStoreOptions) {
     this.now = options.now ?? Date.now
@@ -98,7 +95,7 @@ export class ImageStore {
    * `put`, the one place that seals images, names each by the hash of what it seals.
    */
   async get(sha256: Sha256Hex): Promise<Buffer> {
-    return this.reader.read(this.pathFor(sha256), (sealed) => this.options.vault.openFile(sealed, sha256))
+    return this.options.vault.openFile(readFileSync(this.pathFor(sha256)), sha256)
   }
 
   /** An image and its Content-MD5, as recorded when it was stored (computed here for older images). */
