@@ -2,8 +2,10 @@ import { z } from 'zod'
 import { documentTypeSchema } from '../domain/identity'
 import { applicantStatusSchema } from '../domain/status'
 import { imageSlotSchema } from '../domain/images'
+import { issueSchema } from '../identity/issues'
 import { applicantIdSchema, thumbnailSchema } from './applicants'
-import { localizedTextSchema } from './intake'
+import { bindingIssueSchema } from './binding-issue'
+import { errorReasonSchema } from './errors'
 
 /**
  * Batch import: the operator picks a manifest and an images folder in main's own dialogs (the
@@ -20,15 +22,26 @@ export const importSelectionSchema = z.object({
 })
 export type ImportSelection = z.infer<typeof importSelectionSchema>
 
-export const importProblemSchema = z.object({
+const problemBase = {
   /** The manifest column (`documentNumber`, `front` ...) or `row`. */
   field: z.string(),
   code: z.string(),
   severity: z.enum(['error', 'warning']),
-  message: localizedTextSchema,
   /** The applicant already in the queue that this row duplicates, to open it. */
   applicant: z.object({ id: z.string(), reference: z.string() }).optional(),
-})
+}
+
+/**
+ * One reason a row cannot be imported as it is, as codes with their values, never a sentence: the
+ * screen and the command line word it (shared/i18n/import-problem-words.ts). `words` says which
+ * table: the import's and image checks' keys (`reason`, with the measurement as `detail`), or
+ * the identity and account-binding rules' own issues.
+ */
+export const importProblemSchema = z.discriminatedUnion('words', [
+  z.object({ ...problemBase, words: z.literal('reason'), reason: errorReasonSchema, detail: errorReasonSchema.nullable() }).strict(),
+  z.object({ ...problemBase, words: z.literal('identity'), identity: issueSchema }).strict(),
+  z.object({ ...problemBase, words: z.literal('binding'), binding: bindingIssueSchema }).strict(),
+])
 export type ImportProblemView = z.infer<typeof importProblemSchema>
 
 export const previewRowStatusSchema = z.enum(['ready', 'needs-review', 'invalid'])
@@ -46,6 +59,10 @@ export const previewRowSchema = z.object({
 })
 export type PreviewRowView = z.infer<typeof previewRowSchema>
 
+/** A problem with the manifest as a whole, or a note on it, as a key with its values (`importProblem.*`). */
+export const manifestProblemSchema = z.object({ code: z.string(), reason: errorReasonSchema }).strict()
+export type ManifestProblemView = z.infer<typeof manifestProblemSchema>
+
 export const importPreviewSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
@@ -53,10 +70,10 @@ export const importPreviewSchema = z.discriminatedUnion('ok', [
     encoding: z.string().nullable(),
     summary: z.object({ total: z.number().int(), ready: z.number().int(), needsReview: z.number().int(), invalid: z.number().int() }),
     rows: z.array(previewRowSchema),
-    notes: z.array(z.object({ code: z.string(), message: localizedTextSchema })),
+    notes: z.array(manifestProblemSchema),
   }),
   /** Nothing in the manifest could be read (wrong file, no header ...). */
-  z.object({ ok: z.literal(false), code: z.string(), message: localizedTextSchema }),
+  z.object({ ok: z.literal(false), problem: manifestProblemSchema }),
 ])
 export type ImportPreview = z.infer<typeof importPreviewSchema>
 

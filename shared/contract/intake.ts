@@ -6,9 +6,6 @@ import { warningOverrideSchema } from '../identity/overrides'
 import { applicantIdSchema } from './applicants'
 import { errorReasonSchema } from './errors'
 
-/** Text main words in both languages, so a language switch needs no second call. */
-export const localizedTextSchema = z.object({ 'zh-CN': z.string(), en: z.string() })
-export type LocalizedText = z.infer<typeof localizedTextSchema>
 
 /** Transport bounds only: the identity rules judge lengths and formats, and say so in words. */
 const typed = (max: number) => z.string().max(max).nullish()

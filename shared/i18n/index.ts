@@ -1,15 +1,16 @@
 import connectionTest from './connection-test'
 import imageCheck from './image-check'
+import importProblems from './import-problems'
 import reasons from './reasons'
 import scannerInbox from './scanner-inbox'
 
 export { defineMessages, type MessageTree } from './define-messages'
 
 /**
- * The words for every code the core sends (reasons, image checks, connection test, scanner notes), in both languages: the
+ * The words for every code the core sends (reasons, image checks, connection test, scanner notes, batch import), in both languages: the
  * renderer merges these into its vue-i18n messages and the command line translates with them.
  */
-export const coreNamespaces = [reasons, imageCheck, connectionTest, scannerInbox] as const
+export const coreNamespaces = [reasons, imageCheck, connectionTest, scannerInbox, importProblems] as const
 
 export const messageLocales = ['zh-CN', 'en'] as const
 export type MessageLocale = (typeof messageLocales)[number]

@@ -7,6 +7,7 @@ import { csvText, imageFolder, applicants, manifestRows, recordOf, writeCsv } fr
 import { openKycStore } from '../../core/queue/store'
 import { EnvKeyProvider } from '../../core/vault/env-key-provider'
 import { main } from '../main'
+import importProblems from '../../../shared/i18n/import-problems'
 
 const key = randomBytes(32).toString('hex')
 let folder: { dir: string; images: string }
@@ -62,8 +63,9 @@ describe('kyc-desk import', () => {
     const db = await newDb('some')
     const result = await run(['--db', db, '--manifest', mixed, '--images', folder.images, '--lang', 'zh-CN'])
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('row 2: imported')
-    expect(result.stdout).toContain('row 3: rejected (2 reasons)')
+    expect(result.stdout).toContain('第 2 行：已导入')
+    expect(result.stdout).toContain('第 3 行：未导入（2 个原因）')
+    expect(result.stdout).toContain('已导入 1 行，未导入 1 行')
     expect(result.stdout).toContain('平台用户 ID：不能以 0 开头')
     expect(result.stdout).toContain('性别：身份证号码显示为女，而不是男')
   })
@@ -78,6 +80,18 @@ describe('kyc-desk import', () => {
     const refused = await run(['--db', db, '--manifest', mixed])
     expect(refused.code).toBe(1)
     expect(refused.stdout).toContain('no file “li_front.jpg” in the images folder')
+  })
+
+  it('words the same problem in the language of LANG, from the one table the app uses', async () => {
+    const db = await newDb('words')
+    // The images folder defaults to the manifest's, which has none of the files.
+    const zh = await run(['--db', db, '--manifest', mixed], { KYC_DESK_KEY: key, LANG: 'zh_CN.UTF-8' })
+    const en = await run(['--db', db, '--manifest', mixed], { KYC_DESK_KEY: key, LANG: 'en_GB.UTF-8' })
+    const missing = (locale: 'zh-CN' | 'en') => importProblems[locale].importProblem.file['not-found'].replace('{name}', 'li_front.jpg')
+    expect(zh.stdout).toContain(`  - 正面：${missing('zh-CN')}\n`)
+    expect(en.stdout).toContain(`  - Front image: ${missing('en')}\n`)
+    expect(en.stdout).toContain('row 2: rejected (3 reasons)')
+    expect(zh.stdout).not.toMatch(/rejected|reasons|images folder/)
   })
 
   it('exits 2 on usage errors, before touching the database', async () => {

@@ -2,11 +2,12 @@ import { existsSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import type { Locale } from '../../../shared/identity'
+import type { MessageLocale } from '../../../shared/i18n'
+import { wordImportProblem, wordManifestProblem, type WordReason } from '../../../shared/i18n/import-problem-words'
 import { createImageIntake } from '../../core/intake/image'
 import { createBatchImporter, type CommitResult, type ImportProblem, type ReadyPreview } from '../../core/intake/import'
 import { exitCodes, UsageError, type CliIo } from '../io'
-import { cliLocale } from '../words'
+import { cliLocale, wordReason } from '../words'
 import { openCliStore } from './open-cli-store'
 import { dbFileFrom, locationHelp } from './data-location'
 
@@ -23,7 +24,7 @@ ${locationHelp}
                        needs --consent, the version of the consent form the customers signed
   --accept-warnings    import rows that have only warnings (a blurred image, an unusual
                        validity period), recording this reason in the event log
-  --lang               language of the reasons (default: from LANG, else en)
+  --lang               language of the report (default: from LANG, else en)
 
 The data key comes from KYC_DESK_KEY, or --key-file / KYC_DESK_KEY_FILE.
 Exit codes: 0 every row imported, 1 some row rejected or the manifest refused, 2 usage error.
@@ -95,9 +96,12 @@ function checkPaths(flags: Flags): { manifest: string; images: string } {
   return { manifest, images }
 }
 
-const problemJson = (p: ImportProblem) => ({ field: p.field, code: p.code, severity: p.severity, message: p.message })
+const wordsIn = (lang: MessageLocale): WordReason => (reason) => wordReason(reason, lang)
 
-function writeJson(io: CliIo, preview: ReadyPreview, result: CommitResult): void {
+/** For scripts: each problem's codes and values as the app gets them, and its words in --lang. */
+const problemJson = (p: ImportProblem, lang: MessageLocale) => ({ ...p, text: wordImportProblem(p, wordsIn(lang), lang) })
+
+function writeJson(io: CliIo, preview: ReadyPreview, result: CommitResult, lang: MessageLocale): void {
   const { manifest, summary } = preview
   io.stdout.write(
     `${JSON.stringify({
@@ -108,26 +112,31 @@ function writeJson(io: CliIo, preview: ReadyPreview, result: CommitResult): void
       rows: result.rows.map((r) =>
         r.outcome === 'imported'
           ? { row: r.row, outcome: r.outcome, applicantId: r.applicantId, reference: r.reference, status: r.status }
-          : { row: r.row, outcome: r.outcome, problems: r.problems.map(problemJson) },
+          : { row: r.row, outcome: r.outcome, problems: r.problems.map((p) => problemJson(p, lang)) },
       ),
     })}\n`,
   )
 }
 
-function writeText(io: CliIo, preview: ReadyPreview, result: CommitResult, lang: Locale): void {
+function writeText(io: CliIo, preview: ReadyPreview, result: CommitResult, lang: MessageLocale): void {
+  const word = wordsIn(lang)
   const { manifest, summary } = preview
-  const encoding = manifest.encoding ? `, ${manifest.encoding}` : ''
-  io.stdout.write(`${manifest.path} (${manifest.format}${encoding}): ${summary.total} rows\n`)
-  for (const note of preview.notes) io.stdout.write(`  note: ${note.message[lang]}\n`)
+  const format = manifest.encoding ? `${manifest.format}, ${manifest.encoding}` : manifest.format
+  const line = (key: string, params: Record<string, string | number>) => io.stdout.write(`${word({ key: `importReport.${key}`, params })}\n`)
+  line('summary', { path: manifest.path, format, n: summary.total })
+  for (const note of preview.notes) line('note', { text: wordManifestProblem(note, word) })
   for (const r of result.rows) {
     if (r.outcome === 'imported') {
-      io.stdout.write(`row ${r.row}: imported (${r.applicantId}, ${r.reference}, ${r.status})\n`)
+      line('imported', { row: r.row, id: r.applicantId, reference: r.reference, status: r.status })
       continue
     }
-    io.stdout.write(`row ${r.row}: rejected (${r.problems.length} ${r.problems.length === 1 ? 'reason' : 'reasons'})\n`)
-    for (const p of r.problems) io.stdout.write(`  - ${p.severity === 'warning' ? '[warning] ' : ''}${p.message[lang]}\n`)
+    line('rejected', { row: r.row, n: r.problems.length })
+    for (const p of r.problems) {
+      const text = wordImportProblem(p, word, lang)
+      io.stdout.write(`  - ${p.severity === 'warning' ? word({ key: 'importReport.warning', params: { text } }) : text}\n`)
+    }
   }
-  io.stdout.write(`${result.imported} imported, ${result.rejected} rejected\n`)
+  line('totals', { imported: result.imported, rejected: result.rejected })
 }
 
 /** `kyc-desk import`: the batch import of the app, headless. */
@@ -146,8 +155,9 @@ export async function runImport(argv: readonly string[], io: CliIo): Promise<num
     const importer = createBatchImporter({ store, intake, clock: Date.now, log: { info: () => undefined, warn: log, error: log } })
     const preview = await importer.preview(paths.manifest, paths.images)
     if (!preview.ok) {
-      if (flags.json) io.stdout.write(`${JSON.stringify({ refused: { code: preview.problem.code, message: preview.problem.message } })}\n`)
-      else io.stderr.write(`kyc-desk import: ${preview.problem.message[flags.lang]}\n`)
+      const text = wordManifestProblem(preview.problem, wordsIn(flags.lang))
+      if (flags.json) io.stdout.write(`${JSON.stringify({ refused: { ...preview.problem, text } })}\n`)
+      else io.stderr.write(`kyc-desk import: ${text}\n`)
       return exitCodes.someFailed
     }
     const result = await importer.commit(preview, {
@@ -156,7 +166,7 @@ export async function runImport(argv: readonly string[], io: CliIo): Promise<num
       queue: flags.queue,
       acceptWarnings: flags.acceptWarnings ? { reason: flags.acceptWarnings } : null,
     })
-    if (flags.json) writeJson(io, preview, result)
+    if (flags.json) writeJson(io, preview, result, flags.lang)
     else writeText(io, preview, result, flags.lang)
     return result.rejected === 0 ? exitCodes.ok : exitCodes.someFailed
   } finally {

@@ -27,7 +27,7 @@ import type { SlotViews } from './slot-view'
 export interface CaptureServiceDeps {
   readonly store: Pick<KycStore, 'applicants' | 'images' | 'events'>
   readonly slots: Pick<SlotViews, 'view' | 'remember'>
-  readonly intake: () => Pick<ImageIntake, 'normalize' | 'readMrz' | 'describe'>
+  readonly intake: () => Pick<ImageIntake, 'normalize' | 'readMrz'>
   readonly clock: () => number
   readonly operatorId: () => string | null
   /** Seeded sandbox customers while in training mode, else none. */

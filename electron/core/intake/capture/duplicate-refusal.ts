@@ -1,12 +1,5 @@
 import { KycError } from '../../errors/kyc-error'
 import type { Duplicate } from '../../queue/duplicates'
-import type { MessageLocale } from '../../../../shared/i18n'
-import reasons from '../../../../shared/i18n/reasons'
-
-/** One duplicate in words from the shared table, for the batch import's two-language warning. */
-export function describeDuplicate(duplicate: Duplicate, locale: MessageLocale): string {
-  return reasons[locale].reasons.capture.duplicate[duplicate.match].replace('{reference}', duplicate.reference)
-}
 
 /**
  * Queueing stops, as a warning the operator may overrule with a reason: the first duplicate is in

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createImageIntake } from './index'
+import { createImageIntake, failureReason } from './index'
 import { buildCorpus, type Corpus } from './test-fixtures/corpus'
 import { renderMrzPage, td3Lines } from './test-fixtures/passport-page'
 
@@ -21,15 +21,15 @@ describe('createImageIntake', () => {
     expect(good.ok && good.slot === 'front' && good.quality).toEqual({ passed: true, issues: [] })
     const blurred = await intake.normalize(corpus.blurred, { slot: 'back' })
     expect(blurred.ok).toBe(true)
-    if (blurred.ok) expect(intake.describeIssues(blurred.quality, 'en')).toEqual([expect.stringMatching(/^back image is blurred: score \d+, needs 100; rescan$/)])
+    if (blurred.ok) expect(blurred.quality.issues).toEqual([expect.objectContaining({ slot: 'back', code: 'blurred', threshold: 100 })])
   })
 
-  it('describes a refused file in both languages', async () => {
+  it('refuses a file with a code the screens word (imageFile.*)', async () => {
     const result = await intake.normalize(corpus.heic, { slot: 'front' })
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(intake.describe(result, 'en')).toBe('front image: HEIC photos from iPhones are not supported; export as JPEG')
-    expect(intake.describe(result, 'zh-CN')).toBe('正面照片：不支持 iPhone 的 HEIC 照片；请导出为 JPEG')
+    expect(result).toMatchObject({ slot: 'front', reason: { code: 'heic-unsupported' } })
+    expect(failureReason(result.reason)).toEqual({ key: 'imageFile.heic-unsupported' })
   })
 
   it('never rejects, whatever the corpus holds, including all at once', async () => {
@@ -42,7 +42,7 @@ describe('createImageIntake', () => {
     const back = await intake.normalize(corpus.front, { slot: 'back' })
     if (!front.ok || !back.ok) throw new Error('fixtures should normalise')
     const verdict = intake.assess({ front: front.image, back: back.image })
-    expect(intake.describeIssues(verdict, 'zh-CN')).toEqual(['背面照片与正面照片是同一个文件；请为每一栏放入正确的图片'])
+    expect(verdict.issues).toEqual([expect.objectContaining({ slot: 'back', code: 'duplicate', otherSlot: 'front' })])
   })
 
   it('reads an MRZ and hands it to the identity rules, which check every digit', async () => {

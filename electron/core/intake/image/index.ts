@@ -3,7 +3,6 @@ import type { IsoDate } from '../../../../shared/domain/identity'
 import type { ImageSlot } from '../../../../shared/domain/images'
 import { parseMrz, type MrzResult } from '../../../../shared/identity'
 import { createLimiter } from './limiter'
-import { describeFailure, describeIssue, type MessageLanguage } from './messages'
 import { createMrzReader, type MrzReadFailure, type MrzReadResult } from './mrz-ocr'
 import { normalizeImage } from './normalize-image'
 import { imageIntakeOptionsSchema, type ImageIntakeOptions } from './options'
@@ -11,11 +10,9 @@ import { assessImage, assessImages, verdictOf } from './quality-gate'
 import type { NormalizedImage, NormalizeResult, QualityVerdict } from './types'
 
 export type { ImageIntakeOptions, QualityThresholds, NormalizeLimits } from './options'
-export type { MessageLanguage } from './messages'
 export type { MrzReadResult, MrzReadFailure } from './mrz-ocr'
 export type { MrzFormat } from './mrz-text'
 export type * from './types'
-export { describeFailure, describeIssue, messageLanguages } from './messages'
 export { failureReason, qualityReason } from './reasons'
 
 /**
@@ -36,8 +33,6 @@ export interface ImageIntake {
   assess(images: Partial<Record<ImageSlot, NormalizedImage>>): QualityVerdict
   /** Reads the MRZ from a document image (best: the normalised JPEG) offline, and parses it. */
   readMrz(image: Buffer, context: { today: IsoDate }): Promise<MrzScan>
-  describe(result: Extract<NormalizeResult, { ok: false }>, lang: MessageLanguage): string
-  describeIssues(verdict: QualityVerdict, lang: MessageLanguage): string[]
   /** Stops the OCR worker, if one was started. */
   close(): Promise<void>
 }
@@ -61,8 +56,6 @@ export function createImageIntake(options: ImageIntakeOptions = {}): ImageIntake
       if (!read.ok) return read
       return { ...read, mrz: parseMrz(read.lines.join('\n'), { today }) }
     },
-    describe: (result, lang) => describeFailure(result.slot, result.reason, lang),
-    describeIssues: (verdict, lang) => verdict.issues.map((issue) => describeIssue(issue, lang)),
     close: () => mrz.terminate(),
   }
 }

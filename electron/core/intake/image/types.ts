@@ -7,7 +7,7 @@ export type AcceptedFormat = (typeof acceptedFormats)[number]
 /** Recognised but refused formats that deserve their own wording. */
 export type OtherImageFormat = 'gif' | 'bmp' | 'avif' | 'svg' | 'jpeg2000' | 'jpeg-xl' | 'ico'
 
-/** Why an input never became a stored image. Each code has a message in messages.ts. */
+/** Why an input never became a stored image. Each code is worded by `imageFile.*` (reasons.ts). */
 export type NormalizeFailure =
   | { code: 'empty-file' }
   | { code: 'file-too-large'; bytes: number; maxBytes: number }

@@ -10,14 +10,9 @@ function masked(identity: IdentityData | null): string | null {
   return `${initial}* ····${identity.documentNumber.replace(/\s/g, '').slice(-4)}`
 }
 
+/** Codes and values only; a copy, so nothing the session keeps is shared with a response. */
 export function problemView(problem: ImportProblem): ImportProblemView {
-  return {
-    field: problem.field,
-    code: problem.code,
-    severity: problem.severity,
-    message: { ...problem.message },
-    ...(problem.applicant ? { applicant: { ...problem.applicant } } : {}),
-  }
+  return structuredClone(problem)
 }
 
 export function rowView(row: PreviewRow): PreviewRowView {
@@ -32,14 +27,14 @@ export function rowView(row: PreviewRow): PreviewRowView {
 }
 
 export function previewView(preview: ManifestPreview): ImportPreview {
-  if (!preview.ok) return { ok: false, code: preview.problem.code, message: { ...preview.problem.message } }
+  if (!preview.ok) return { ok: false, problem: structuredClone(preview.problem) }
   return {
     ok: true,
     format: preview.manifest.format,
     encoding: preview.manifest.encoding,
     summary: { ...preview.summary },
     rows: preview.rows.map(rowView),
-    notes: preview.notes.map((n) => ({ code: n.code, message: { ...n.message } })),
+    notes: preview.notes.map((n) => structuredClone(n)),
   }
 }
 

@@ -6,6 +6,9 @@ import { consent } from '../../queue/test-fixtures'
 import { codesByRow, openHarness, ready, type ImportHarness } from './test-fixtures/harness'
 import { applicants, csvText, imageFolder, manifestRows, recordOf, today, writeCsv, type ManifestRecord } from './test-fixtures/manifests'
 import type { ImportProgress } from './types'
+import type { ImportProblem } from './problems'
+import { importProblemSchema } from '../../../../shared/contract/import'
+import { problemWords } from './test-fixtures/words'
 
 let folder: { dir: string; images: string }
 let h: ImportHarness
@@ -34,6 +37,18 @@ function manifest(name: string, records: readonly ManifestRecord[]): string {
   return path
 }
 
+/**
+ * What the preview and the import answer is codes with their values, never a sentence in one
+ * language: each problem is exactly the contract's shape, and no value reads as words.
+ */
+function expectCodesOnly(problems: readonly ImportProblem[]): void {
+  expect(problems.length).toBeGreaterThan(10)
+  for (const problem of problems) {
+    expect(importProblemSchema.safeParse(problem).success).toBe(true)
+    expect(JSON.stringify(problem)).not.toMatch(/[\u4e00-\u9fff]|"message"|[a-z]+ [a-z]+ [a-z]+/i)
+  }
+}
+
 const imageFiles = () => readdirSync(join(h.t.dir, 'images'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.bin'))
 
 describe('a manifest with bad rows', () => {
@@ -55,10 +70,13 @@ describe('a manifest with bad rows', () => {
     expect(codes[5]).toEqual(expect.arrayContaining(['date.future', 'file.traversal', 'file.not-found', 'image.truncated']))
     expect(codes[7]).toEqual(['row.duplicate-document', 'file.reused', 'file.reused', 'file.reused'])
     const gender = preview.rows[2]?.problems.find((p) => p.code === 'value.gender')
-    expect(gender).toMatchObject({ field: 'gender', severity: 'error', message: { en: 'gender: “X” is not M, F, 1, 2, 男 or 女', 'zh-CN': '性别：“X”不是 M、F、1、2、男 或 女' } })
+    expect(gender).toEqual({ field: 'gender', code: 'value.gender', severity: 'error', words: 'reason', reason: { key: 'importProblem.value.gender', params: { value: 'X' } }, detail: null })
+    expect(gender && problemWords(gender, 'en')).toBe('Gender: “X” is not M, F, 1, 2, 男 or 女')
+    expect(gender && problemWords(gender, 'zh-CN')).toBe('性别：“X”不是 M、F、1、2、男 或 女')
 
     const result = await h.importer.commit(preview, { operatorId: 'op-1', consent, queue: true })
     expect(result).toMatchObject({ imported: 2, rejected: 4 })
+    expectCodesOnly([...preview.rows.flatMap((r) => r.problems), ...result.rows.flatMap((r) => (r.outcome === 'rejected' ? r.problems : []))])
     expect(result.rows.map((r) => [r.row, r.outcome])).toEqual([
       [2, 'imported'],
       [3, 'rejected'],
@@ -77,7 +95,9 @@ describe('a manifest with bad rows', () => {
     const path = manifest('blurred.csv', [{ ...li, front: 'blurred.jpg' }])
     const preview = ready(await h.importer.preview(path, folder.images, { today }))
     expect(preview.rows[0]).toMatchObject({ status: 'needs-review', problems: [{ field: 'front', code: 'quality.blurred', severity: 'warning' }] })
-    expect(preview.rows[0]?.problems[0]?.message.en).toMatch(/^front image is blurred: score \d+, needs 100; rescan$/)
+    const blurred = preview.rows[0]?.problems[0]
+    expect(blurred && problemWords(blurred, 'en')).toMatch(/^Front image: Image blurred: retake or rescan it \(Sharpness \d+, needs at least 100 \(higher is sharper\)\)$/)
+    expect(blurred && problemWords(blurred, 'zh-CN')).toMatch(/^正面：照片模糊：请重拍或重新扫描（清晰度 \d+，至少需要 100（越高越清晰））$/)
 
     const refused = await h.importer.commit(preview, { operatorId: 'op-1', consent, queue: true })
     expect(refused.rows[0]).toMatchObject({ outcome: 'rejected', problems: [{ code: 'quality.blurred' }, { code: 'row.needs-override' }] })

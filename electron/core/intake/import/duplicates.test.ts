@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { consent } from '../../queue/test-fixtures'
 import { openHarness, ready, type ImportHarness } from './test-fixtures/harness'
 import { applicants, csvText, imageFolder, manifestRows, recordOf, today, writeCsv } from './test-fixtures/manifests'
+import { problemWords } from './test-fixtures/words'
 
 /**
  * A manifest row for a customer the queue already holds (the same platform account, or the same
@@ -40,10 +41,15 @@ describe('duplicates in the batch import', () => {
         field: 'uid',
         code: 'duplicate.uid',
         severity: 'warning',
-        message: { en: `Applicant ${existing.reference} is bound to the same platform account`, 'zh-CN': `申请 ${existing.reference} 已绑定同一平台账户` },
+        words: 'reason',
+        reason: { key: 'capture.duplicate.uid', params: { reference: existing.reference } },
+        detail: null,
         applicant: existing,
       },
     ])
+    const [duplicate] = same ?? []
+    expect(duplicate && problemWords(duplicate, 'en')).toBe(`Platform uid: Applicant ${existing.reference} is bound to the same platform account`)
+    expect(duplicate && problemWords(duplicate, 'zh-CN')).toBe(`用户ID：申请 ${existing.reference} 已绑定同一平台账户`)
     expect(sharedAccount?.map((p) => [p.code, p.applicant?.id])).toEqual([['duplicate.uid', existing.id]])
   })
 

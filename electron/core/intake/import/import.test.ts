@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manifestFields } from './fields'
 import { openHarness, previewAndCommit, ready, type ImportHarness } from './test-fixtures/harness'
 import { applicants, csvText, imageFolder, manifestRows, recordOf, today, writeCsv, writeXlsx } from './test-fixtures/manifests'
+import { problemWords } from './test-fixtures/words'
 
 let folder: { dir: string; images: string }
 beforeAll(async () => {
@@ -15,7 +16,7 @@ async function importOnce(manifest: string) {
   try {
     const { preview, result } = await previewAndCommit(h, manifest, folder.images)
     const stored = result.rows.map((r) => {
-      if (r.outcome !== 'imported') throw new Error(`row ${r.row} rejected: ${r.problems.map((p) => p.message.en).join('; ')}`)
+      if (r.outcome !== 'imported') throw new Error(`row ${r.row} rejected: ${r.problems.map((p) => problemWords(p, 'en')).join('; ')}`)
       const record = h.t.store.applicants.get(r.applicantId)
       if (record?.stage !== 'queued') throw new Error('expected a queued applicant')
       return { identity: record.identity, binding: record.binding, slots: Object.keys(record.images).sort() }
@@ -97,7 +98,8 @@ describe('an .xlsx with Excel-typed cells', () => {
     expect(preview.rows[0]).toMatchObject({ status: 'ready', identity: { birthday: '1990-03-15', issueDate: '2016-04-20' } })
     expect(preview.rows[1]?.status).toBe('invalid')
     expect(preview.rows[1]?.problems.map((p) => [p.field, p.code])).toEqual([['documentNumber', 'value.excel-number']])
-    expect(preview.rows[1]?.problems[0]?.message['zh-CN']).toContain('文本')
+    const excel = preview.rows[1]?.problems[0]
+    expect(excel && problemWords(excel, 'zh-CN')).toContain('文本')
   })
 })
 

@@ -10,7 +10,7 @@ import type { CommitOptions, CommitResult, ManifestPreview, PreviewOptions, Read
 
 export { manifestFields, manifestHeaderAliases, normalizeHeader } from './fields'
 export type { ManifestField } from './fields'
-export type { ImportProblem, ManifestProblem, Messages, ProblemField, ProblemSeverity } from './problems'
+export type { ImportProblem, ManifestProblem, ProblemField, ProblemSeverity } from './problems'
 export type { PreviewImage } from './row-images'
 export type { ImportStore } from './commit'
 export type { ManifestLimits } from './read-manifest'

@@ -6,6 +6,7 @@ import { manifestFields } from './fields'
 import { openHarness, ready, type ImportHarness } from './test-fixtures/harness'
 import { applicants, csvText, imageFolder, manifestRows, recordOf, today } from './test-fixtures/manifests'
 import { zipBomb } from './test-fixtures/zip-bomb'
+import { manifestWords, problemWords } from './test-fixtures/words'
 
 let folder: { dir: string; images: string }
 let h: ImportHarness
@@ -27,8 +28,9 @@ async function previewBytes(name: string, bytes: Buffer | string) {
 async function refusal(name: string, bytes: Buffer | string) {
   const preview = await previewBytes(name, bytes)
   if (preview.ok) throw new Error('expected the manifest refused')
-  expect(preview.problem.message.en.length).toBeGreaterThan(10)
-  expect(preview.problem.message['zh-CN'].length).toBeGreaterThan(4)
+  expect(manifestWords(preview.problem, 'en').length).toBeGreaterThan(10)
+  expect(manifestWords(preview.problem, 'zh-CN').length).toBeGreaterThan(4)
+  expect(manifestWords(preview.problem, 'zh-CN')).not.toContain('importProblem')
   return preview.problem
 }
 
@@ -36,11 +38,11 @@ describe('a manifest that cannot be read gives a clear message, never a crash', 
   it('an unterminated quote, naming the line it opened on', async () => {
     const problem = await refusal('quote.csv', `${header}\r\n${good}\r\n"李,思远\r\n`)
     expect(problem.code).toBe('csv.unterminated-quote')
-    expect(problem.message.en).toMatch(/^line 3: a quoted cell is never closed/)
+    expect(manifestWords(problem, 'en')).toMatch(/^line 3: a quoted cell is never closed/)
   })
 
   it('stray quotes, with line and column', async () => {
-    expect((await refusal('stray.csv', `${header}\r\nab"c${good}\r\n`)).message.en).toMatch(/^line 2, column 3:/)
+    expect(manifestWords(await refusal('stray.csv', `${header}\r\nab"c${good}\r\n`), 'en')).toMatch(/^line 2, column 3:/)
   })
 
   it('an empty file, a header without rows, whitespace only', async () => {
@@ -59,8 +61,8 @@ describe('a manifest that cannot be read gives a clear message, never a crash', 
   it('missing columns, named in both languages', async () => {
     const problem = await refusal('columns.csv', 'uid,token,surname\r\n1,t,李\r\n')
     expect(problem.code).toBe('manifest.missing-columns')
-    expect(problem.message.en).toContain('givenName')
-    expect(problem.message['zh-CN']).toContain('名（givenName）')
+    expect(manifestWords(problem, 'en')).toContain('Given name (givenName)')
+    expect(manifestWords(problem, 'zh-CN')).toContain('名（givenName）')
   })
 
   it('a missing manifest or images folder', async () => {
@@ -78,9 +80,9 @@ describe('ragged rows', () => {
     const preview = ready(await previewBytes('ragged.csv', `${rows.join('\n')}\n`))
     const codes = preview.rows.map((r) => r.problems.filter((p) => p.code.startsWith('cells.')).map((p) => p.code))
     expect(codes).toEqual([[], ['cells.extra'], ['cells.missing'], []])
-    expect(preview.rows[2]?.problems[0]?.message.en).toBe(
-      'Row: the row has 12 cells but the header has 16; look for a missing comma or a line break',
-    )
+    const ragged = preview.rows[2]?.problems[0]
+    expect(ragged && problemWords(ragged, 'en')).toBe('Row: the row has 12 cells but the header has 16; look for a missing comma or a line break')
+    expect(ragged && problemWords(ragged, 'zh-CN')).toBe('该行：该行只有 12 个单元格，表头有 16 列；请检查是否缺少逗号或有多余换行')
   })
 
   it('keep quoted commas and line breaks in their cell', async () => {
@@ -97,8 +99,8 @@ describe('finding 2: an .xlsx zip bomb is refused before it is inflated', () => 
     const before = process.memoryUsage().rss
     const problem = await refusal('manifest.xlsx', bomb)
     expect(problem.code).toBe('manifest.xlsx-inflates-too-much')
-    expect(problem.message.en).toMatch(/unpacks to more than 64\.0 MB in “xl\/worksheets\/sheet1\.xml”.*zip bomb/)
-    expect(problem.message['zh-CN']).toContain('压缩炸弹')
+    expect(manifestWords(problem, 'en')).toMatch(/unpacks to more than 64\.0 MB in “xl\/worksheets\/sheet1\.xml”.*zip bomb/)
+    expect(manifestWords(problem, 'zh-CN')).toContain('压缩炸弹')
     expect(process.memoryUsage().rss - before).toBeLessThan(256 * 1024 * 1024)
     // Still serving: the next manifest is read as usual.
     expect((await previewBytes('after.csv', `${header}\r\n${good}\r\n`)).ok).toBe(true)

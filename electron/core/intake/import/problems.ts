@@ -1,4 +1,5 @@
-import type { Locale } from '../../../../shared/identity'
+import type { ImportProblemView, ManifestProblemView } from '../../../../shared/contract/import'
+import type { QueueRefusal } from '../../queue/types'
 import type { HeaderProblem, ManifestField } from './fields'
 import type { ImagePathProblem } from './image-path'
 import type { ManifestFailure } from './read-manifest'
@@ -7,30 +8,20 @@ import type { ValueProblem } from './values'
 /** The column a problem points at, or `row` for the row as a whole. */
 export type ProblemField = ManifestField | 'row'
 export type ProblemSeverity = 'error' | 'warning'
-export type Messages = { readonly [L in Locale]: string }
 
 /**
  * One reason a row cannot be imported as it is. `code` is the identity rules' code
  * (`cn-id.check-character`), the image pipeline's prefixed (`image.truncated`, `quality.blurred`)
  * or the import's own (`value.gender`, `file.not-found`, ...). Errors must be fixed in the
- * manifest or the images; warnings import only with an operator's reason.
+ * manifest or the images; warnings import only with an operator's reason. It carries codes and
+ * values only: the screen and the command line word it (shared/i18n/import-problem-words.ts).
  */
-export interface ImportProblem {
-  readonly field: ProblemField
-  readonly code: string
-  readonly severity: ProblemSeverity
-  readonly message: Messages
-  /** The applicant in the queue this row duplicates (same account or document), for a link to it. */
-  readonly applicant?: { readonly id: string; readonly reference: string }
-}
+export type ImportProblem = ImportProblemView & { readonly field: ProblemField }
 
 /** A problem with the manifest as a whole: nothing in it can be previewed. */
-export interface ManifestProblem {
-  readonly code: string
-  readonly message: Messages
-}
+export type ManifestProblem = ManifestProblemView
 
-/** The import's own row-level issues, all errors; each has a sentence in both languages in messages.ts. */
+/** The import's own row-level issues, all errors; each is a key in shared/i18n/import-problems.ts. */
 export type RowIssue =
   | ValueProblem
   | ImagePathProblem
@@ -42,7 +33,7 @@ export type RowIssue =
   | { code: 'file.required' }
   | { code: 'image.changed' }
   | { code: 'row.needs-override' }
-  | { code: 'commit.refused'; reason: string }
+  | { code: 'commit.refused'; reason: QueueRefusal['reason'] }
   | { code: 'commit.failed' }
   | { code: 'row.cancelled' }
 export type RowIssueCode = RowIssue['code']

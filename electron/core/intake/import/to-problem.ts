@@ -1,9 +1,8 @@
 import type { ImageSlot } from '../../../../shared/domain/images'
-import { describeBindingIssue, describeIssue, type BindingIssue, type Issue, type IssueField } from '../../../../shared/identity'
-import { describeFailure, describeIssue as describeQualityIssue, type NormalizeFailure, type QualityIssue } from '../image'
+import type { BindingIssue, Issue, IssueField } from '../../../../shared/identity'
+import { failureReason, qualityReason, type NormalizeFailure, type QualityIssue } from '../image'
 import type { Duplicate } from '../../queue/duplicates'
-import { describeDuplicate } from '../capture/duplicate-refusal'
-import { manifestMessages, rowMessages } from './messages'
+import { manifestIssueReason, rowIssueReason } from './issue-reasons'
 import type { ImportProblem, ManifestIssue, ManifestProblem, ProblemField, RowIssue } from './problems'
 
 /** Where an identity rule's field lives in the manifest. */
@@ -24,17 +23,17 @@ const identityColumns: Record<IssueField, ProblemField> = {
 }
 
 export function rowProblem(field: ProblemField, issue: RowIssue): ImportProblem {
-  return { field, code: issue.code, severity: 'error', message: rowMessages(field, issue) }
+  return { field, code: issue.code, severity: 'error', words: 'reason', reason: rowIssueReason(issue), detail: null }
 }
 
 export function identityProblem(found: Issue): ImportProblem {
   const field = found.code === 'validity.long-term-not-allowed' ? 'longTerm' : identityColumns[found.field]
-  return { field, code: found.code, severity: found.severity, message: { en: describeIssue(found, 'en'), 'zh-CN': describeIssue(found, 'zh-CN') } }
+  return { field, code: found.code, severity: found.severity, words: 'identity', identity: found }
 }
 
 export function bindingProblem(found: BindingIssue): ImportProblem {
   const field = found.field === 'token' ? 'token' : 'uid'
-  return { field, code: found.code, severity: 'error', message: { en: describeBindingIssue(found, 'en'), 'zh-CN': describeBindingIssue(found, 'zh-CN') } }
+  return { field, code: found.code, severity: 'error', words: 'binding', binding: found }
 }
 
 export function imageFailureProblem(slot: ImageSlot, reason: NormalizeFailure): ImportProblem {
@@ -42,7 +41,9 @@ export function imageFailureProblem(slot: ImageSlot, reason: NormalizeFailure): 
     field: slot,
     code: `image.${reason.code}`,
     severity: 'error',
-    message: { en: describeFailure(slot, reason, 'en'), 'zh-CN': describeFailure(slot, reason, 'zh-CN') },
+    words: 'reason',
+    reason: failureReason(reason),
+    detail: null,
   }
 }
 
@@ -55,12 +56,14 @@ export function qualityProblem(found: QualityIssue): ImportProblem {
     field: found.slot,
     code: `quality.${found.code}`,
     severity: 'warning',
-    message: { en: describeQualityIssue(found, 'en'), 'zh-CN': describeQualityIssue(found, 'zh-CN') },
+    words: 'reason',
+    // A manifest's image may be a photo or a scan: the words for a chosen file say both.
+    ...qualityReason(found, 'file'),
   }
 }
 
 export function manifestProblem(issue: ManifestIssue): ManifestProblem {
-  return { code: issue.code, message: manifestMessages(issue) }
+  return { code: issue.code, reason: manifestIssueReason(issue) }
 }
 
 /**
@@ -72,7 +75,9 @@ export function duplicateProblem(found: Duplicate): ImportProblem {
     field: found.match === 'uid' ? 'uid' : 'documentNumber',
     code: `duplicate.${found.match}`,
     severity: 'warning',
-    message: { en: describeDuplicate(found, 'en'), 'zh-CN': describeDuplicate(found, 'zh-CN') },
+    words: 'reason',
+    reason: { key: `capture.duplicate.${found.match}`, params: { reference: found.reference } },
+    detail: null,
     applicant: { id: found.applicantId, reference: found.reference },
   }
 }

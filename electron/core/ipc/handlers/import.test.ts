@@ -8,6 +8,7 @@ import { createCore, type Core } from '../../app/create-core'
 import { KeyFileProvider } from '../../vault/key-file-provider'
 import { dispatch } from '../dispatch'
 import { originSenderPolicy } from '../sender-policy'
+import { problemWords } from '../../intake/import/test-fixtures/words'
 
 /** The batch import channels through dispatch over a real core, with the shipped example manifest. */
 const origin = 'http://app.test'
@@ -63,7 +64,8 @@ describe('batch import channels', () => {
     expect(preview.rows.find((r) => r.row === 2)?.label).toBe('李* ····1239')
     const bad = preview.rows.find((r) => r.row === 6)
     expect(bad?.status).toBe('invalid')
-    expect(bad?.problems.map((p) => p.message.en).join(' ')).toMatch(/check character/)
+    expect(bad?.problems.map((p) => problemWords(p, 'en')).join(' ')).toMatch(/check character/)
+    expect(bad?.problems.map((p) => problemWords(p, 'zh-CN')).join(' ')).toMatch(/校验位/)
     const tokens = readFileSync(join(example, 'manifest.csv'), 'utf8').match(/tk_[0-9a-f]+/g) ?? []
     expect(tokens.length).toBeGreaterThan(0)
     for (const token of tokens) expect(JSON.stringify(preview)).not.toContain(token)

@@ -26,7 +26,7 @@ const preview: Extract<ImportPreview, { ok: true }> = {
       // The hand-held file is broken: no image, and the decode problem says why.
       images: { front: true, back: true, hand: false },
       problems: [
-        { field: 'hand', code: 'image.decode-failed', severity: 'error', message: { 'zh-CN': '手持照：文件已损坏，无法读取', en: 'Hand-held: the file is damaged and cannot be read' } },
+        { field: 'hand', code: 'image.corrupt', severity: 'error', words: 'reason', reason: { key: 'imageFile.corrupt' }, detail: null },
       ],
     },
   ],
@@ -94,7 +94,7 @@ describe('the import preview’s images', () => {
     expect(kyc.callsTo('import:thumbnail')).toContainEqual({ row: 3, slot: 'front' })
     expect(kyc.callsTo('import:thumbnail')).not.toContainEqual(expect.objectContaining({ row: 3, slot: 'hand' }))
     expect(wrapper.text()).toContain('Hand-held (missing)')
-    expect(wrapper.text()).toContain('the file is damaged and cannot be read')
+    expect(wrapper.text()).toContain('Hand-held photo: The image is damaged and cannot be read')
   })
 
   it('opens the shared image viewer at the larger size when a thumbnail is clicked', async () => {

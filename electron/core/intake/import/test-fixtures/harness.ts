@@ -47,7 +47,7 @@ export async function openHarness(): Promise<ImportHarness> {
 }
 
 export function ready(preview: ManifestPreview): ReadyPreview {
-  if (!preview.ok) throw new Error(`manifest refused: ${preview.problem.code} ${preview.problem.message.en}`)
+  if (!preview.ok) throw new Error(`manifest refused: ${preview.problem.code} ${JSON.stringify(preview.problem.reason)}`)
   return preview
 }
 
