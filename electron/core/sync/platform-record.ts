@@ -2,24 +2,16 @@ import type { PlatformRecord } from '../../../shared/contract/applicant-edit'
 import type { IdentityData } from '../../../shared/domain/identity'
 import { imageSlots, type ImageSlot } from '../../../shared/domain/images'
 import { maskTail } from '../log/redact'
-import type { ReconcileRule } from '../../../shared/domain/reconcile-rules'
+import { reconciledFields, type ReconcileRule } from '../../../shared/domain/reconcile-rules'
 import type { EchoValue, PlatformEcho } from '../platform-client/from-wire'
 import { findMismatches, type ReconciledField } from './reconcile'
 import { dayOf, readFlag, readGender } from './reconcile-rules'
 
 type Row = PlatformRecord['rows'][number]
 
-const identityFields = [
-  'country',
-  'surname',
-  'givenName',
-  'documentNumber',
-  'birthday',
-  'gender',
-  'chineseMainland',
-  'issueDate',
-  'validity',
-] as const satisfies readonly ReconciledField[]
+type IdentityField = Exclude<ReconciledField, ImageSlot>
+/** The compared fields that are not images, in form order. */
+const identityFields = reconciledFields.filter((field): field is IdentityField => !(imageSlots as readonly string[]).includes(field))
 
 /** An object key or URL shown by its last segment: the rest embeds the platform uid. */
 function imageName(value: EchoValue): string | null {
@@ -33,7 +25,7 @@ function yesNo(value: boolean | null): string | null {
   return value === null ? null : value ? 'yes' : 'no'
 }
 
-function sentValue(identity: IdentityData, field: (typeof identityFields)[number]): string {
+function sentValue(identity: IdentityData, field: IdentityField): string {
   switch (field) {
     case 'documentNumber':
       return maskTail(identity.documentNumber)
@@ -47,7 +39,7 @@ function sentValue(identity: IdentityData, field: (typeof identityFields)[number
 }
 
 /** The platform's value in the form ours is shown in where the rules can read it, else as sent. */
-function echoedValue(echo: PlatformEcho, field: (typeof identityFields)[number]): string | null {
+function echoedValue(echo: PlatformEcho, field: IdentityField): string | null {
   const asSent = (value: EchoValue) => (value === null ? null : String(value))
   switch (field) {
     case 'documentNumber':
