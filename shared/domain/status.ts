@@ -26,11 +26,11 @@ export const imageReplaceableStatuses: readonly ApplicantStatus[] = ['queued', '
 
 /**
  * The overall status is derived from the steps, never stored independently, so it cannot drift.
- * `queuedForSync` is false for a draft the operator has not queued yet. When every failed step was
+ * `queued` is false for a draft the operator has not queued yet. When every failed step was
  * refused for an expired binding, a new account QR is the whole fix: `needs-new-qr`.
  */
-export function deriveStatus(steps: readonly StepSnapshot[], queuedForSync: boolean, bindingExpired: BindingExpiredRule): ApplicantStatus {
-  if (!queuedForSync) return 'draft'
+export function deriveStatus(steps: readonly StepSnapshot[], queued: boolean, bindingExpired: BindingExpiredRule): ApplicantStatus {
+  if (!queued) return 'draft'
   const byName = new Map<StepName, StepSnapshot>(steps.map((s) => [s.name, s]))
   const failed = steps.filter((s) => s.state === 'failed')
   if (failed.length > 0) return failed.every((s) => s.lastError !== null && bindingExpired(s.lastError)) ? 'needs-new-qr' : 'needs-attention'

@@ -30,9 +30,9 @@ class Engine implements SyncEngine {
    * Runs in flight whose uploads are behind them: what is left is latency-bound round trips, so
    * they hold no slot on the upload line and the next applicant starts its uploads meanwhile.
    */
-  private readonly pastUploads = new Set<string>()
+  private readonly uploadsBehind = new Set<string>()
   /** WAL syncs for runs that have ended (their slot is free already); stop() waits for them. */
-  private readonly syncing = new Set<Promise<void>>()
+  private readonly walSyncs = new Set<Promise<void>>()
   /** Applicants to run next, backoff ignored (operator's request, or the network came back). */
   private readonly forced = new Set<string>()
   /** Applicants whose last attempt got no answer: retried at once when the network returns. */
@@ -118,8 +118,8 @@ class Engine implements SyncEngine {
 
   /** A run's slot on the upload line is free: the next applicant may start uploading. */
   private onUploadsBehind(applicantId: string): void {
-    if (!this.inFlight.has(applicantId) || this.pastUploads.has(applicantId)) return
-    this.pastUploads.add(applicantId)
+    if (!this.inFlight.has(applicantId) || this.uploadsBehind.has(applicantId)) return
+    this.uploadsBehind.add(applicantId)
     this.pumpSoon()
   }
 
@@ -141,7 +141,7 @@ class Engine implements SyncEngine {
     this.clearWake()
     this.connectivity.stop()
     await Promise.allSettled([...this.inFlight.values()])
-    await Promise.allSettled([...this.syncing])
+    await Promise.allSettled([...this.walSyncs])
     this.emitState()
   }
 
@@ -232,7 +232,7 @@ class Engine implements SyncEngine {
    * (the authnew round trips): on a slow line with a long round trip the line never waits for them.
    */
   private hasFreeSlot(limit: number): boolean {
-    return this.inFlight.size - this.pastUploads.size < limit && this.inFlight.size < 2 * limit
+    return this.inFlight.size - this.uploadsBehind.size < limit && this.inFlight.size < 2 * limit
   }
 
   /** Fills free slots with forced applicants first, then the longest-waiting due ones. */
@@ -270,10 +270,10 @@ class Engine implements SyncEngine {
         this.quarantine.set(applicantId, this.clock.now() + this.backoff().capMs)
       })
       .finally(() => {
-        // A run that threw may still have recorded outcomes before it did.
+        // A run that threw may still have recorded results before it did.
         if (log.lastRecorded !== null) this.makeDurable(applicantId, log.lastRecorded)
         this.inFlight.delete(applicantId)
-        this.pastUploads.delete(applicantId)
+        this.uploadsBehind.delete(applicantId)
         this.uids.release(applicantId)
         this.pump()
       })
@@ -291,8 +291,8 @@ class Engine implements SyncEngine {
       .catch((error: unknown) => this.diskFailed(applicantId, new OutcomeNotDurableError(lastRecorded, error)))
       // diskFailed does not throw; this keeps a surprise from becoming an unhandled rejection.
       .catch(() => undefined)
-      .finally(() => this.syncing.delete(synced))
-    this.syncing.add(synced)
+      .finally(() => this.walSyncs.delete(synced))
+    this.walSyncs.add(synced)
   }
 
   /** One timer for the earliest applicant not in flight; a finishing run pumps on its own. */
@@ -330,24 +330,24 @@ class Engine implements SyncEngine {
     }
   }
 
-  private observe(applicantId: string, step: StepName, outcome: StepResult): void {
-    if (outcome.kind === 'transient' && outcome.network) {
+  private observe(applicantId: string, step: StepName, result: StepResult): void {
+    if (result.kind === 'transient' && result.network) {
       this.networkWaiting.add(applicantId)
       this.connectivity.reportNetworkFailure()
-    } else if (outcome.kind === 'done' || outcome.kind === 'transient' || (outcome.kind === 'attention' && outcome.errorKind === 'refused')) {
+    } else if (result.kind === 'done' || result.kind === 'transient' || (result.kind === 'attention' && result.errorKind === 'refused')) {
       // Whatever it said, the platform (or OSS) answered.
       this.connectivity.reportReachable()
     }
-    if (outcome.kind === 'transient' || outcome.kind === 'attention') {
-      const message = this.deps.redactor.text(outcome.message)
-      this.lastError = { applicantId, step, code: outcome.code, message, at: this.clock.now() }
-      const details = { applicantId, step, code: outcome.code, message }
-      if (outcome.kind === 'attention') this.deps.log.warn('sync.needs-attention', details)
+    if (result.kind === 'transient' || result.kind === 'attention') {
+      const message = this.deps.redactor.text(result.message)
+      this.lastError = { applicantId, step, code: result.code, message, at: this.clock.now() }
+      const details = { applicantId, step, code: result.code, message }
+      if (result.kind === 'attention') this.deps.log.warn('sync.needs-attention', details)
       else this.deps.log.info('sync.retry-later', details)
     }
     // A step done midway changes nothing the state shows (the applicant is syncing before and
     // after); the state is only worked out, with its counts, when it may have changed.
-    if (outcome.kind !== 'done' || endsSubmission(step)) this.emitState()
+    if (result.kind !== 'done' || endsSubmission(step)) this.emitState()
   }
 
   /**
@@ -377,7 +377,7 @@ class Engine implements SyncEngine {
 
 }
 
-/** The step whose outcome takes an applicant out of the queued count (syncing to submitted). */
+/** The step whose result takes an applicant out of the queued count (syncing to submitted). */
 function endsSubmission(step: StepName): boolean {
   return step === 'reconcile'
 }

@@ -1,7 +1,7 @@
 import type { StepName } from '../../../shared/domain/steps'
 import { runLivenessResult, runLivenessToken } from './liveness-steps'
 import type { StepContext } from './step-context'
-import type { StepResult } from './platform-results'
+import type { StepResult } from '../queue/step-result'
 import { runIdentity, runImageStep, runReconcile, runSts, runUpload } from './submission-steps'
 
 /** The one place a step name meets the code that performs it. */

@@ -1,7 +1,8 @@
 import { LIVENESS_NOT_VERIFIED } from '../../../shared/domain/steps'
 import { fullJitterDelay } from './backoff'
 import type { StepContext } from './step-context'
-import { done, fromPlatformFailure, type StepResult } from './platform-results'
+import type { StepResult } from '../queue/step-result'
+import { done, fromPlatformFailure } from './platform-results'
 import { verifyLinkFor } from './verify-link'
 
 /**

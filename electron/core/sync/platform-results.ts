@@ -3,8 +3,6 @@ import type { PlatformOutcome } from '../platform-client/outcome'
 import type { StepDataFor } from '../queue/step-data'
 import type { StepResult } from '../queue/step-result'
 
-export type { StepResult }
-
 export const done = (data?: StepDataFor<StepName>): StepResult => (data === undefined ? { kind: 'done' } : { kind: 'done', data })
 
 /** A platform failure as a step result: the platform's own message goes to the operator verbatim. */

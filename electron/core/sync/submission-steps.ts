@@ -6,7 +6,8 @@ import { echoFromAuthInfo } from '../platform-client/from-wire'
 import { objectUrl } from './image-reference'
 import { findMismatches, mismatchMessage, RECONCILE_MISMATCH } from './reconcile'
 import { fetchStsFor, stsKeyOf, type StepContext } from './step-context'
-import { done, fromPlatformFailure, whenOk, type StepResult } from './platform-results'
+import type { StepResult } from '../queue/step-result'
+import { done, fromPlatformFailure, whenOk } from './platform-results'
 import { putWithSts } from './sts-upload'
 
 const uploadStep = { front: 'upload:front', back: 'upload:back', hand: 'upload:hand' } as const satisfies Record<ImageSlot, string>
@@ -56,17 +57,17 @@ export async function runUpload(ctx: StepContext, slot: ImageSlot): Promise<Step
   }
 }
 
-type ReferenceResult = { ok: true; reference: string; objectKey: string } | { ok: false; outcome: StepResult }
+type ReferenceResult = { ok: true; reference: string; objectKey: string } | { ok: false; result: StepResult }
 
 /** What authnew sends for an image: the key the upload stored, or its URL where configured. */
 async function referenceFor(ctx: StepContext, slot: ImageSlot): Promise<ReferenceResult> {
   const data = ctx.env.queue.steps.stepData(ctx.record.id, uploadStep[slot])
   if (data === null) {
-    return { ok: false, outcome: { kind: 'attention', errorKind: 'invalid', code: 'UPLOAD_MISSING', message: `The ${slot} image upload left no object key; sync the image again.` } }
+    return { ok: false, result: { kind: 'attention', errorKind: 'invalid', code: 'UPLOAD_MISSING', message: `The ${slot} image upload left no object key; sync the image again.` } }
   }
   if (ctx.settings.oss.imageReference === 'object-key') return { ok: true, reference: data.objectKey, objectKey: data.objectKey }
   const sts = await ctx.env.sts.get(stsKeyOf(ctx.record), fetchStsFor(ctx))
-  if (sts.kind !== 'ok') return { ok: false, outcome: fromPlatformFailure(sts) }
+  if (sts.kind !== 'ok') return { ok: false, result: fromPlatformFailure(sts) }
   return { ok: true, reference: objectUrl(ctx.target, sts.value.bucket, data.objectKey), objectKey: data.objectKey }
 }
 
@@ -78,7 +79,7 @@ export async function runIdentity(ctx: StepContext): Promise<StepResult> {
 /** `authnew:2..4`: one image reference each. */
 export async function runImageStep(ctx: StepContext, slot: ImageSlot): Promise<StepResult> {
   const ref = await referenceFor(ctx, slot)
-  if (!ref.ok) return ref.outcome
+  if (!ref.ok) return ref.result
   const { binding, identity } = ctx.record
   return whenOk(await ctx.platform.submitImage(binding, slot, ref.reference, identity.chineseMainland), () => done())
 }
@@ -86,11 +87,11 @@ export async function runImageStep(ctx: StepContext, slot: ImageSlot): Promise<S
 /** `reconcile`: the platform's record must hold what was sent, under each field's rule, or a person looks at it. */
 export async function runReconcile(ctx: StepContext): Promise<StepResult> {
   const front = await referenceFor(ctx, 'front')
-  if (!front.ok) return front.outcome
+  if (!front.ok) return front.result
   const back = await referenceFor(ctx, 'back')
-  if (!back.ok) return back.outcome
+  if (!back.ok) return back.result
   const hand = await referenceFor(ctx, 'hand')
-  if (!hand.ok) return hand.outcome
+  if (!hand.ok) return hand.result
   const info = await ctx.platform.authInfo(ctx.record.binding)
   if (info.kind !== 'ok') return fromPlatformFailure(info)
   const mismatches = findMismatches(
