@@ -41,7 +41,6 @@ export function loadRecord(ctx: StoreContext, id: string): ApplicantRecord | nul
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     capturedAt: row.capturedAt,
-    revision: row.revision,
   }
   if (row.purgedAt !== null) {
     const steps = ctx.steps.forApplicant(id)

@@ -70,7 +70,7 @@ export class StepService {
   private snapshot(applicantId: string): RecordResult {
     const row = this.ctx.applicants.syncState(applicantId)
     if (!row) return { ok: false, reason: 'not-found' }
-    return { ok: true, steps: this.ctx.steps.forApplicant(applicantId), livenessRequested: row.livenessRequestedAt !== null, revision: row.revision }
+    return { ok: true, steps: this.ctx.steps.forApplicant(applicantId), livenessRequested: row.livenessRequestedAt !== null }
   }
 
   /**
@@ -134,7 +134,7 @@ export class StepService {
     const { status } = applyDerived(this.ctx, commit.applicantId, applied.row, applied.steps, at)
     const change = changeOf(commit.applicantId, applied.step, status)
     changes.push(change, ...applied.extra.map((s) => changeOf(commit.applicantId, s, status)))
-    return { ok: true, change, steps: applied.steps, livenessRequested: applied.row.livenessRequestedAt !== null, revision: applied.row.revision }
+    return { ok: true, change, steps: applied.steps, livenessRequested: applied.row.livenessRequestedAt !== null }
   }
 
   /** One step change in one transaction, then published. */

@@ -64,11 +64,6 @@ interface RecordBase {
   readonly createdAt: number
   readonly updatedAt: number
   readonly capturedAt: number
-  /**
-   * Moves whenever the identity, binding, images, queueing or purge change; step changes leave it
-   * alone. A record whose revision is still the row's says what the row says, steps aside.
-   */
-  readonly revision: number
 }
 
 /** The decrypted applicant, for the main process only. Each stage carries what it must have. */
@@ -154,8 +149,6 @@ export type RecordResult =
       readonly ok: true
       readonly steps: readonly StepSnapshot[]
       readonly livenessRequested: boolean
-      /** The applicant's content revision as the commit found it (see RecordBase.revision). */
-      readonly revision: number
     }
   /** `not-submitted`: liveness expired on an applicant no longer waiting for it. */
   | Refusal<'not-found' | 'not-queued' | 'purged' | 'not-submitted'>

@@ -114,9 +114,8 @@ async function runStep(record: QueuedRecord, name: StepName, attempt: number, en
   const plan = planNext(recorded.steps, recorded.livenessRequested, env.clock.now(), false)
   const next = plan.kind === 'run' ? plan.steps.filter((step) => !run.flying.has(step)) : []
   if (next.length === 0) return false
-  // Same content revision: the record in hand still says what the row says, so it is not read
-  // (and decrypted) again; after an edit the next steps must see the edited record.
-  const current = recorded.revision === record.revision ? record : readQueued(record.id, env)
+  // Read afresh: an edit may have landed while the step was out, and the next steps must send it.
+  const current = readQueued(record.id, env)
   if (!current) return false
   const started = env.queue.steps.markStarted(record.id, next)
   if (!started.ok) return true

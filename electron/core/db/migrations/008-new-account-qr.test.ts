@@ -31,7 +31,7 @@ describe('migration 008: the needs-new-qr status and the binding time', () => {
     db.prepare(`INSERT INTO applicant_steps (applicant_id, name, seq, state, updated_at) VALUES ('a1', 'sts', 0, 'done', 1)`).run()
     expect(() => db.prepare(`UPDATE applicants SET status = 'needs-new-qr' WHERE id = 'a1'`).run()).toThrow(/CHECK/)
 
-    runMigrations(db, migrations)
+    runMigrations(db, migrations.slice(0, 8))
 
     expect(userVersion(db)).toBe(8)
     db.prepare(`UPDATE applicants SET status = 'needs-new-qr' WHERE id = 'a1'`).run()

@@ -23,7 +23,6 @@ const good = {
   purged_at: null,
   environment: 'training',
   binding_at: null,
-  revision: 3,
   identity_enc: Buffer.from([1, 2]),
   binding_enc: null,
   operator_name: 'Li Na',
@@ -38,12 +37,11 @@ describe('applicant rows', () => {
       livenessAuto: false,
       consent: { version: 'v1', at: 3 },
       queuedAt: 4,
-      revision: 3,
       identityEnc: Buffer.from([1, 2]),
       bindingEnc: null,
     })
     expect(parseApplicantSummaryRow(good)).toMatchObject({ operatorName: 'Li Na', status: 'queued' })
-    expect(parseApplicantSyncState(good)).toEqual({ queued: true, status: 'queued', queuedAt: 4, livenessAuto: false, livenessRequestedAt: null, purgedAt: null, revision: 3, environment: 'training' })
+    expect(parseApplicantSyncState(good)).toEqual({ queued: true, status: 'queued', queuedAt: 4, livenessAuto: false, livenessRequestedAt: null, purgedAt: null, environment: 'training' })
   })
 
   it.each([
@@ -53,7 +51,6 @@ describe('applicant rows', () => {
     ['language', 'fr_FR'],
     ['created_at', 1.5],
     ['label', 7],
-    ['revision', '3'],
     ['identity_enc', 'not a blob'],
   ])('refuse a row whose %s is %j, naming the column', (column, value) => {
     expect(() => parseApplicantRow({ ...good, [column]: value })).toThrow(new ApplicantRowError(`an applicants row does not have the expected shape (applicant a1, column ${column})`))

@@ -65,9 +65,8 @@ export function parseApplicantSummaryRow(row: unknown): ApplicantSummaryRow {
   return checked(row, (raw) => ({ ...clearColumns(raw), operatorName: textOrNull(raw, 'operator_name') }))
 }
 
-/** A full row: the clear columns, the content revision (migration 004) and the still-encrypted blobs. */
+/** A full row: the clear columns and the still-encrypted blobs. */
 export type ApplicantRow = ReturnType<typeof clearColumns> & {
-  readonly revision: number
   readonly identityEnc: Buffer | null
   readonly bindingEnc: Buffer | null
 }
@@ -75,7 +74,6 @@ export type ApplicantRow = ReturnType<typeof clearColumns> & {
 export function parseApplicantRow(row: unknown): ApplicantRow {
   return checked(row, (raw) => ({
     ...clearColumns(raw),
-    revision: int(raw, 'revision'),
     identityEnc: blobOrNull(raw, 'identity_enc'),
     bindingEnc: blobOrNull(raw, 'binding_enc'),
   }))
@@ -89,8 +87,6 @@ export interface ApplicantSyncState {
   readonly livenessAuto: boolean
   readonly livenessRequestedAt: number | null
   readonly purgedAt: number | null
-  /** Moves when the content a step sends may have changed (migration 004). */
-  readonly revision: number
   readonly environment: string | null
 }
 
@@ -102,7 +98,6 @@ export function parseApplicantSyncState(row: unknown): ApplicantSyncState {
     livenessAuto: flag(raw, 'liveness_auto'),
     livenessRequestedAt: intOrNull(raw, 'liveness_requested_at'),
     purgedAt: intOrNull(raw, 'purged_at'),
-    revision: int(raw, 'revision'),
     environment: textOrNull(raw, 'environment'),
   }))
 }

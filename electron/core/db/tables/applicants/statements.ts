@@ -9,10 +9,10 @@ export const insert = `INSERT INTO applicants (id, reference, label, document_ty
   VALUES (@id, @reference, @label, @document_type, @country, @language, 0, @status, @liveness_auto, @operator_id,
   @consent_version, @consent_at, @created_at, @updated_at, @captured_at, @identity_enc, @binding_enc, @binding_at, @environment)`
 
-export const get = `SELECT ${summaryColumns}, a.revision, a.identity_enc, a.binding_enc FROM applicants a WHERE a.id = ?`
+export const get = `SELECT ${summaryColumns}, a.identity_enc, a.binding_enc FROM applicants a WHERE a.id = ?`
 
 /** What a step change needs to know of its applicant: no blobs, nothing to decrypt. */
-export const syncState = `SELECT queued, status, queued_at, liveness_auto, liveness_requested_at, purged_at, revision, environment FROM applicants WHERE id = ?`
+export const syncState = `SELECT queued, status, queued_at, liveness_auto, liveness_requested_at, purged_at, environment FROM applicants WHERE id = ?`
 
 export const updateContent = `UPDATE applicants SET label = @label, document_type = @document_type, country = @country,
   language = @language, liveness_auto = @liveness_auto, consent_version = @consent_version, consent_at = @consent_at,
