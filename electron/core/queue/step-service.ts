@@ -11,7 +11,7 @@ import { applyTransition, type StepTransition } from './transitions'
 import type { LivenessResult, MarkStepResult, RecordResult, StartResult, StepChange } from './types'
 
 /** One step change as the transaction takes it. */
-interface StepCommit {
+interface StepWrite {
   readonly applicantId: string
   readonly name: StepName
   readonly transition: StepTransition
@@ -19,8 +19,8 @@ interface StepCommit {
   readonly autoLiveness: boolean
 }
 
-/** A step commit: the recorded snapshot, and the change it made (for markStep's callers). */
-type Committed = (Extract<RecordResult, { ok: true }> & { readonly change: StepChange }) | Exclude<MarkStepResult, { ok: true }>
+/** A step written: the recorded snapshot, and the change it made (for markStep's callers). */
+type WrittenStep = (Extract<RecordResult, { ok: true }> & { readonly change: StepChange }) | Exclude<MarkStepResult, { ok: true }>
 
 /**
  * The sync engine's side of the store. Every method commits at once, in one transaction that
@@ -34,34 +34,26 @@ export class StepService {
     return this.ctx.steps.forApplicant(applicantId)
   }
 
-  /**
-   * Commits a step change. A start need not survive a power cut (lost, the step is simply pending
-   * and runs again), so it is not fsynced; an outcome is durable when this returns, at the price
-   * of an fsync that blocks the event loop (better-sqlite3 is synchronous). The engine records
-   * outcomes with `recordStep` instead.
-   */
+  /** Tests and benchmarks only: commits a step change; a start is not fsynced, anything else is. */
   markStep<N extends StepName>(applicantId: string, name: N, transition: StepTransition<N>): MarkStepResult {
-    const change = { applicantId, name, transition, autoLiveness: false }
-    const result = transition.kind === 'started' ? withoutWaitingForDisk(this.ctx.db, () => this.commitStep(change)) : this.commitStep(change)
+    const write = { applicantId, name, transition, autoLiveness: false }
+    const result = transition.kind === 'started' ? withoutWaitingForDisk(this.ctx.db, () => this.commitStep(write)) : this.commitStep(write)
     return result.ok ? { ok: true, change: result.change } : result
   }
 
   /**
-   * Records one attempt's result in one transaction: the step, its audit event, the applicant's
-   * derived status and, when reconcile is done and auto-liveness applies, the liveness request;
-   * `liveness-expired` withdraws liveness instead. Durability is decided here: a verify token is
-   * fsynced before it is visible (mustBeDurableAtOnce); anything else is visible at once and on
-   * disk once `whenDurable()` resolves, or within the group-commit window (docs/ARCHITECTURE.md).
-   * Returns the steps as the commit left them, for the runner to plan the next ones from.
+   * Records one attempt's result in one transaction (step, audit event, derived status, auto
+   * liveness) and returns the steps as the commit left them, for the runner to plan from. Its
+   * durability rules: docs/ARCHITECTURE.md, "Where durability is decided".
    */
   recordStep(applicantId: string, name: StepName, result: StepResult, options: { retryAt: number; autoLiveness: boolean }): RecordResult {
     if (result.kind === 'liveness-expired') {
       const cancelled = this.cancelLiveness(applicantId, null)
       return cancelled.ok ? this.snapshot(applicantId) : cancelled
     }
-    const change = { applicantId, name, transition: transitionOf(result, options.retryAt), autoLiveness: options.autoLiveness }
-    if (mustBeDurableAtOnce(name, result)) return this.commitStep(change)
-    const recorded = withoutWaitingForDisk(this.ctx.db, () => this.commitStep(change))
+    const write = { applicantId, name, transition: transitionOf(result, options.retryAt), autoLiveness: options.autoLiveness }
+    if (mustBeDurableAtOnce(name, result)) return this.commitStep(write)
+    const recorded = withoutWaitingForDisk(this.ctx.db, () => this.commitStep(write))
     if (recorded.ok) this.ctx.walSync.syncSoon()
     return recorded
   }
@@ -115,10 +107,10 @@ export class StepService {
     for (const name of names) {
       const current = steps.find((s) => s.name === name)
       if (!current) return { ok: false, reason: 'not-found' } as const
-      const outcome = applyTransition(current, { kind: 'started' }, at)
-      if (!outcome.ok) return { ok: false, reason: 'invalid-transition', from: outcome.from } as const
-      started.push(outcome.step)
-      steps = steps.map((s) => (s.name === name ? outcome.step : s))
+      const applied = applyTransition(current, { kind: 'started' }, at)
+      if (!applied.ok) return { ok: false, reason: 'invalid-transition', from: applied.from } as const
+      started.push(applied.step)
+      steps = steps.map((s) => (s.name === name ? applied.step : s))
     }
     for (const step of started) {
       this.ctx.steps.update(applicantId, step)
@@ -128,20 +120,20 @@ export class StepService {
   }
 
   /** Inside a transaction: one step change; the applicant's status and due time are derived from the end state. */
-  private changeInTx(commit: StepCommit, at: number, changes: StepChange[]): Committed {
-    const applied = this.applyInTx(commit, at)
+  private changeInTx(write: StepWrite, at: number, changes: StepChange[]): WrittenStep {
+    const applied = this.applyInTx(write, at)
     if (!applied.ok) return applied
-    const { status } = applyDerived(this.ctx, commit.applicantId, applied.row, applied.steps, at)
-    const change = changeOf(commit.applicantId, applied.step, status)
-    changes.push(change, ...applied.extra.map((s) => changeOf(commit.applicantId, s, status)))
+    const { status } = applyDerived(this.ctx, write.applicantId, applied.row, applied.steps, at)
+    const change = changeOf(write.applicantId, applied.step, status)
+    changes.push(change, ...applied.extra.map((s) => changeOf(write.applicantId, s, status)))
     return { ok: true, change, steps: applied.steps, livenessRequested: applied.row.livenessRequestedAt !== null }
   }
 
   /** One step change in one transaction, then published. */
-  private commitStep(change: StepCommit): Committed {
+  private commitStep(write: StepWrite): WrittenStep {
     const at = this.ctx.now()
     const changes: StepChange[] = []
-    const result = this.ctx.db.transaction(() => this.changeInTx(change, at, changes)).immediate()
+    const result = this.ctx.db.transaction(() => this.changeInTx(write, at, changes)).immediate()
     this.ctx.publish(changes)
     return result
   }
@@ -151,7 +143,7 @@ export class StepService {
    * liveness, that request); returns the row and every step as they then stand, for the caller
    * to derive the status from.
    */
-  private applyInTx({ applicantId, name, transition, autoLiveness }: StepCommit, at: number) {
+  private applyInTx({ applicantId, name, transition, autoLiveness }: StepWrite, at: number) {
     // The few columns that matter and every step, read once; the new status is derived from them.
     const checked = this.runnableRowInTx(applicantId)
     if (!checked.ok) return checked
@@ -159,17 +151,17 @@ export class StepService {
     const steps = this.ctx.steps.forApplicant(applicantId)
     const current = steps.find((s) => s.name === name)
     if (!current) return { ok: false, reason: 'not-found' } as const
-    const outcome = applyTransition(current, transition, at)
-    if (!outcome.ok) return { ok: false, reason: 'invalid-transition', from: outcome.from } as const
-    this.ctx.steps.update(applicantId, outcome.step)
+    const applied = applyTransition(current, transition, at)
+    if (!applied.ok) return { ok: false, reason: 'invalid-transition', from: applied.from } as const
+    this.ctx.steps.update(applicantId, applied.step)
     if (transition.kind === 'done') this.ctx.steps.setData(applicantId, name, this.sealData(applicantId, name, transition.data))
     this.ctx.events.append({ at, applicantId, operatorId: null, ...stepEvent(name, transition) })
     if (!(name === 'reconcile' && transition.kind === 'done' && startsLivenessBySelf(row.livenessAuto, autoLiveness))) {
-      return { ok: true, step: outcome.step, extra: [], steps: steps.map((s) => (s.name === name ? outcome.step : s)), row } as const
+      return { ok: true, step: applied.step, extra: [], steps: steps.map((s) => (s.name === name ? applied.step : s)), row } as const
     }
     // Asking for liveness rewrote more of the applicant, so that case reads the steps again.
     const extra = this.autoLiveness(applicantId, at)
-    return { ok: true, step: outcome.step, extra, steps: this.ctx.steps.forApplicant(applicantId), row: { ...row, livenessRequestedAt: at } } as const
+    return { ok: true, step: applied.step, extra, steps: this.ctx.steps.forApplicant(applicantId), row: { ...row, livenessRequestedAt: at } } as const
   }
 
   /** Inside a transaction: the applicant's state columns, if its steps may change at all (queued, not purged). */
@@ -333,8 +325,8 @@ export class StepService {
  * The one auto-liveness rule: a submitted applicant starts its face check by itself if it was
  * captured with the setting on (its row) or the setting is on now (say, for an imported batch).
  */
-export function startsLivenessBySelf(capturedWithAuto: boolean, settingNow: boolean): boolean {
-  return capturedWithAuto || settingNow
+export function startsLivenessBySelf(livenessAuto: boolean, autoLivenessSetting: boolean): boolean {
+  return livenessAuto || autoLivenessSetting
 }
 
 function stepEvent(name: StepName, t: StepTransition): { type: EventType; details: { [k: string]: string | number } } {

@@ -74,13 +74,13 @@ async function runStarted(record: QueuedRecord, started: readonly StepChange[], 
 }
 
 /** A run's results were recorded but could not be made durable (the disk refused the WAL sync). */
-export class OutcomeNotDurableError extends Error {
-  override readonly name = 'OutcomeNotDurableError'
+export class ResultNotDurableError extends Error {
+  override readonly name = 'ResultNotDurableError'
   constructor(
     readonly step: StepName,
     cause: unknown,
   ) {
-    super(`the outcomes recorded up to ${step} could not be written to disk safely: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
+    super(`the results recorded up to ${step} could not be written to disk safely: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
   }
 }
 

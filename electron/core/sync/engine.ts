@@ -4,7 +4,7 @@ import { putObject } from '../oss/oss-uploader'
 import { StsCache } from '../oss/sts-cache'
 import type { StepResult } from '../queue/step-result'
 import type { LivenessResult, StepChange } from '../queue/types'
-import { OutcomeNotDurableError, runApplicant, type RunLog } from './applicant-runner'
+import { ResultNotDurableError, runApplicant, type RunLog } from './applicant-runner'
 import type { BackoffPolicy } from './backoff'
 import { Connectivity, httpProbe } from './connectivity'
 import type { RetryTarget, SyncEngine, SyncEngineDeps } from './engine-api'
@@ -288,7 +288,7 @@ class Engine implements SyncEngine {
   private makeDurable(applicantId: string, lastRecorded: StepName): void {
     const synced = this.deps.queue.steps
       .whenDurable()
-      .catch((error: unknown) => this.diskFailed(applicantId, new OutcomeNotDurableError(lastRecorded, error)))
+      .catch((error: unknown) => this.diskFailed(applicantId, new ResultNotDurableError(lastRecorded, error)))
       // diskFailed does not throw; this keeps a surprise from becoming an unhandled rejection.
       .catch(() => undefined)
       .finally(() => this.walSyncs.delete(synced))
@@ -356,7 +356,7 @@ class Engine implements SyncEngine {
    * sync's failure is sticky too); a restart reopens the database, whose own recovery replays
    * whatever did not reach the disk.
    */
-  private diskFailed(applicantId: string, error: OutcomeNotDurableError): void {
+  private diskFailed(applicantId: string, error: ResultNotDurableError): void {
     // First stop (state() shows it as paused) and say why: the log below writes to the very disk
     // that just failed, and may throw.
     this.diskFailure = true
