@@ -162,7 +162,7 @@ export async function runSandboxCommand(argv: string[], io: SandboxCommandIo): P
     return 0
   }
 
-  const log = (line: string) => io.stderr.write(`[sandbox] ${line}\n`)
+  const log = (line: string, from?: { readonly remoteAddress: string }) => io.stderr.write(`[sandbox] ${line}${from ? ` from ${from.remoteAddress}` : ''}\n`)
   let sandbox: Awaited<ReturnType<typeof startSandbox>>
   try {
     sandbox = await startSandbox({ ...command.options, log })

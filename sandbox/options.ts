@@ -69,8 +69,8 @@ export interface SandboxOptions {
   idCardReader?: boolean
   /** Time source for expiry, skew and date checks; default Date.now. */
   clock?: Clock
-  /** Receives one line per request and per problem; default silent. */
-  log?: (line: string) => void
+  /** Receives one line per request and per problem; default silent. `from`: a served request's peer, to tell its route. */
+  log?: (line: string, from?: { readonly remoteAddress: string; readonly remotePort: number }) => void
 }
 
 export const appTokenShapes = ['object', 'url', 'token', 'null'] as const

@@ -28,7 +28,7 @@ export interface OssServerDeps {
   clock: Clock
   faults: FaultInjector
   maxObjectBytes: number
-  log: (line: string) => void
+  log: (line: string, from?: { readonly remoteAddress: string; readonly remotePort: number }) => void
   /** Serve https with this key and certificate (`--tls`); plain http without. */
   tls?: { key: string; cert: string }
 }
@@ -125,7 +125,8 @@ export function createOssServer(deps: OssServerDeps): Server | HttpsServer {
     const started = Date.now()
     response.setHeader('x-oss-request-id', requestId)
     response.setHeader('Server', 'AliyunOSS')
-    response.on('finish', () => deps.log(`oss ${request.method} ${request.url} -> ${response.statusCode} ${Date.now() - started}ms`))
+    const from = { remoteAddress: request.socket.remoteAddress ?? '', remotePort: request.socket.remotePort ?? 0 }
+    response.on('finish', () => deps.log(`oss ${request.method} ${request.url} -> ${response.statusCode} ${Date.now() - started}ms`, from))
     route(deps, request, response).catch((error: unknown) => {
       if (!(error instanceof OssError)) deps.log(`oss ${request.method} ${request.url} failed: ${error instanceof Error ? error.stack : String(error)}`)
       sendError(response, request.method === 'HEAD', error instanceof OssError ? error : ossErrors.internalError(), requestId, hostId)

@@ -24,7 +24,7 @@ export interface ApiServerDeps {
   platform: PlatformDeps
   admin: Omit<AdminDeps, 'store' | 'bucket' | 'clock' | 'faults' | 'verifyTokenTtlSeconds'>
   faults: FaultInjector
-  log: (line: string) => void
+  log: (line: string, from?: { readonly remoteAddress: string; readonly remotePort: number }) => void
   /** Serve https with this key and certificate (`--tls`); plain http without. */
   tls?: { key: string; cert: string }
 }
@@ -98,7 +98,7 @@ export function buildApiServer(deps: ApiServerDeps): FastifyInstance {
   })
 
   app.addHook('onResponse', async (request, reply) => {
-    deps.log(`api ${request.method} ${loggable(request.url)} -> ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`)
+    deps.log(`api ${request.method} ${loggable(request.url)} -> ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`, { remoteAddress: request.raw.socket.remoteAddress ?? '', remotePort: request.raw.socket.remotePort ?? 0 })
   })
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {

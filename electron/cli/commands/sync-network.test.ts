@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { runSandboxCommand } from '../../../sandbox/cli'
 import { environmentOf } from '../../../shared/domain/environment'
-import { startCountingProxy, type CountingProxy } from '../../core/network/test-support/counting-proxy'
+import { PROXY_UPSTREAM_ADDRESS, startCountingProxy, type CountingProxy } from '../../core/network/test-support/counting-proxy'
 import { openKycStore } from '../../core/queue/store'
 import { queueApplicant } from '../../core/sync/test-support/applicants'
 import { EnvKeyProvider } from '../../core/vault/env-key-provider'
@@ -41,12 +41,16 @@ describe('kyc-desk sync --proxy URL --ca-file FILE against kyc-desk sandbox --tl
   let sandboxExit: Promise<number> = Promise.resolve(0)
   let ready: z.infer<typeof readySchema>
   let proxy: CountingProxy
+  /** The sandbox's stderr: a line per request served, with the peer it came from. */
+  let sandboxLog = ''
 
   beforeAll(async () => {
     const stdout = new PassThrough()
     let line = ''
     stdout.on('data', (chunk: Buffer) => (line += chunk.toString('utf8')))
-    sandboxExit = runSandboxCommand(['--api-port', '0', '--oss-port', '0', '--seed-users', '2', '--data', join(dir, 'sandbox'), '--tls'], { stdout, stderr: new PassThrough(), signal: stop.signal })
+    const stderr = new PassThrough()
+    stderr.on('data', (chunk: Buffer) => (sandboxLog += chunk.toString('utf8')))
+    sandboxExit = runSandboxCommand(['--api-port', '0', '--oss-port', '0', '--seed-users', '2', '--data', join(dir, 'sandbox'), '--tls'], { stdout, stderr, signal: stop.signal })
     while (!line.includes('\n')) await new Promise((resolve) => setTimeout(resolve, 20))
     ready = readySchema.parse(JSON.parse(line))
     proxy = await startCountingProxy({ credentials: { username: 'branch-07', password: 'pw' } })
@@ -83,8 +87,11 @@ describe('kyc-desk sync --proxy URL --ca-file FILE against kyc-desk sandbox --tl
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}')).toMatchObject({ event: 'finished', exitCode: 0, counts: { submitted: 2 } })
-    // Two applicants: getsts, three uploads, authnew 1-4 and authinfoNew each, all tunnelled.
-    expect(proxy.seen.filter((r) => r.method === 'CONNECT' && r.admitted).length).toBeGreaterThanOrEqual(2 * 9)
+    // Two applicants: getsts, three uploads, authnew 1-4 and authinfoNew each, all tunnelled
+    // (kept-alive tunnels carry several each): every one served came from the proxy's address.
+    const served = sandboxLog.split('\n').filter((line) => /^\[sandbox\] (api|oss) /.test(line) && !line.includes('/__admin'))
+    expect(served.length).toBeGreaterThanOrEqual(2 * 9)
+    expect(served.filter((line) => !line.endsWith(` from ${PROXY_UPSTREAM_ADDRESS}`))).toEqual([])
     expect(proxy.seen.every((r) => r.method === 'CONNECT' && r.admitted)).toBe(true)
     expect(new Set(proxy.seen.map((r) => r.target))).toEqual(new Set([new URL(ready.api).host, new URL(ossByName()).host]))
   })

@@ -10,9 +10,10 @@ export type HeadResult = { readonly ok: true; readonly status: number; readonly 
  * `originHeader`: a header only the origin sends (OSS's x-oss-request-id), to tell it from a proxy.
  */
 export function headThrough(network: RequestAgent, url: string, timeoutMs: number, originHeader?: string): Promise<HeadResult> {
-  const send = url.startsWith('https:') ? httpsRequest : httpRequest
+  const secure = url.startsWith('https:')
+  const send = secure ? httpsRequest : httpRequest
   return new Promise((resolve) => {
-    const req = send(url, { method: 'HEAD', agent: network.agent, timeout: timeoutMs }, (res) => {
+    const req = send(url, { method: 'HEAD', agent: secure ? network.agents.https : network.agents.http, timeout: timeoutMs }, (res) => {
       res.resume()
       const fromOrigin = originHeader === undefined || typeof res.headers[originHeader] === 'string'
       resolve({ ok: true, status: res.statusCode ?? 0, request: req, fromOrigin })

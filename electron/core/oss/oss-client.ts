@@ -42,8 +42,8 @@ export function ossClient(target: OssTarget, credentials: StsCredentials, timeou
     // refreshSTSToken function ali-oss never refreshes (lib/client.js), which is what we want.
     refreshSTSTokenInterval: 3_600_000,
     // urllib's own agents otherwise: no proxy, and certificate checks the environment can turn off.
-    agent: network.agent,
-    httpsAgent: network.agent,
+    agent: network.agents.http,
+    httpsAgent: network.agents.https,
   } as OSS.Options & { sldEnable: boolean; retryMax: number; agent: Agent; httpsAgent: Agent })
   // ali-oss keeps its HTTP client on the instance (lib/client.js); wrapping it bounds every call.
   const withUrllib = client as OSS & { urllib: UrllibLike }

@@ -82,8 +82,8 @@ export class PlatformClient {
       maxBodyLength: 10 * 1024 * 1024,
       // The agent applies the proxy setting; axios must not apply the environment's on its own.
       proxy: false,
-      httpAgent: this.network.agent,
-      httpsAgent: this.network.agent,
+      httpAgent: this.network.agents.http,
+      httpsAgent: this.network.agents.https,
     })
   }
 

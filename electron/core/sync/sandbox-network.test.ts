@@ -6,7 +6,7 @@ import type { ProxySettings } from '../../../shared/domain/network-settings'
 import { testConnection } from '../environment/connection-test'
 import { createRequestAgent, type RequestAgent } from '../network/agents'
 import { readCaFile } from '../network/ca-file'
-import { startCountingProxy, type CountingProxy } from '../network/test-support/counting-proxy'
+import { PROXY_UPSTREAM_ADDRESS, startCountingProxy, type CountingProxy } from '../network/test-support/counting-proxy'
 import { queueApplicant } from './test-support/applicants'
 import { sandboxHarness, waitFor, type SandboxHarness } from './test-support/sandbox-harness'
 
@@ -56,12 +56,18 @@ async function syncToVerified(harness: SandboxHarness): Promise<string> {
 
 async function harnessThrough(proxySettings: (p: CountingProxy | null) => ProxySettings, options: { tls?: boolean; trustCa?: boolean; counting?: CountingProxy } = {}) {
   const log: string[] = []
+  /** The peer address of each request the app was served, in the order of `log`'s served lines. */
+  const peers: string[] = []
   const agent = (sandbox: RunningSandbox): RequestAgent => {
     const ca = options.trustCa && sandbox.caFile ? readCaFile(sandbox.caFile) : null
     return createRequestAgent({ proxy: proxySettings(options.counting ?? null), extraCa: ca?.ok ? ca.certificates : [] })
   }
-  const harness = await sandboxHarness({ sandbox: { log: (line) => log.push(line), ...(options.tls ? { tls: true } : {}) }, network: agent, oss: byName })
-  return { harness, log }
+  const record = (line: string, from?: { readonly remoteAddress: string }) => {
+    log.push(line)
+    if (servedLog([line]).length === 1) peers.push(from?.remoteAddress ?? '')
+  }
+  const harness = await sandboxHarness({ sandbox: { log: record, ...(options.tls ? { tls: true } : {}) }, network: agent, oss: byName })
+  return { harness, log, peers }
 }
 
 describe('the whole sync through a proxy', () => {
@@ -77,6 +83,7 @@ describe('the whole sync through a proxy', () => {
     // Plain http through a proxy: each request is handed to the proxy whole, so the two logs pair up.
     expect(proxy.seen.every((r) => r.admitted && r.method !== 'CONNECT')).toBe(true)
     expect(proxy.seen).toHaveLength(served.length)
+    expect(new Set(run.peers)).toEqual(new Set([PROXY_UPSTREAM_ADDRESS]))
     const proxiedPaths = proxy.seen.map((r) => `${r.method} ${new URL(r.target).pathname}`).sort()
     expect(proxiedPaths).toEqual(served.map((line) => line.split(' ').slice(1, 3).join(' ').split('?')[0] ?? '').sort())
   })
@@ -160,8 +167,12 @@ describe('the whole sync over the sandbox\'s TLS', () => {
     h = run.harness
     expect(readFileSync(h.sandbox.caFile ?? '', 'utf8')).toContain('BEGIN CERTIFICATE')
     await syncToVerified(h)
-    // https through a proxy is a CONNECT tunnel per request (no keep-alive): one each.
-    expect(proxy.seen.every((r) => r.method === 'CONNECT')).toBe(true)
-    expect(proxy.seen).toHaveLength(servedLog(run.log).length)
+    // https through a proxy is CONNECT tunnels, kept alive: every request the sandbox served
+    // arrived from the proxy's own address, and the tunnels were fewer than the requests.
+    const served = servedLog(run.log)
+    expect(proxy.seen.every((r) => r.method === 'CONNECT' && r.admitted)).toBe(true)
+    expect(run.peers).toHaveLength(served.length)
+    expect(new Set(run.peers)).toEqual(new Set([PROXY_UPSTREAM_ADDRESS]))
+    expect(proxy.seen.length).toBeLessThan(served.length)
   })
 })

@@ -11,14 +11,22 @@ export interface ProxiedRequest {
   readonly admitted: boolean
 }
 
+/** Where the proxy's own connections onward come from: a served request from elsewhere did not come through it. */
+export const PROXY_UPSTREAM_ADDRESS = '127.0.0.2'
+
 /**
  * A real HTTP/CONNECT proxy on this machine (the `proxy` package) that records every request it
- * is given, so a test can prove that all of a sync's traffic went through it. With `credentials`
- * it answers 407 to any request without them, as a bank's proxy does.
+ * is given and connects onward from its own address, so a test can prove that all of a sync's
+ * traffic went through it (a kept-alive tunnel carries many requests for one CONNECT). With
+ * `credentials` it answers 407 to any request without them, as a bank's proxy does.
  */
 export async function startCountingProxy(options: { credentials?: { username: string; password: string } } = {}) {
   const server = createProxy(createServer())
   const seen: ProxiedRequest[] = []
+  server.localAddress = PROXY_UPSTREAM_ADDRESS
+  // Connections from clients: with keep-alive, fewer than the requests they carry.
+  let connections = 0
+  server.on('connection', () => (connections += 1))
   const expected = options.credentials ? `Basic ${Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64')}` : null
   server.authenticate = (req: IncomingMessage) => {
     const admitted = expected === null || req.headers['proxy-authorization'] === expected
@@ -30,6 +38,7 @@ export async function startCountingProxy(options: { credentials?: { username: st
   return {
     url: `http://127.0.0.1:${port}`,
     seen,
+    connections: () => connections,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())
