@@ -280,11 +280,7 @@ class Engine implements SyncEngine {
     this.inFlight.set(applicantId, run)
   }
 
-  /**
-   * One WAL sync for everything a run committed, shared with the runs ending meanwhile (group
-   * commit). The run's slot is free already: the next applicant's commits come after these in
-   * the WAL, so they can never survive a power cut that these do not.
-   */
+  /** One WAL sync for a run's results, shared with runs ending meanwhile (docs/ARCHITECTURE.md, durability). */
   private makeDurable(applicantId: string, lastRecorded: StepName): void {
     const synced = this.deps.queue.steps
       .whenDurable()
@@ -350,12 +346,7 @@ class Engine implements SyncEngine {
     if (result.kind !== 'done' || endsSubmission(step)) this.emitState()
   }
 
-  /**
-   * The queue could not be made durable: nothing recorded from now on could be trusted to survive
-   * a power cut, so the engine stops everyone and says why. Resuming does not undo it (the WAL
-   * sync's failure is sticky too); a restart reopens the database, whose own recovery replays
-   * whatever did not reach the disk.
-   */
+  /** Nothing recorded from now on could be trusted to survive a power cut: stop until a restart. */
   private diskFailed(applicantId: string, error: ResultNotDurableError): void {
     // First stop (state() shows it as paused) and say why: the log below writes to the very disk
     // that just failed, and may throw.
