@@ -2,10 +2,10 @@ import { defineMessages } from './define-messages'
 
 /**
  * The batch import's own problems (`importProblem.<code>`, the code's dots being the table's
- * levels), the manifest's column names (`importColumn.<field>`, with the header's own spelling
- * where a column is named in a list) and the command line's report (`importReport.*`). Identity and
- * account-binding problems are worded by shared/identity, image problems by `imageFile.*` and
- * `imageCheck.*`, duplicates by `reasons.capture.duplicate.*`.
+ * levels), how columns are listed (`importColumn.*`; each column is named by its field, from
+ * shared/i18n/fields.ts) and the command line's report (`importReport.*`). Identity and
+ * account-binding problems are worded by shared/i18n/issue-words.ts, image problems by
+ * `imageFile.*` and `imageCheck.*`, duplicates by `reasons.capture.duplicate.*`.
  */
 export default defineMessages(
   {
@@ -87,22 +87,6 @@ export default defineMessages(
       named: '{name}（{field}）',
       separator: '、',
       row: '该行',
-      uid: '用户ID',
-      token: '令牌',
-      country: '国家/地区',
-      surname: '姓',
-      givenName: '名',
-      documentType: '证件类型',
-      documentNumber: '证件号码',
-      birthday: '出生日期',
-      gender: '性别',
-      isChina: '是否中国大陆',
-      issueDate: '签发日期',
-      expiryDate: '有效期至',
-      longTerm: '长期有效',
-      front: '正面',
-      back: '背面',
-      hand: '手持',
     },
     importReport: {
       summary: '{path}（{format}）：{n} 行',
@@ -193,22 +177,6 @@ export default defineMessages(
       named: '{name} ({field})',
       separator: ', ',
       row: 'Row',
-      uid: 'Platform uid',
-      token: 'Token',
-      country: 'Country/region',
-      surname: 'Surname',
-      givenName: 'Given name',
-      documentType: 'Document type',
-      documentNumber: 'Document number',
-      birthday: 'Date of birth',
-      gender: 'Gender',
-      isChina: 'Chinese mainland',
-      issueDate: 'Issue date',
-      expiryDate: 'Expiry date',
-      longTerm: 'Long-term',
-      front: 'Front image',
-      back: 'Back image',
-      hand: 'Hand-held photo',
     },
     importReport: {
       summary: '{path} ({format}): {n} row | {path} ({format}): {n} rows',

@@ -1,4 +1,7 @@
+import bindingIssues from './binding-issues'
 import connectionTest from './connection-test'
+import fields from './fields'
+import identityIssues from './identity-issues'
 import imageCheck from './image-check'
 import importProblems from './import-problems'
 import reasons from './reasons'
@@ -7,10 +10,20 @@ import scannerInbox from './scanner-inbox'
 export { defineMessages, type MessageTree } from './define-messages'
 
 /**
- * The words for every code the core sends (reasons, image checks, connection test, scanner notes, batch import), in both languages: the
- * renderer merges these into its vue-i18n messages and the command line translates with them.
+ * The words for every code the core and the shared rules send (reasons, image checks, connection test, scanner notes, batch import,
+ * identity and account-binding issues, field names), in both languages: the renderer merges these into its vue-i18n
+ * messages and the command line translates with them.
  */
-export const coreNamespaces = [reasons, imageCheck, connectionTest, scannerInbox, importProblems] as const
+export const coreNamespaces = [
+  reasons,
+  imageCheck,
+  connectionTest,
+  scannerInbox,
+  importProblems,
+  fields,
+  identityIssues,
+  bindingIssues,
+] as const
 
 export const messageLocales = ['zh-CN', 'en'] as const
 export type MessageLocale = (typeof messageLocales)[number]

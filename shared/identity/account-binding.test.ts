@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeBindingIssue, parseAccountBinding, parseTypedBinding, type BindingParse } from './account-binding'
+import { parseAccountBinding, parseTypedBinding, type BindingParse } from './account-binding'
 
 const codes = (result: BindingParse) => (result.ok ? [] : result.issues.map((i) => i.code))
 
@@ -82,16 +82,5 @@ describe('parseTypedBinding', () => {
 
   it('reports both fields when both are missing', () => {
     expect(codes(parseTypedBinding('', null))).toEqual(['uid.missing', 'token.missing'])
-  })
-})
-
-describe('describeBindingIssue', () => {
-  it('names the field in both languages', () => {
-    const result = parseTypedBinding('0123', 'tk')
-    if (result.ok) throw new Error('expected a failure')
-    const [found] = result.issues
-    if (!found) throw new Error('expected an issue')
-    expect(describeBindingIssue(found, 'en')).toBe('Platform uid: must not start with 0')
-    expect(describeBindingIssue(found, 'zh-CN')).toBe('平台用户 ID：不能以 0 开头')
   })
 })

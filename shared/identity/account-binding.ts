@@ -1,5 +1,4 @@
 import { accountBindingSchema, type AccountBinding } from '../domain/identity'
-import type { Locale } from './country-names'
 import { checkUid } from './uid'
 
 /**
@@ -25,7 +24,7 @@ export type BindingIssue =
   | P<'uid.not-whole-number', { value: string }>
   | P<'uid.characters', { value: string }>
   | P<'uid.leading-zero'>
-  | P<'uid.too-long', { length: number }>
+  | P<'uid.too-long', { length: number; max: number }>
   | P<'uid.out-of-range'>
   | P<'token.missing'>
   | P<'token.wrong-type'>
@@ -58,7 +57,7 @@ function checkUidValue(raw: RawValue): BindingIssue[] {
   if (/^\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value) && !/^\d+$/.test(value)) return [{ field: f, code: 'uid.not-whole-number', value }]
   if (!/^\d+$/.test(value)) return [{ field: f, code: 'uid.characters', value }]
   if (value.startsWith('0')) return [{ field: f, code: 'uid.leading-zero' }]
-  if (value.length > uidDigits) return [{ field: f, code: 'uid.too-long', length: value.length }]
+  if (value.length > uidDigits) return [{ field: f, code: 'uid.too-long', length: value.length, max: uidDigits }]
   return checkUid(value).map((found) => (found.code === 'uid.out-of-range' ? { field: f, code: 'uid.out-of-range' } : { field: f, code: 'uid.characters', value }))
 }
 
@@ -183,61 +182,4 @@ export function parseAccountBinding(input: string): BindingParse {
   if (/^kyc:/i.test(text)) return parseUri(text)
   if (fullWidth.test(text.slice(0, 8))) return { ok: false, issues: [{ field: 'binding', code: 'binding.full-width' }] }
   return { ok: false, issues: [{ field: 'binding', code: 'binding.unrecognized' }] }
-}
-
-type Texts = { [C in BindingIssueCode]: Record<Locale, (issue: Extract<BindingIssue, { code: C }>) => string> }
-
-const texts: Texts = {
-  'binding.empty': { en: () => 'nothing was scanned or typed', 'zh-CN': () => '没有扫描或输入任何内容' },
-  'binding.unrecognized': {
-    en: () => 'not a binding code: expected {"uid":…,"token":…} or kyc://bind?uid=…&token=…; ask the customer to show the binding QR code again',
-    'zh-CN': () => '不是账户绑定码：应为 {"uid":…,"token":…} 或 kyc://bind?uid=…&token=…；请客户重新出示绑定二维码',
-  },
-  'binding.full-width': {
-    en: () => 'the scan arrived as full-width characters: switch the input method to English (half-width) and scan again',
-    'zh-CN': () => '扫描结果为全角字符：请将输入法切换为英文（半角）后重新扫描',
-  },
-  'binding.json-invalid': {
-    en: () => 'the code starts like JSON but is not valid JSON (cut off or misread); scan again',
-    'zh-CN': () => '内容以 JSON 开头但不是有效的 JSON（被截断或误读）；请重新扫描',
-  },
-  'binding.json-not-object': { en: () => 'the JSON must be an object with uid and token', 'zh-CN': () => 'JSON 必须是包含 uid 和 token 的对象' },
-  'binding.uri-invalid': {
-    en: () => 'the link must be kyc://bind?uid=…&token=… with valid percent-encoding',
-    'zh-CN': () => '链接格式应为 kyc://bind?uid=…&token=…，且百分号编码有效',
-  },
-  'binding.duplicate': { en: (i) => `${i.name} appears twice; the code is ambiguous`, 'zh-CN': (i) => `${i.name} 出现了两次，无法确定取哪个值` },
-  'uid.missing': { en: () => 'missing', 'zh-CN': () => '缺失' },
-  'uid.wrong-type': { en: () => 'must be a number or a string of digits', 'zh-CN': () => '应为数字或数字字符串' },
-  'uid.not-whole-number': {
-    en: (i) => `“${i.value}” is not a whole number; a uid has digits only (no decimal point or exponent)`,
-    'zh-CN': (i) => `“${i.value}”不是整数；用户 ID 只能由数字组成（不能有小数点或科学计数法）`,
-  },
-  'uid.characters': { en: (i) => `“${i.value}” must contain digits only`, 'zh-CN': (i) => `“${i.value}”只能包含数字` },
-  'uid.leading-zero': { en: () => 'must not start with 0', 'zh-CN': () => '不能以 0 开头' },
-  'uid.too-long': { en: (i) => `has ${i.length} digits, at most ${uidDigits}`, 'zh-CN': (i) => `共 ${i.length} 位，最多 ${uidDigits} 位` },
-  'uid.out-of-range': {
-    en: () => 'larger than any platform uid can be (9223372036854775807)',
-    'zh-CN': () => '超出平台用户 ID 的最大值（9223372036854775807）',
-  },
-  'token.missing': { en: () => 'missing', 'zh-CN': () => '缺失' },
-  'token.wrong-type': { en: () => 'must be a string', 'zh-CN': () => '应为字符串' },
-  'token.too-long': { en: (i) => `is ${i.length} characters long, at most ${i.max}`, 'zh-CN': (i) => `长度为 ${i.length} 个字符，最多 ${i.max} 个` },
-  'token.characters': {
-    en: () => 'contains spaces, control or full-width characters; scan the code again rather than typing it',
-    'zh-CN': () => '包含空格、控制字符或全角字符；请重新扫描，不要手动输入',
-  },
-}
-
-const labels: Record<BindingField, Record<Locale, string>> = {
-  binding: { en: 'Account binding', 'zh-CN': '账户绑定' },
-  uid: { en: 'Platform uid', 'zh-CN': '平台用户 ID' },
-  token: { en: 'Token', 'zh-CN': '令牌' },
-}
-
-/** A sentence naming the field, e.g. "Platform uid: must not start with 0". */
-export function describeBindingIssue(found: BindingIssue, locale: Locale): string {
-  // Each entry takes exactly its own variant (see Texts); TypeScript cannot correlate them here.
-  const text = texts[found.code][locale] as (issue: BindingIssue) => string
-  return `${labels[found.field][locale]}${locale === 'en' ? ': ' : '：'}${text(found)}`
 }

@@ -3,7 +3,6 @@ import type { ChipCard } from '../domain/id-card'
 import { checkChipRead } from './chip-checks'
 import { chipDifferences, chipIdentity } from './chip-identity'
 import { proposeNameSplit } from './chip-name-split'
-import { describeIssue } from './messages'
 import { unresolvedIssues } from './overrides'
 import { checkPermitNumber } from './permit-numbers'
 
@@ -58,27 +57,21 @@ describe('checkChipRead', () => {
     const edited = { ...chipIdentity(resident, split), documentNumber: '110101199503080013' }
     const issues = checkChipRead(resident, split, edited, refuse)
     expect(issues).toEqual([{ field: 'documentNumber', code: 'chip.edited', severity: 'warning', params: { chipValue: '110101199503080021' } }])
-    expect(describeIssue(issues[0]!, 'zh-CN')).toContain('修改芯片信息需填写原因')
-    expect(describeIssue(issues[0]!, 'en')).toContain('needs a reason')
   })
 
-  it('refuses a permit card unless the platform takes permits, in both languages', () => {
+  it('refuses a permit card unless the platform takes permits', () => {
     const issues = checkChipRead(hongKong, permitSplit, chipIdentity(hongKong, permitSplit), refuse)
     expect(issues).toEqual([{ field: 'documentType', code: 'chip.card-not-accepted', severity: 'error', params: { kind: 'hmt-permit' } }])
-    expect(describeIssue(issues[0]!, 'zh-CN')).toContain('港澳台居民居住证已读取')
-    expect(describeIssue(issues[0]!, 'en')).toContain('residence permit was read')
     expect(checkChipRead(hongKong, permitSplit, chipIdentity(hongKong, permitSplit), accept)).toEqual([])
   })
 
-  it('puts an uncertain name split to the operator, in both languages, and takes the override as the confirmation', () => {
+  it('puts an uncertain name split to the operator, and takes the override as the confirmation', () => {
     const dotted = { ...resident, nameZh: '阿依古丽·买买提' }
     const uncertain = proposeNameSplit('阿依古丽·买买提')
     const issues = checkChipRead(dotted, uncertain, chipIdentity(dotted, uncertain), refuse)
     expect(issues).toEqual([
       { field: 'surname', code: 'chip.split-unconfirmed', severity: 'warning', params: { surname: '阿依古丽', givenName: '买买提' } },
     ])
-    expect(describeIssue(issues[0]!, 'zh-CN')).toContain('请先确认姓名拆分')
-    expect(describeIssue(issues[0]!, 'en')).toContain('confirm where the surname ends')
     expect(unresolvedIssues(issues, [{ field: 'surname', code: 'chip.split-unconfirmed', reason: '已核对证件' }])).toEqual([])
     expect(checkChipRead(resident, split, chipIdentity(resident, split), refuse)).toEqual([])
   })

@@ -26,7 +26,6 @@ export { suggestionSchema } from './suggestions'
 export type { Suggestion, SuggestionSource } from './suggestions'
 export { unresolvedIssues, warningCodes, warningOverrideSchema } from './overrides'
 export type { WarningOverride } from './overrides'
-export { describeIssue, fieldLabels, issueSubject } from './messages'
 export { issue, issueCatalog, issueCodes, issueFields, issueSchema, isError } from './issues'
 export type {
   DisplayValue,
@@ -41,5 +40,5 @@ export type {
   Severity,
   WarningCode,
 } from './issues'
-export { describeBindingIssue, parseAccountBinding, parseTypedBinding } from './account-binding'
+export { parseAccountBinding, parseTypedBinding } from './account-binding'
 export type { BindingField, BindingIssue, BindingIssueCode, BindingParse, BindingSource } from './account-binding'

@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import type { MessageLocale } from '../../../shared/i18n'
-import { wordImportProblem, wordManifestProblem, type WordReason } from '../../../shared/i18n/import-problem-words'
+import { wordImportProblem, wordManifestProblem } from '../../../shared/i18n/import-problem-words'
+import type { Words } from '../../../shared/i18n/word-reason'
 import { createImageIntake } from '../../core/intake/image'
 import { createBatchImporter, type CommitResult, type ImportProblem, type ReadyPreview } from '../../core/intake/import'
 import { exitCodes, UsageError, type CliIo } from '../io'
@@ -96,10 +97,10 @@ function checkPaths(flags: Flags): { manifest: string; images: string } {
   return { manifest, images }
 }
 
-const wordsIn = (lang: MessageLocale): WordReason => (reason) => wordReason(reason, lang)
+const wordsIn = (lang: MessageLocale): Words => ({ word: (reason) => wordReason(reason, lang), locale: lang })
 
 /** For scripts: each problem's codes and values as the app gets them, and its words in --lang. */
-const problemJson = (p: ImportProblem, lang: MessageLocale) => ({ ...p, text: wordImportProblem(p, wordsIn(lang), lang) })
+const problemJson = (p: ImportProblem, lang: MessageLocale) => ({ ...p, text: wordImportProblem(p, wordsIn(lang)) })
 
 function writeJson(io: CliIo, preview: ReadyPreview, result: CommitResult, lang: MessageLocale): void {
   const { manifest, summary } = preview
@@ -119,12 +120,13 @@ function writeJson(io: CliIo, preview: ReadyPreview, result: CommitResult, lang:
 }
 
 function writeText(io: CliIo, preview: ReadyPreview, result: CommitResult, lang: MessageLocale): void {
-  const word = wordsIn(lang)
+  const words = wordsIn(lang)
+  const { word } = words
   const { manifest, summary } = preview
   const format = manifest.encoding ? `${manifest.format}, ${manifest.encoding}` : manifest.format
   const line = (key: string, params: Record<string, string | number>) => io.stdout.write(`${word({ key: `importReport.${key}`, params })}\n`)
   line('summary', { path: manifest.path, format, n: summary.total })
-  for (const note of preview.notes) line('note', { text: wordManifestProblem(note, word) })
+  for (const note of preview.notes) line('note', { text: wordManifestProblem(note, words) })
   for (const r of result.rows) {
     if (r.outcome === 'imported') {
       line('imported', { row: r.row, id: r.applicantId, reference: r.reference, status: r.status })
@@ -132,7 +134,7 @@ function writeText(io: CliIo, preview: ReadyPreview, result: CommitResult, lang:
     }
     line('rejected', { row: r.row, n: r.problems.length })
     for (const p of r.problems) {
-      const text = wordImportProblem(p, word, lang)
+      const text = wordImportProblem(p, words)
       io.stdout.write(`  - ${p.severity === 'warning' ? word({ key: 'importReport.warning', params: { text } }) : text}\n`)
     }
   }

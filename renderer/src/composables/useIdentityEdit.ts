@@ -3,8 +3,9 @@ import type { FieldIssue, IpcError } from '../../../shared/contract'
 import type { AccountBinding, IdentityData } from '../../../shared/domain/identity'
 import { localIsoDate } from '../../../shared/domain/local-date'
 import type { StepName } from '../../../shared/domain/steps'
-import { describeIssue, validateIdentity, type Locale } from '../../../shared/identity'
+import { validateIdentity } from '../../../shared/identity'
 import { call, errorOf } from '../api/kyc'
+import { useIssueWords } from './useIssueWords'
 
 export interface EditForm {
   country: string
@@ -44,7 +45,8 @@ function toForm(identity: IdentityData, masked: boolean): EditForm {
  * store), with the document number masked unless the operator reveals it; the same rules as
  * capture check it live, and main checks it again on save.
  */
-export function useIdentityEdit(id: Ref<string>, locale: Ref<Locale>) {
+export function useIdentityEdit(id: Ref<string>) {
+  const issueWords = useIssueWords()
   const form = reactive<EditForm>({
     country: '',
     surname: '',
@@ -103,9 +105,9 @@ export function useIdentityEdit(id: Ref<string>, locale: Ref<Locale>) {
     const result = validateIdentity(draft.value, { today: localIsoDate(Date.now()) })
     const live = result.issues
       .filter((found) => !(keep && (found.field === 'documentNumber' || found.code.startsWith('cn-id.'))))
-      .map((found) => ({ field: found.field, code: found.code, severity: found.severity, message: describeIssue(found, locale.value) }))
+      .map((found) => ({ field: found.field, code: found.code, severity: found.severity, message: issueWords.identity(found) }))
     // Main's own checks (the kept number) come as issues, worded here like the form's.
-    const server = serverIssues.value.map((s) => (s.identity ? { ...s, message: describeIssue(s.identity, locale.value) } : s))
+    const server = serverIssues.value.map((s) => (s.identity ? { ...s, message: issueWords.identity(s.identity) } : s))
     return [...live, ...server.filter((s) => !live.some((l) => l.field === s.field && l.code === s.code))]
   })
   const hasErrors = computed(() => issues.value.some((i) => i.severity === 'error'))

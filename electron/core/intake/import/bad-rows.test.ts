@@ -96,8 +96,8 @@ describe('a manifest with bad rows', () => {
     const preview = ready(await h.importer.preview(path, folder.images, { today }))
     expect(preview.rows[0]).toMatchObject({ status: 'needs-review', problems: [{ field: 'front', code: 'quality.blurred', severity: 'warning' }] })
     const blurred = preview.rows[0]?.problems[0]
-    expect(blurred && problemWords(blurred, 'en')).toMatch(/^Front image: Image blurred: retake or rescan it \(Sharpness \d+, needs at least 100 \(higher is sharper\)\)$/)
-    expect(blurred && problemWords(blurred, 'zh-CN')).toMatch(/^正面：照片模糊：请重拍或重新扫描（清晰度 \d+，至少需要 100（越高越清晰））$/)
+    expect(blurred && problemWords(blurred, 'en')).toMatch(/^Document front: Image blurred: retake or rescan it \(Sharpness \d+, needs at least 100 \(higher is sharper\)\)$/)
+    expect(blurred && problemWords(blurred, 'zh-CN')).toMatch(/^证件正面：照片模糊：请重拍或重新扫描（清晰度 \d+，至少需要 100（越高越清晰））$/)
 
     const refused = await h.importer.commit(preview, { operatorId: 'op-1', consent, queue: true })
     expect(refused.rows[0]).toMatchObject({ outcome: 'rejected', problems: [{ code: 'quality.blurred' }, { code: 'row.needs-override' }] })

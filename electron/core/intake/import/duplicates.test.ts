@@ -49,7 +49,7 @@ describe('duplicates in the batch import', () => {
     ])
     const [duplicate] = same ?? []
     expect(duplicate && problemWords(duplicate, 'en')).toBe(`Platform uid: Applicant ${existing.reference} is bound to the same platform account`)
-    expect(duplicate && problemWords(duplicate, 'zh-CN')).toBe(`用户ID：申请 ${existing.reference} 已绑定同一平台账户`)
+    expect(duplicate && problemWords(duplicate, 'zh-CN')).toBe(`平台用户 ID：申请 ${existing.reference} 已绑定同一平台账户`)
     expect(sharedAccount?.map((p) => [p.code, p.applicant?.id])).toEqual([['duplicate.uid', existing.id]])
   })
 

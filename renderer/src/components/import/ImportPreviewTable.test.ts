@@ -93,7 +93,7 @@ describe('the import preview’s images', () => {
     expect(thumbs.every((t) => t.find('img').attributes('src') === small)).toBe(true)
     expect(kyc.callsTo('import:thumbnail')).toContainEqual({ row: 3, slot: 'front' })
     expect(kyc.callsTo('import:thumbnail')).not.toContainEqual(expect.objectContaining({ row: 3, slot: 'hand' }))
-    expect(wrapper.text()).toContain('Hand-held (missing)')
+    expect(wrapper.text()).toContain('Hand-held photo (missing)')
     expect(wrapper.text()).toContain('Hand-held photo: The image is damaged and cannot be read')
   })
 
@@ -101,7 +101,7 @@ describe('the import preview’s images', () => {
     const wrapper = await revealed()
     expect(document.querySelector('.el-image-viewer__wrapper')).toBeNull()
     const open = wrapper.findAll('[data-testid="open-viewer"]')[1]!
-    expect(open.attributes('aria-label')).toBe('View larger: Row 2, Back image')
+    expect(open.attributes('aria-label')).toBe('View larger: Row 2, Document back')
     await open.trigger('click')
     await flushPromises()
     expect(kyc.callsTo('import:thumbnail')).toContainEqual({ row: 2, slot: 'back', size: 'view' })

@@ -54,8 +54,8 @@ describe('import problems are worded from codes in the operator’s language', (
     const items = (await render(problems, 'zh-CN')).findAll('li').map((li) => li.text())
     expect(items).toEqual([
       '错误该行：该行有 1 个单元格，表头只有 16 列；请检查是否有未加引号的逗号',
-      '错误正面：不支持 iPhone 的 HEIC 照片：请导出为 JPEG',
-      '警告背面：照片模糊：请重拍或重新扫描（清晰度 12，至少需要 100（越高越清晰））',
+      '错误证件正面：不支持 iPhone 的 HEIC 照片：请导出为 JPEG',
+      '警告证件背面：照片模糊：请重拍或重新扫描（清晰度 12，至少需要 100（越高越清晰））',
       '错误平台用户 ID：不能以 0 开头',
     ])
   })
@@ -64,8 +64,8 @@ describe('import problems are worded from codes in the operator’s language', (
     const items = (await render(problems, 'en')).findAll('li').map((li) => li.text())
     expect(items).toEqual([
       'ErrorRow: the row has 1 cell but the header has 16; look for an unquoted comma',
-      'ErrorFront image: HEIC photos from iPhones are not supported: export as JPEG',
-      'WarningBack image: Image blurred: retake or rescan it (Sharpness 12, needs at least 100 (higher is sharper))',
+      'ErrorDocument front: HEIC photos from iPhones are not supported: export as JPEG',
+      'WarningDocument back: Image blurred: retake or rescan it (Sharpness 12, needs at least 100 (higher is sharper))',
       'ErrorPlatform uid: must not start with 0',
     ])
   })

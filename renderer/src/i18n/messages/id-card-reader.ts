@@ -55,15 +55,6 @@ export default defineMessages(
         form: '已输入',
         chip: '芯片',
       },
-      fields: {
-        name: '姓名',
-        country: '国家/地区',
-        documentNumber: '证件号码',
-        birthday: '出生日期',
-        gender: '性别',
-        issueDate: '签发日期',
-        validity: '有效期至',
-      },
       split: {
         title: '请确认姓名中姓与名的分界',
         hint: '点击两个字之间，移动分界；姓：{surname}，名：{givenName}',
@@ -154,15 +145,6 @@ export default defineMessages(
         field: 'Field',
         form: 'Typed',
         chip: 'Chip',
-      },
-      fields: {
-        name: 'Name',
-        country: 'Country/region',
-        documentNumber: 'Document number',
-        birthday: 'Date of birth',
-        gender: 'Sex',
-        issueDate: 'Issue date',
-        validity: 'Valid until',
       },
       split: {
         title: 'Confirm where the surname ends',

@@ -5,7 +5,7 @@ import type { ImportProblemView, ManifestProblemView } from '../../../../../shar
 
 /** A problem as the operator reads it, worded from the shared tables the screen and the command line use. */
 export const problemWords = (problem: ImportProblemView, locale: MessageLocale): string =>
-  wordImportProblem(problem, (reason) => wordReason(reason, locale), locale)
+  wordImportProblem(problem, { word: (reason) => wordReason(reason, locale), locale })
 
 export const manifestWords = (problem: ManifestProblemView, locale: MessageLocale): string =>
-  wordManifestProblem(problem, (reason) => wordReason(reason, locale))
+  wordManifestProblem(problem, { word: (reason) => wordReason(reason, locale), locale })
