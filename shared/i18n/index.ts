@@ -1,3 +1,4 @@
+import applicantStatus from './applicant-status'
 import bindingIssues from './binding-issues'
 import connectionTest from './connection-test'
 import fields from './fields'
@@ -11,7 +12,7 @@ export { defineMessages, type MessageTree } from './define-messages'
 
 /**
  * The words for every code the core and the shared rules send (reasons, image checks, connection test, scanner notes, batch import,
- * identity and account-binding issues, field names), in both languages: the renderer merges these into its vue-i18n
+ * identity and account-binding issues, field names, statuses), in both languages: the renderer merges these into its vue-i18n
  * messages and the command line translates with them.
  */
 export const coreNamespaces = [
@@ -23,6 +24,7 @@ export const coreNamespaces = [
   fields,
   identityIssues,
   bindingIssues,
+  applicantStatus,
 ] as const
 
 export const messageLocales = ['zh-CN', 'en'] as const

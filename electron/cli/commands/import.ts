@@ -129,7 +129,7 @@ function writeText(io: CliIo, preview: ReadyPreview, result: CommitResult, lang:
   for (const note of preview.notes) line('note', { text: wordManifestProblem(note, words) })
   for (const r of result.rows) {
     if (r.outcome === 'imported') {
-      line('imported', { row: r.row, id: r.applicantId, reference: r.reference, status: r.status })
+      line('imported', { row: r.row, id: r.applicantId, reference: r.reference, status: word({ key: `status.${r.status}` }) })
       continue
     }
     line('rejected', { row: r.row, n: r.problems.length })

@@ -2,18 +2,6 @@ import { defineMessages } from '../define-messages'
 
 export default defineMessages(
   {
-    status: {
-      all: '全部',
-      draft: '草稿',
-      queued: '排队中',
-      syncing: '同步中',
-      'waiting-retry': '等待重试',
-      'needs-attention': '需处理',
-      'needs-new-qr': '需新账户二维码',
-      submitted: '已提交',
-      'liveness-pending': '待人脸核验',
-      verified: '已认证',
-    },
     chip: {
       group: { upload: '上传', submit: '提交', check: '核验' },
       groupLegend: '{group}：依次为{steps}',
@@ -87,18 +75,6 @@ export default defineMessages(
     },
   },
   {
-    status: {
-      all: 'All',
-      draft: 'Draft',
-      queued: 'Queued',
-      syncing: 'Syncing',
-      'waiting-retry': 'Waiting to retry',
-      'needs-attention': 'Needs attention',
-      'needs-new-qr': 'Needs a new account QR',
-      submitted: 'Submitted',
-      'liveness-pending': 'Face check pending',
-      verified: 'Verified',
-    },
     chip: {
       group: { upload: 'Upload', submit: 'Send', check: 'Check' },
       groupLegend: '{group}: in turn, {steps}',
