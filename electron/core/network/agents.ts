@@ -1,5 +1,5 @@
 import type { Agent, ClientRequest } from 'node:http'
-import { rootCertificates } from 'node:tls'
+import { createSecureContext, rootCertificates } from 'node:tls'
 import { ProxyAgent } from 'proxy-agent'
 import type { ProxySettings } from '../../../shared/domain/network-settings'
 import { certificateFailure, nodeErrorCode, proxyAuthRequired, proxyConnectRefused, proxyUnreachable, type NetworkFailure } from './network-failure'
@@ -103,7 +103,9 @@ export function createRequestAgent(options: RequestAgentOptions): RequestAgent {
   const lookup = lookupFor(options)
   const agentOptions: ProxyAgentOptions = {
     ...connectionPool,
-    ca: [...rootCertificates, ...options.extraCa],
+    // Built once, not per connection: a `ca` option makes every new connection parse the 140-odd
+    // roots again and puts them all in each pool key. Direct and tunnelled TLS both get this context.
+    secureContext: createSecureContext({ ca: [...rootCertificates, ...options.extraCa] }),
     // Explicit, so NODE_TLS_REJECT_UNAUTHORIZED=0 in someone's environment cannot turn checks off.
     rejectUnauthorized: true,
     ...(lookup ? { getProxyForUrl: lookup } : {}),

@@ -1,10 +1,12 @@
 import { createServer, type Server } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import tls from 'node:tls'
+import { ProxyAgent } from 'proxy-agent'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { generateSandboxCertificates } from '../../../sandbox/tls/certificates'
 import type { ProxySettings } from '../../../shared/domain/network-settings'
-import { headThrough } from './agent-request'
+import { headThrough, type HeadResult } from './agent-request'
 import { createRequestAgent, type RequestAgent } from './agents'
 import { startCountingProxy, type CountingProxy } from './test-support/counting-proxy'
 
@@ -12,7 +14,11 @@ const noProxy: ProxySettings = { mode: 'none', url: '', username: '', password: 
 const manual = (url: string): ProxySettings => ({ mode: 'manual', url, username: '', password: '', bypass: [] })
 
 const cleanups: (() => unknown)[] = []
+const rejectUnauthorizedBefore = process.env['NODE_TLS_REJECT_UNAUTHORIZED']
 afterEach(async () => {
+  vi.restoreAllMocks()
+  if (rejectUnauthorizedBefore === undefined) delete process.env['NODE_TLS_REJECT_UNAUTHORIZED']
+  else process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = rejectUnauthorizedBefore
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
@@ -110,5 +116,45 @@ describe('what keep-alive must not change', () => {
       Error.prepareStackTrace = previous
     }
     expect(traces).toBe(0)
+  })
+})
+
+/** The pool keys of the agents that hold https connections: direct, and each proxy's tunnels. */
+function httpsPoolKeys(network: RequestAgent): string[] {
+  const outer = network.agents.https
+  if (!(outer instanceof ProxyAgent)) throw new Error('expected the https agent to be a proxy-agent')
+  return [outer.httpsAgent, ...outer.cache.values()].flatMap((agent) => [...Object.keys(agent.sockets), ...Object.keys(agent.freeSockets)])
+}
+
+describe('certificates: one secure context per agent, checked on every connection', () => {
+  it('builds none per connection and keeps the certificates out of the pool key, direct and through a tunnel', async () => {
+    const secure = await origin({ tls: true })
+    // Two hosts its certificate covers: two pool keys, so two connections for each agent.
+    const urls = [secure.url, secure.url.replace('localhost', '127.0.0.1')]
+    const direct = agentFor(noProxy, secure.ca)
+    const tunnelled = agentFor(manual((await counting()).url), secure.ca)
+    // Node's tls.connect builds a context from a `ca` option (parsing the 140-odd roots) unless given one.
+    const contextsBuilt = vi.spyOn(tls, 'createSecureContext')
+    for (const network of [direct, tunnelled]) for (const url of urls) await twoInARow(network, url)
+    expect(secure.connections()).toBe(4)
+    expect(contextsBuilt).not.toHaveBeenCalled()
+    for (const network of [direct, tunnelled]) {
+      const keys = httpsPoolKeys(network)
+      expect(keys).toHaveLength(2)
+      for (const key of keys) expect(key).not.toContain('BEGIN CERTIFICATE')
+    }
+  })
+
+  it('refuses an origin whose CA is not trusted, direct and through a tunnel, even with NODE_TLS_REJECT_UNAUTHORIZED=0', async () => {
+    process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = '0'
+    const unknown = await origin({ tls: true })
+    const trusted = await origin({ tls: true })
+    for (const network of [agentFor(noProxy, trusted.ca), agentFor(manual((await counting()).url), trusted.ca)]) {
+      const end: HeadResult = await headThrough(network, unknown.url, 5_000)
+      if (end.ok) throw new Error(`expected the handshake to fail, got ${end.status}`)
+      expect(await network.failureOf(unknown.url, end)).toMatchObject({ code: 'CERT_UNTRUSTED' })
+      expect(await headThrough(network, trusted.url, 5_000)).toMatchObject({ ok: true, status: 204 })
+    }
+    expect(unknown.connections()).toBe(0)
   })
 })
