@@ -60,6 +60,15 @@ export function withoutWaitingForDisk<T>(db: Db, write: () => T): T {
   }
 }
 
+/**
+ * Runs `body` in one immediate transaction (the write lock taken at once, so what it checks
+ * still holds at the commit); a throw rolls it all back. Inside another transaction it is a
+ * savepoint of that one.
+ */
+export function inTransaction<T>(db: Db, body: () => T): T {
+  return db.transaction(body).immediate()
+}
+
 const databaseListRow = z.object({ name: z.string(), file: z.string() })
 
 /**

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openKycStore, type KycStore } from '../queue/store'
+import { failAuditInserts, failedAuditMessage } from '../db/test-support/failing-audit'
+import { DB_FILE, openKycStore, type KycStore } from '../queue/store'
 import { EnvKeyProvider } from '../vault/env-key-provider'
 import { OperatorAdmin } from './operator-admin'
 import { OperatorSession, type LockReason } from './operator-session'
@@ -189,5 +190,21 @@ describe('OperatorSession', () => {
     await expect(session.signIn(wang, '135792')).rejects.toMatchObject({ code: 'INVALID_INPUT' })
     expect((await session.signIn(wang, temporaryPin)).signedIn?.mustChangePin).toBe(true)
     expect(types()).toContain('pin-reset')
+  })
+
+  it('keeps an operator’s language when its change cannot be put on record', async () => {
+    const lin = idOf(await session.create('Lin', '246810'))
+    failAuditInserts(join(dir, DB_FILE), 'language-changed')
+    expect(() => session.setLanguage('en')).toThrow(failedAuditMessage)
+    expect(store.operators.get(lin)?.language).toBeNull()
+    expect(types()).not.toContain('language-changed')
+  })
+
+  it('saves an operator’s language with its audit event', async () => {
+    const lin = idOf(await session.create('Lin', '246810'))
+    expect(session.setLanguage('en').signedIn?.language).toBe('en')
+    expect(store.events.listAfter(0, 500).filter((e) => e.type === 'language-changed')).toEqual([
+      expect.objectContaining({ operatorId: lin, details: { from: null, to: 'en' } }),
+    ])
   })
 })

@@ -109,11 +109,13 @@ export class OperatorSession {
   /** Anyone signed in chooses their own language (also while a temporary PIN waits to be changed). */
   setLanguage(language: UiLanguage): OperatorStatus {
     const caller = this.requireOperator({ allowPinChange: true })
-    const before = this.deps.operators.get(caller.id)?.language ?? null
-    if (before !== language) {
+    // The change and its audit event commit together, or neither does.
+    this.deps.operators.inTransaction(() => {
+      const before = this.deps.operators.get(caller.id)?.language ?? null
+      if (before === language) return
       this.deps.operators.setLanguage(caller.id, language)
       this.deps.audit.append({ type: 'language-changed', operatorId: caller.id, details: { from: before, to: language } })
-    }
+    })
     return this.status()
   }
 

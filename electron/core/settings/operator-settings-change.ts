@@ -13,14 +13,18 @@ export interface OperatorSettingsChange {
 }
 
 /**
- * An operator's change from the settings screen: saved, then put on record. Who pointed the app
- * at another platform, or shortened retention, and from what, must be in the audit log.
+ * An operator's change from the settings screen: saved and put on record in one transaction, so
+ * neither stands without the other. Who pointed the app at another platform, or shortened
+ * retention, and from what, must be in the audit log.
  */
 export function saveOperatorSettingsChange(settings: SettingsService, audit: Pick<AuditLog, 'append'>, change: OperatorSettingsChange): Settings {
-  const before = settings.get()
-  const next = settings.update(change.patch)
+  return settings.update(change.patch, (before, next) => recordChange(audit, change, before, next))
+}
+
+/** The change's audit events: what changed, and leaving training mode when it did. */
+function recordChange(audit: Pick<AuditLog, 'append'>, change: OperatorSettingsChange, before: Settings, next: Settings): void {
   const changes = settingChanges(before, next)
-  if (changes.length === 0) return next
+  if (changes.length === 0) return
   const waiting = change.waitingApplicants
   audit.append({
     type: 'settings-changed',
@@ -33,5 +37,4 @@ export function saveOperatorSettingsChange(settings: SettingsService, audit: Pic
   })
   const leftTraining = environmentOf(before.platform.baseUrl) === trainingEnvironment && environmentOf(next.platform.baseUrl) !== trainingEnvironment
   if (leftTraining) audit.append({ type: 'training-left', operatorId: change.operatorId, details: { platform: changes.find((c) => c.field === 'platform.baseUrl')?.to ?? null } })
-  return next
 }

@@ -72,14 +72,23 @@ export class SettingsService {
     return this.current
   }
 
-  update(patch: SettingsPatch): Settings {
+  /**
+   * Saves the patch. `withSave` runs inside the saving transaction (an operator's change puts its
+   * audit events there): if it throws, nothing is saved, the settings in force stay, and its
+   * error goes to the caller.
+   */
+  update(patch: SettingsPatch, withSave?: (before: Settings, next: Settings) => void): Settings {
     if (this.health.kind === 'unreadable') throw new KycError('UNAVAILABLE', settingsUnreadableMessage, undefined, { key: 'settings.unreadable' })
+    const before = this.current
     const next = this.preview(patch)
-    // The document in force now becomes the last good copy, in the same transaction as the new one.
-    this.repository.setMany([
-      [lastGoodKey, this.current as unknown as JsonValue],
-      [storageKey, next as unknown as JsonValue],
-    ], this.clock())
+    this.repository.inTransaction(() => {
+      // The document in force now becomes the last good copy, in the same transaction as the new one.
+      this.repository.setMany([
+        [lastGoodKey, before as unknown as JsonValue],
+        [storageKey, next as unknown as JsonValue],
+      ], this.clock())
+      withSave?.(before, next)
+    })
     this.current = next
     for (const listener of this.listeners) listener(next)
     return next

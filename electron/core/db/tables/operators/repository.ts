@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { operatorRoles, pinStates, uiLanguages, type OperatorRole, type PinState, type UiLanguage } from '../../../../../shared/domain/operators'
-import type { Db } from '../../connection'
+import { inTransaction, type Db } from '../../connection'
 import { newSortableId } from '../../ids'
 import { parseJsonColumn } from '../../json'
 import { hashPin, scryptParamsSchema, verifyPin, wrapPlainHash, type PinKeys } from './pin-hash'
@@ -140,7 +140,7 @@ export class OperatorsRepository {
 
   /** Runs `body` in one immediate transaction (a check and the change it guards). */
   inTransaction<T>(body: () => T): T {
-    return this.db.transaction(body).immediate()
+    return inTransaction(this.db, body)
   }
 
   /**

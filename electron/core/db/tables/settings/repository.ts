@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Db } from '../../connection'
+import { inTransaction, type Db } from '../../connection'
 import { jsonValueSchema, parseJsonColumn, type JsonValue } from '../../json'
 import * as sql from './statements'
 
@@ -10,7 +10,7 @@ export class SettingsRepository {
   private readonly s
   private readonly setAll: (entries: readonly (readonly [string, JsonValue])[], at: number) => void
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.s = { get: db.prepare(sql.get), set: db.prepare(sql.set) }
     this.setAll = db.transaction((entries: readonly (readonly [string, JsonValue])[], at: number) => {
       for (const [key, value] of entries) this.set(key, value, at)
@@ -30,5 +30,10 @@ export class SettingsRepository {
   /** Several keys in one transaction: all of them are written, or none. */
   setMany(entries: readonly (readonly [string, JsonValue])[], at: number): void {
     this.setAll(entries, at)
+  }
+
+  /** Runs `body` in one immediate transaction: a settings write and what must go with it (its audit events). */
+  inTransaction<T>(body: () => T): T {
+    return inTransaction(this.db, body)
   }
 }
