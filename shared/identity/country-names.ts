@@ -1,12 +1,19 @@
+import isoCountries from 'i18n-iso-countries'
+import englishNames from 'i18n-iso-countries/langs/en.json'
+import chineseNames from 'i18n-iso-countries/langs/zh.json'
 import { states } from 'mrz'
 import { countryCodes, type CountryCode } from './countries'
+
+isoCountries.registerLocale(englishNames)
+isoCountries.registerLocale(chineseNames)
 
 export type Locale = 'zh-CN' | 'en'
 
 /**
  * Names for the countries a branch in mainland China sees most. Hong Kong, Macao and Taiwan are
- * named as regions of China, as GB/T 2659 and mainland banking systems do. Codes not listed fall
- * back to the English short name from the ICAO state list shipped with `mrz`.
+ * named as regions of China, as GB/T 2659 and mainland banking systems do. Codes not listed are
+ * named from CLDR's data in the operator's language (i18n-iso-countries), so a Chinese picker
+ * shows no English name; the ICAO state list shipped with `mrz` is the last resort.
  */
 const commonNames: Partial<Record<CountryCode, { readonly 'zh-CN': string; readonly en: string }>> = {
   CHN: { 'zh-CN': '中国', en: 'China' },
@@ -94,13 +101,11 @@ const commonNames: Partial<Record<CountryCode, { readonly 'zh-CN': string; reado
 /** Shown first in a picker: most applicants at a mainland branch hold one of these. */
 export const pinnedCountryCodes = ['CHN', 'HKG', 'MAC', 'TWN'] as const satisfies readonly CountryCode[]
 
-export function hasLocalizedName(code: CountryCode): boolean {
-  return commonNames[code] !== undefined
-}
-
 export function countryName(code: CountryCode, locale: Locale): string {
   const named = commonNames[code]
   if (named) return named[locale]
+  const fromCldr = isoCountries.getName(code, locale === 'zh-CN' ? 'zh' : 'en')
+  if (fromCldr) return fromCldr
   // The ICAO list writes some names as "Bahamas (the)"; the article adds nothing in a picker.
   return (states[code] ?? code).replace(/ \(the\)$/, '')
 }

@@ -31,6 +31,13 @@ describe('country codes', () => {
     expect(countryName('BHS', 'en')).toBe('Bahamas')
   })
 
+  it('names every other code in Chinese too, so a Chinese picker shows no English name', () => {
+    expect(countryName('BHS', 'zh-CN')).toBe('巴哈马')
+    expect(countryName('SGS', 'zh-CN')).toBe('南乔治亚和南桑威奇群岛')
+    const latin = countryOptions('zh-CN').filter((o) => /[A-Za-z]/.test(o.name))
+    expect(latin).toEqual([])
+  })
+
   it('offers every code in a picker with the pinned ones first', () => {
     const options = countryOptions('zh-CN')
     expect(options).toHaveLength(249)
