@@ -25,8 +25,9 @@ const lastAdmin = () =>
 
 /**
  * What an admin does for the branch's staff: add an operator with a temporary PIN, disable and
- * re-enable, reset a forgotten PIN, change roles. Every action is admin-only and audited, and
- * none may leave the machine without an active admin.
+ * re-enable, reset a forgotten PIN, change roles. Every action is admin-only and audited (the
+ * change and its audit event commit in one transaction, or neither does), and none may leave the
+ * machine without an active admin.
  */
 export class OperatorAdmin {
   constructor(private readonly deps: OperatorAdminDeps) {}
@@ -39,12 +40,17 @@ export class OperatorAdmin {
   /** The new operator signs in once with the temporary PIN, which the admin reads out, and chooses their own. */
   async add(name: string, role: OperatorRole): Promise<{ operator: OperatorRecord; temporaryPin: string }> {
     const admin = this.deps.requireAdmin('operators')
-    if (this.deps.operators.getByName(name)) {
-      throw new KycError('CONFLICT', `An operator called "${name}" already exists`, undefined, { key: 'operators.nameTaken', params: { name } })
-    }
     const pin = temporaryPin()
-    const operator = await this.deps.operators.create(name, pin, this.deps.clock(), { role, pinState: 'temporary' })
-    this.deps.audit.append({ type: 'operator-created', operatorId: admin.id, details: { created: operator.id, role } })
+    const hashed = await this.deps.operators.hashNewPin(pin)
+    // Checked in the transaction that inserts, so a second add of the name while hashing is refused too.
+    const operator = this.deps.operators.inTransaction(() => {
+      if (this.deps.operators.getByName(name)) {
+        throw new KycError('CONFLICT', `An operator called "${name}" already exists`, undefined, { key: 'operators.nameTaken', params: { name } })
+      }
+      const created = this.deps.operators.insert(name, hashed, this.deps.clock(), { role, pinState: 'temporary' })
+      this.deps.audit.append({ type: 'operator-created', operatorId: admin.id, details: { created: created.id, role } })
+      return created
+    })
     return { operator: toRecord(operator), temporaryPin: pin }
   }
 
@@ -55,18 +61,21 @@ export class OperatorAdmin {
       const target = this.existing(operatorId)
       if (target.role === 'admin' && target.disabledAt === null && this.deps.operators.activeAdminCount() <= 1) throw lastAdmin()
       this.deps.operators.disable(operatorId, this.deps.clock())
+      this.deps.audit.append({ type: 'operator-disabled', operatorId: admin.id, details: { operator: operatorId } })
       return this.existing(operatorId)
     })
-    this.deps.audit.append({ type: 'operator-disabled', operatorId: admin.id, details: { operator: operatorId } })
     return toRecord(operator)
   }
 
   enable(operatorId: string): OperatorRecord {
     const admin = this.deps.requireAdmin('operators')
-    this.existing(operatorId)
-    this.deps.operators.enable(operatorId)
-    this.deps.audit.append({ type: 'operator-enabled', operatorId: admin.id, details: { operator: operatorId } })
-    return toRecord(this.existing(operatorId))
+    const operator = this.deps.operators.inTransaction(() => {
+      this.existing(operatorId)
+      this.deps.operators.enable(operatorId)
+      this.deps.audit.append({ type: 'operator-enabled', operatorId: admin.id, details: { operator: operatorId } })
+      return this.existing(operatorId)
+    })
+    return toRecord(operator)
   }
 
   /** A new temporary PIN: the old PIN stops working, and the operator must choose a new one. */
@@ -74,22 +83,26 @@ export class OperatorAdmin {
     const admin = this.deps.requireAdmin('operators')
     this.existing(operatorId)
     const pin = temporaryPin()
-    await this.deps.operators.setPin(operatorId, pin, 'temporary')
-    this.deps.operators.clearFailures(operatorId)
-    this.deps.audit.append({ type: 'pin-reset', operatorId: admin.id, details: { operator: operatorId } })
-    return { operator: toRecord(this.existing(operatorId)), temporaryPin: pin }
+    const hashed = await this.deps.operators.hashNewPin(pin)
+    const operator = this.deps.operators.inTransaction(() => {
+      this.deps.operators.putPin(operatorId, hashed, 'temporary')
+      this.deps.operators.clearFailures(operatorId)
+      this.deps.audit.append({ type: 'pin-reset', operatorId: admin.id, details: { operator: operatorId } })
+      return this.existing(operatorId)
+    })
+    return { operator: toRecord(operator), temporaryPin: pin }
   }
 
   setRole(operatorId: string, role: OperatorRole): OperatorRecord {
     const admin = this.deps.requireAdmin('operators')
-    const { before, after } = this.deps.operators.inTransaction(() => {
+    const operator = this.deps.operators.inTransaction(() => {
       const target = this.existing(operatorId)
       if (target.role === 'admin' && role !== 'admin' && target.disabledAt === null && this.deps.operators.activeAdminCount() <= 1) throw lastAdmin()
       this.deps.operators.setRole(operatorId, role)
-      return { before: target.role, after: this.existing(operatorId) }
+      if (target.role !== role) this.deps.audit.append({ type: 'operator-role-changed', operatorId: admin.id, details: { operator: operatorId, from: target.role, to: role } })
+      return this.existing(operatorId)
     })
-    if (before !== role) this.deps.audit.append({ type: 'operator-role-changed', operatorId: admin.id, details: { operator: operatorId, from: before, to: role } })
-    return toRecord(after)
+    return toRecord(operator)
   }
 
   private existing(operatorId: string): Operator {

@@ -200,6 +200,43 @@ describe('OperatorSession', () => {
     expect(types()).not.toContain('language-changed')
   })
 
+  it('sets up no admin when the audit log cannot take the creation', async () => {
+    failAuditInserts(join(dir, DB_FILE), 'operator-created')
+    await expect(session.create('Lin', '246810')).rejects.toThrow(failedAuditMessage)
+    expect(store.operators.list()).toEqual([])
+    expect(session.status()).toMatchObject({ setupRequired: true, signedIn: null })
+    expect(types()).toEqual([])
+  })
+
+  it('keeps the current PIN when its change cannot be put on record', async () => {
+    const { wang } = await branch()
+    await session.signIn(wang, '135792')
+    failAuditInserts(join(dir, DB_FILE), 'pin-changed')
+    await expect(session.changePin('135792', '975318')).rejects.toThrow(failedAuditMessage)
+    expect(await store.operators.verifyPin(wang, '975318')).toBe(false)
+    expect(await store.operators.verifyPin(wang, '135792')).toBe(true)
+    expect(types().filter((t) => t === 'pin-changed')).toHaveLength(1)
+  })
+
+  it('keeps a temporary PIN to be changed when the change cannot be put on record', async () => {
+    await session.create('Lin', '246810')
+    const { operator, temporaryPin } = await admin.add('Wang', 'operator')
+    session.signOut()
+    await session.signIn(operator.id, temporaryPin)
+    failAuditInserts(join(dir, DB_FILE), 'pin-changed')
+    await expect(session.changePin(temporaryPin, '135792')).rejects.toThrow(failedAuditMessage)
+    expect(store.operators.get(operator.id)?.pinState).toBe('temporary-used')
+    expect(session.status().signedIn).toMatchObject({ id: operator.id, mustChangePin: true })
+  })
+
+  it('creates the first admin and changes a PIN each with its audit event', async () => {
+    const { lin, wang } = await branch()
+    expect(store.events.listAfter(0, 500).filter((e) => e.type === 'operator-created')[0]).toMatchObject({ operatorId: lin, details: { created: lin, role: 'admin' } })
+    expect(store.events.listAfter(0, 500).filter((e) => e.type === 'pin-changed')).toEqual([
+      expect.objectContaining({ operatorId: wang, details: { operator: wang, temporary: true } }),
+    ])
+  })
+
   it('saves an operator’s language with its audit event', async () => {
     const lin = idOf(await session.create('Lin', '246810'))
     expect(session.setLanguage('en').signedIn?.language).toBe('en')

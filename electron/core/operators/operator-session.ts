@@ -40,7 +40,7 @@ export class OperatorSession {
 
   status(): OperatorStatus {
     const current = this.current()
-    const operators = this.deps.operators.list().filter((o) => o.disabledAt === null)
+    const operators = this.activeOperators()
     return {
       setupRequired: operators.length === 0,
       signedIn: current ? signedInView(current) : null,
@@ -51,12 +51,16 @@ export class OperatorSession {
 
   /** First run only: the first operator is an admin and is signed in at once. Later ones come from an admin. */
   async create(name: string, pin: string): Promise<OperatorStatus> {
-    if (!this.status().setupRequired) {
-      throw new KycError('CONFLICT', 'This computer is already set up: an admin adds operators', undefined, { key: 'operators.setupDone' })
-    }
+    this.assertSetupRequired()
     assertGoodPin(pin)
-    const operator = await this.deps.operators.create(name, pin, this.deps.clock(), { role: 'admin' })
-    this.deps.audit.append({ type: 'operator-created', operatorId: operator.id, details: { created: operator.id, role: 'admin' } })
+    const hashed = await this.deps.operators.hashNewPin(pin)
+    // Checked again where the admin is inserted: two set-ups racing through the hashing make one admin.
+    const operator = this.deps.operators.inTransaction(() => {
+      this.assertSetupRequired()
+      const created = this.deps.operators.insert(name, hashed, this.deps.clock(), { role: 'admin' })
+      this.deps.audit.append({ type: 'operator-created', operatorId: created.id, details: { created: created.id, role: 'admin' } })
+      return created
+    })
     this.begin(operator.id)
     return this.status()
   }
@@ -101,8 +105,12 @@ export class OperatorSession {
         key: 'pin.currentWrong',
       })
     }
-    await this.deps.operators.setPin(caller.id, newPin, 'set')
-    this.deps.audit.append({ type: 'pin-changed', operatorId: caller.id, details: { operator: caller.id, temporary: caller.mustChangePin } })
+    const hashed = await this.deps.operators.hashNewPin(newPin)
+    // The new PIN and its audit event commit together, or neither does.
+    this.deps.operators.inTransaction(() => {
+      this.deps.operators.putPin(caller.id, hashed, 'set')
+      this.deps.audit.append({ type: 'pin-changed', operatorId: caller.id, details: { operator: caller.id, temporary: caller.mustChangePin } })
+    })
     return this.status()
   }
 
@@ -177,6 +185,17 @@ export class OperatorSession {
       return null
     }
     return operator
+  }
+
+  private activeOperators(): Operator[] {
+    return this.deps.operators.list().filter((o) => o.disabledAt === null)
+  }
+
+  /** Only the very first operator is created here: no active operator yet. */
+  private assertSetupRequired(): void {
+    if (this.activeOperators().length > 0) {
+      throw new KycError('CONFLICT', 'This computer is already set up: an admin adds operators', undefined, { key: 'operators.setupDone' })
+    }
   }
 
   private idleMs(): number {

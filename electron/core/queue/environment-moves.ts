@@ -1,5 +1,6 @@
 import { trainingEnvironment } from '../../../shared/domain/environment'
 import { submissionSteps } from '../../../shared/domain/steps'
+import { inTransaction } from '../db/connection'
 import type { ApplicantLifecycle } from './applicant-lifecycle'
 import type { StoreContext } from './context'
 import { changeOf, refreshDerived } from './derived'
@@ -25,28 +26,33 @@ export class EnvironmentMoves {
 
   /**
    * Moves the waiting applicants of `from` to `to`, every submission step from the start: nothing
-   * the old platform holds (STS grant, uploads, authnew) exists on the new one. One transaction.
+   * the old platform holds (STS grant, uploads, authnew) exists on the new one. One transaction:
+   * its own, or the caller's that `within` opens around `move` (saving the new platform), so the
+   * move commits with it or not at all. Step changes are published once it has committed.
    */
-  retarget(from: string, to: string, operatorId: string | null): number {
+  retarget(from: string, to: string, operatorId: string | null, within: (move: () => void) => void = (move) => inTransaction(this.ctx.db, move)): number {
     const changes: StepChange[] = []
-    const moved = this.ctx.db
-      .transaction((): number => {
-        const ids = this.ctx.applicants.waitingInEnvironment(from)
-        const at = this.ctx.now()
-        for (const id of ids) {
-          this.ctx.applicants.setEnvironment(id, to, at)
-          const reset = resetStepsInTx(this.ctx, id, submissionSteps, at)
-          const { status } = refreshDerived(this.ctx, id, at)
-          changes.push(...reset.map((s) => changeOf(id, s, status)))
-        }
-        if (ids.length > 0) {
-          this.ctx.events.append({ at, applicantId: null, operatorId, type: 'applicants-retargeted', details: { count: ids.length, from, to } })
-        }
-        return ids.length
-      })
-      .immediate()
+    let moved = 0
+    within(() => {
+      moved = this.retargetInTx(from, to, operatorId, changes)
+    })
     this.ctx.publish(changes)
     return moved
+  }
+
+  private retargetInTx(from: string, to: string, operatorId: string | null, changes: StepChange[]): number {
+    const ids = this.ctx.applicants.waitingInEnvironment(from)
+    const at = this.ctx.now()
+    for (const id of ids) {
+      this.ctx.applicants.setEnvironment(id, to, at)
+      const reset = resetStepsInTx(this.ctx, id, submissionSteps, at)
+      const { status } = refreshDerived(this.ctx, id, at)
+      changes.push(...reset.map((s) => changeOf(id, s, status)))
+    }
+    if (ids.length > 0) {
+      this.ctx.events.append({ at, applicantId: null, operatorId, type: 'applicants-retargeted', details: { count: ids.length, from, to } })
+    }
+    return ids.length
   }
 
   /**

@@ -15,10 +15,14 @@ export interface OperatorSettingsChange {
 /**
  * An operator's change from the settings screen: saved and put on record in one transaction, so
  * neither stands without the other. Who pointed the app at another platform, or shortened
- * retention, and from what, must be in the audit log.
+ * retention, and from what, must be in the audit log. `withSave` runs last in that transaction
+ * (moving the waiting applicants to the new platform): if it throws, nothing is saved.
  */
-export function saveOperatorSettingsChange(settings: SettingsService, audit: Pick<AuditLog, 'append'>, change: OperatorSettingsChange): Settings {
-  return settings.update(change.patch, (before, next) => recordChange(audit, change, before, next))
+export function saveOperatorSettingsChange(settings: SettingsService, audit: Pick<AuditLog, 'append'>, change: OperatorSettingsChange, withSave?: () => void): Settings {
+  return settings.update(change.patch, (before, next) => {
+    recordChange(audit, change, before, next)
+    withSave?.()
+  })
 }
 
 /** The change's audit events: what changed, and leaving training mode when it did. */

@@ -101,12 +101,16 @@ export function settingsHandlers(deps: SettingsHandlerDeps): HandlerGroup<Channe
       const waiting = from !== trainingEnvironment && to !== trainingEnvironment && from !== to ? deps.store.applicants.environments.waiting(from).length : 0
       if (waiting > 0 && queuedApplicants === undefined) throw waitingApplicantsRefusal(waiting)
       const operatorId = deps.operatorId()
-      saveOperatorSettingsChange(deps.settings, deps.store.events, {
-        patch: merged,
-        operatorId,
-        ...(waiting > 0 && queuedApplicants ? { waitingApplicants: { count: waiting, choice: queuedApplicants } } : {}),
-      })
-      if (waiting > 0 && queuedApplicants === 'retarget') deps.store.applicants.environments.retarget(from, to, operatorId)
+      const save = (withSave?: () => void) =>
+        saveOperatorSettingsChange(
+          deps.settings,
+          deps.store.events,
+          { patch: merged, operatorId, ...(waiting > 0 && queuedApplicants ? { waitingApplicants: { count: waiting, choice: queuedApplicants } } : {}) },
+          withSave,
+        )
+      // Moved in the saving transaction: a failed move leaves the old platform in force, so saving again retries it.
+      if (waiting > 0 && queuedApplicants === 'retarget') deps.store.applicants.environments.retarget(from, to, operatorId, save)
+      else save()
       return view()
     },
     'settings:test-connection': async ({ patch, account }) => {

@@ -38,6 +38,9 @@ function toOperator(r: z.infer<typeof operatorRow>): Operator {
   return { id: r.id, name: r.name, role: r.role, pinState: r.pin_state, createdAt: r.created_at, disabledAt: r.disabled_at, language: r.language }
 }
 
+/** A PIN as stored: its peppered scrypt hash, salt and parameters (never the PIN). */
+export type PinHash = Awaited<ReturnType<typeof hashPin>>
+
 export interface FailureRecord {
   readonly count: number
   readonly lastFailedAt: number
@@ -72,11 +75,22 @@ export class OperatorsRepository {
   }
 
   async create(name: string, pin: string, at: number, options: { role?: OperatorRole; pinState?: PinState } = {}): Promise<Operator> {
-    const { hash, salt, params } = await hashPin(pin, this.keys)
+    return this.insert(name, await this.hashNewPin(pin), at, options)
+  }
+
+  /**
+   * A PIN hashed to be stored. Hashing is slow and asynchronous, so it happens before the
+   * transaction that stores it (`insert`, `putPin`) with the checks and audit events it goes with.
+   */
+  hashNewPin(pin: string): Promise<PinHash> {
+    return hashPin(pin, this.keys)
+  }
+
+  insert(name: string, pin: PinHash, at: number, options: { role?: OperatorRole; pinState?: PinState } = {}): Operator {
     const id = newSortableId(at)
     const role = options.role ?? 'operator'
     const pinState = options.pinState ?? 'set'
-    this.s.insert.run({ id, name, role, pin_state: pinState, pin_hash: hash, pin_salt: salt, pin_params: JSON.stringify(params), created_at: at })
+    this.s.insert.run({ id, name, role, pin_state: pinState, pin_hash: pin.hash, pin_salt: pin.salt, pin_params: JSON.stringify(pin.params), created_at: at })
     return { id, name, role, pinState, createdAt: at, disabledAt: null, language: null }
   }
 
@@ -109,8 +123,11 @@ export class OperatorsRepository {
   }
 
   async setPin(id: string, pin: string, pinState: PinState = 'set'): Promise<void> {
-    const { hash, salt, params } = await hashPin(pin, this.keys)
-    this.s.setPin.run({ id, pin_hash: hash, pin_salt: salt, pin_params: JSON.stringify(params), pin_state: pinState })
+    this.putPin(id, await this.hashNewPin(pin), pinState)
+  }
+
+  putPin(id: string, pin: PinHash, pinState: PinState): void {
+    this.s.setPin.run({ id, pin_hash: pin.hash, pin_salt: pin.salt, pin_params: JSON.stringify(pin.params), pin_state: pinState })
   }
 
   /** Moves the PIN state only from `from`: a temporary PIN is spent once, even by racing sign-ins. */
