@@ -67,9 +67,9 @@ module.exports = {
     {
       name: 'core-app-is-the-composition-root',
       comment:
-        'electron/core/app/ wires a core; only the shells that start one (electron/main, the command line, browser mode), e2e/ and tests may import it. Features live in their domains, so IPC handlers never need it.',
+        'electron/core/app/ wires a core; only the shells that start one (electron/main, the command line, browser mode), e2e/, the benchmarks and tests may import it. Features live in their domains, so IPC handlers never need it.',
       severity: 'error',
-      from: { pathNot: ['^electron/core/app/', '^electron/(main|cli|serve)/', '^e2e/', '\\.test\\.ts$'] },
+      from: { pathNot: ['^electron/core/app/', '^electron/(main|cli|serve)/', '^e2e/', '^bench/', '\\.test\\.ts$'] },
       to: { path: '^electron/core/app/' },
     },
     {
