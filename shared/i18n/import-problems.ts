@@ -10,7 +10,6 @@ import { defineMessages } from './define-messages'
 export default defineMessages(
   {
     importProblem: {
-      labelled: '{label}：{text}',
       withDetail: '{text}（{detail}）',
       value: {
         'document-type': '“{value}”不是 id_card 或 passport（身份证/护照）',
@@ -85,7 +84,6 @@ export default defineMessages(
     },
     importColumn: {
       named: '{name}（{field}）',
-      separator: '、',
       row: '该行',
     },
     importReport: {
@@ -99,7 +97,6 @@ export default defineMessages(
   },
   {
     importProblem: {
-      labelled: '{label}: {text}',
       withDetail: '{text} ({detail})',
       value: {
         'document-type': '“{value}” is not id_card or passport (身份证/护照)',
@@ -175,7 +172,6 @@ export default defineMessages(
     },
     importColumn: {
       named: '{name} ({field})',
-      separator: ', ',
       row: 'Row',
     },
     importReport: {
