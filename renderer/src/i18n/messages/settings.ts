@@ -100,8 +100,9 @@ export default defineMessages(
           proxy: '代理',
           certificate: '证书',
         },
-        code: '代码 {code}',
-        ms: '{ms} 毫秒',
+        // The stage, the answer's code when there was one, and the time taken, after the verdict.
+        detail: '（{stage}，{ms} 毫秒）',
+        detailWithCode: '（{stage}，代码 {code}，{ms} 毫秒）',
       },
       training: {
         title: '培训模式',
@@ -213,8 +214,8 @@ export default defineMessages(
           proxy: 'proxy',
           certificate: 'certificate',
         },
-        code: 'code {code}',
-        ms: '{ms} ms',
+        detail: '({stage}, {ms} ms)',
+        detailWithCode: '({stage}, code {code}, {ms} ms)',
       },
       training: {
         title: 'Training mode',
