@@ -71,6 +71,8 @@ export default defineMessages(
       },
       vault: {
         insecureKeyForLive: '这台电脑没有可用的系统密钥环，客户数据的密钥无法得到保护，因此不能连接正式平台。请 IT 安装并解锁系统密钥环，或用 kyc-desk init 建立密钥文件。',
+        noKeyring: '没有找到系统密钥环（{backend}），数据密钥只由一个固定密码保护。请 IT 安装并解锁密钥环（GNOME Keyring 或 KWallet）。',
+        permissionsUnchecked: 'Windows 上不检查密钥文件的访问权限',
       },
       images: {
         cannotShow: '这张图片无法显示',
@@ -202,6 +204,8 @@ export default defineMessages(
       },
       vault: {
         insecureKeyForLive: 'This PC has no usable system keyring, so the key protecting customer data cannot be secured and the live platform cannot be used. IT: install and unlock a keyring, or create a key file with kyc-desk init.',
+        noKeyring: 'No system keyring was found ({backend}), so the data key is protected only by a fixed password. IT: install and unlock a keyring (GNOME Keyring or KWallet).',
+        permissionsUnchecked: 'file permissions of the key file are not checked on Windows',
       },
       images: {
         cannotShow: 'This image cannot be shown',
