@@ -40,7 +40,7 @@ export function wordImportProblem(problem: ImportProblemView, words: Words): str
       return wordBindingIssue(problem.binding, words)
     case 'reason': {
       const verdict = word(withColumnNames(problem.reason, word))
-      const text = problem.detail ? word({ key: 'importProblem.withDetail', params: { text: verdict, detail: word(problem.detail) } }) : verdict
+      const text = problem.detail ? word({ key: 'list.withDetail', params: { text: verdict, detail: word(problem.detail) } }) : verdict
       return word({ key: 'list.labelled', params: { label: word({ key: columnKey(problem.field) }), text } })
     }
   }

@@ -2,7 +2,8 @@ import { defineMessages } from './define-messages'
 
 /**
  * How words are put together, the one copy for the screens and the command line: the items of a
- * list (names, values: 、 in Chinese), whole sentences in a row (；), and a label before its text (：).
+ * list (names, values: 、 in Chinese), whole sentences in a row (；), a label before its text (：)
+ * and a detail after it in brackets (（）).
  */
 export default defineMessages(
   {
@@ -10,6 +11,7 @@ export default defineMessages(
       separator: '、',
       sentenceSeparator: '；',
       labelled: '{label}：{text}',
+      withDetail: '{text}（{detail}）',
     },
   },
   {
@@ -17,6 +19,7 @@ export default defineMessages(
       separator: ', ',
       sentenceSeparator: '; ',
       labelled: '{label}: {text}',
+      withDetail: '{text} ({detail})',
     },
   },
 )
