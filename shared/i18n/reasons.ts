@@ -145,7 +145,7 @@ export default defineMessages(
     reasons: {
       signIn: {
         wrongPin: 'Wrong PIN (no attempts left) | Wrong PIN (1 attempt left) | Wrong PIN ({n} attempts left)',
-        wrongPinHeldOff: 'Wrong PIN: sign-in is held off for {n} minutes',
+        wrongPinHeldOff: 'Wrong PIN: sign-in is held off for a minute | Wrong PIN: sign-in is held off for 1 minute | Wrong PIN: sign-in is held off for {n} minutes',
         heldOff: 'Too many wrong PINs: try again in a minute | Too many wrong PINs: try again in a minute | Too many wrong PINs: try again in {n} minutes',
         machineBackoff: 'Too many wrong PINs on this computer: wait a second | Too many wrong PINs on this computer: wait a second | Too many wrong PINs on this computer: wait {n} seconds',
         temporaryUsed: 'This temporary PIN was already used: ask an admin for a new one',
@@ -171,10 +171,10 @@ export default defineMessages(
       },
       backup: backupRefusals.en,
       training: {
-        leaveIncomplete: 'Training mode cannot be left yet: {count} item(s) of the "Leave training mode" checklist are not met',
+        leaveIncomplete: 'Training mode cannot be left yet: 1 item of the "Leave training mode" checklist is not met | Training mode cannot be left yet: {count} items of the "Leave training mode" checklist are not met',
       },
       platform: {
-        waitingApplicants: '{count} applicant(s) of the current platform still wait to sync: keep them for it, or re-target them to the new platform',
+        waitingApplicants: '1 applicant of the current platform still waits to sync: keep it for that platform, or re-target it to the new one | {count} applicants of the current platform still wait to sync: keep them for it, or re-target them to the new platform',
       },
       print: {
         viewNotShown: 'The paper to print is not on screen: open it again and print from there',

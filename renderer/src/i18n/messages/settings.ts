@@ -121,7 +121,7 @@ export default defineMessages(
       save: 'Save settings',
       saved: 'Settings saved.',
       reset: 'Discard changes',
-      invalid: '{n} settings need a fix: see the fields marked in red.',
+      invalid: '1 setting needs a fix: see the field marked in red. | {n} settings need a fix: see the fields marked in red.',
       sections: { platform: 'Platform', oss: 'Object storage (OSS)', sync: 'Sync', language: 'Language', intake: 'Scanner and images', retention: 'Retention and locking' },
       platform: {
         baseUrl: 'Platform address',
@@ -223,7 +223,7 @@ export default defineMessages(
         demoAccounts: 'Demo customer accounts: {list}',
         add: 'Add demo customers',
         count: 'How many',
-        added: '{n} demo customers added; syncing.',
+        added: '1 demo customer added; syncing. | {n} demo customers added; syncing.',
         inactive: 'A platform address is set; training mode is off.',
       },
     },
