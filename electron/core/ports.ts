@@ -1,3 +1,4 @@
+import type { ErrorReason } from '../../shared/contract/errors'
 import type { PrintDocument, PrintOutput } from '../../shared/domain/receipt'
 
 /**
@@ -104,8 +105,8 @@ export interface KeyProviderDescription {
   readonly kind: string
   /** False when the key-encryption key is not really protected (Linux `basic_text` backend). */
   readonly secure: boolean
-  /** Operator-facing reason when `secure` is false or a weaker guarantee applies. */
-  readonly warning?: string
+  /** Why `secure` is false or a weaker guarantee applies: a code the screens word (`reasons.vault.*`). */
+  readonly warning?: ErrorReason
 }
 
 

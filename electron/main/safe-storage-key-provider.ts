@@ -24,7 +24,7 @@ export function safeStorageKeyProvider(safeStorage: MainSafeStorage, platform: N
         : {
             kind: 'safe-storage',
             secure: false,
-            warning: `No system keyring was found (backend "${backend}"), so the data key is protected only by a fixed password. Install and unlock a keyring (GNOME Keyring or KWallet).`,
+            warning: { key: 'vault.noKeyring', params: { backend } },
           }
     },
   }

@@ -293,7 +293,7 @@ describe('finding 5: live data needs a protected data key', () => {
 
   it('lets training mode run on a keyring-less Linux, with the warning shown', async () => {
     const { fake } = await boot({ keyringBackend: 'basic_text' })
-    expect(await call(fake, 'app:info', {})).toMatchObject({ ok: true, value: { keyProtection: { kind: 'safe-storage', secure: false } } })
+    expect(await call(fake, 'app:info', {})).toMatchObject({ ok: true, value: { keyProtection: { kind: 'safe-storage', secure: false, warning: { key: 'vault.noKeyring', params: { backend: 'basic_text' } } } } })
   })
 
   it('refuses to point the app at a live platform while the key is protected only by a fixed password', async () => {

@@ -2,14 +2,13 @@ import { defineMessages } from './define-messages'
 
 /**
  * The identity rules' issues (`identityIssue.<code>`, the code's dots being the table's levels),
- * each after its field's name (`identityIssue.labelled`), and the words their values are shown in
+ * each after its field's name (`list.labelled`), and the words their values are shown in
  * (`identityWord.*`): genders, check digits, MRZ fields, chip cards. Worded by
  * shared/i18n/issue-words.ts for the screens and the command line alike.
  */
 export default defineMessages(
   {
     identityIssue: {
-      labelled: '{label}：{text}',
       required: '必填',
       'too-long': '过长：{length} 个字符，最多 {max} 个',
       'not-normalized': '应写为“{suggested}”',
@@ -89,7 +88,6 @@ export default defineMessages(
     },
     identityWord: {
       quoted: '“{text}”',
-      listSeparator: '、',
       country: '{code}（{name}）',
       gender: { male: '男', female: '女' },
       documentType: { passport: '护照', id_card: '身份证件' },
@@ -126,7 +124,6 @@ export default defineMessages(
   },
   {
     identityIssue: {
-      labelled: '{label}: {text}',
       required: 'required',
       'too-long': 'too long: {length} characters, at most {max}',
       'not-normalized': 'write it as “{suggested}”',
@@ -207,7 +204,6 @@ export default defineMessages(
     },
     identityWord: {
       quoted: '“{text}”',
-      listSeparator: ', ',
       country: '{code} ({name})',
       gender: { male: 'male', female: 'female' },
       documentType: { passport: 'passport', id_card: 'identity card' },

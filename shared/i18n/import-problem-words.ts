@@ -17,7 +17,7 @@ function withColumnNames(reason: ErrorReason, word: WordReason): ErrorReason {
   const params = { ...reason.params }
   if (typeof params['column'] === 'string') params['column'] = word({ key: columnKey(params['column']) })
   if (typeof params['columns'] === 'string') {
-    const separator = word({ key: 'importColumn.separator' })
+    const separator = word({ key: 'list.separator' })
     params['columns'] = params['columns']
       .split(',')
       .map((field) => word({ key: 'importColumn.named', params: { name: word({ key: columnKey(field) }), field } }))
@@ -40,8 +40,8 @@ export function wordImportProblem(problem: ImportProblemView, words: Words): str
       return wordBindingIssue(problem.binding, words)
     case 'reason': {
       const verdict = word(withColumnNames(problem.reason, word))
-      const text = problem.detail ? word({ key: 'importProblem.withDetail', params: { text: verdict, detail: word(problem.detail) } }) : verdict
-      return word({ key: 'importProblem.labelled', params: { label: word({ key: columnKey(problem.field) }), text } })
+      const text = problem.detail ? word({ key: 'list.withDetail', params: { text: verdict, detail: word(problem.detail) } }) : verdict
+      return word({ key: 'list.labelled', params: { label: word({ key: columnKey(problem.field) }), text } })
     }
   }
 }

@@ -10,8 +10,6 @@ import { defineMessages } from './define-messages'
 export default defineMessages(
   {
     importProblem: {
-      labelled: '{label}：{text}',
-      withDetail: '{text}（{detail}）',
       value: {
         'document-type': '“{value}”不是 id_card 或 passport（身份证/护照）',
         gender: '“{value}”不是 M、F、1、2、男 或 女',
@@ -85,7 +83,6 @@ export default defineMessages(
     },
     importColumn: {
       named: '{name}（{field}）',
-      separator: '、',
       row: '该行',
     },
     importReport: {
@@ -99,8 +96,6 @@ export default defineMessages(
   },
   {
     importProblem: {
-      labelled: '{label}: {text}',
-      withDetail: '{text} ({detail})',
       value: {
         'document-type': '“{value}” is not id_card or passport (身份证/护照)',
         gender: '“{value}” is not M, F, 1, 2, 男 or 女',
@@ -175,7 +170,6 @@ export default defineMessages(
     },
     importColumn: {
       named: '{name} ({field})',
-      separator: ', ',
       row: 'Row',
     },
     importReport: {

@@ -5,6 +5,7 @@ import fields from './fields'
 import identityIssues from './identity-issues'
 import imageCheck from './image-check'
 import importProblems from './import-problems'
+import lists from './lists'
 import reasons from './reasons'
 import scannerInbox from './scanner-inbox'
 
@@ -12,7 +13,7 @@ export { defineMessages, type MessageTree } from './define-messages'
 
 /**
  * The words for every code the core and the shared rules send (reasons, image checks, connection test, scanner notes, batch import,
- * identity and account-binding issues, field names, statuses), in both languages: the renderer merges these into its vue-i18n
+ * identity and account-binding issues, field names, statuses, how a list is joined), in both languages: the renderer merges these into its vue-i18n
  * messages and the command line translates with them.
  */
 export const coreNamespaces = [
@@ -25,6 +26,7 @@ export const coreNamespaces = [
   identityIssues,
   bindingIssues,
   applicantStatus,
+  lists,
 ] as const
 
 export const messageLocales = ['zh-CN', 'en'] as const

@@ -22,7 +22,7 @@ type ValueWording = {
 const issueKey = (code: IssueCode): string => `identityIssue.${code}`
 const quoted = ({ word }: Words, text: string): string => word({ key: 'identityWord.quoted', params: { text } })
 const list = (words: Words, items: readonly string[]): string =>
-  items.map((item) => quoted(words, item)).join(words.word({ key: 'identityWord.listSeparator' }))
+  items.map((item) => quoted(words, item)).join(words.word({ key: 'list.separator' }))
 const gender = ({ word }: Words, value: Gender): string => word({ key: `identityWord.gender.${value}` })
 const country = (words: Words, code: string): string =>
   isCountryCode(code) ? words.word({ key: 'identityWord.country', params: { code, name: countryName(code, words.locale) } }) : code
@@ -72,7 +72,7 @@ const valueWording: ValueWording = {
       lineLengths:
         p.lineLengths.length === 0
           ? word({ key: 'identityWord.lineLengths.none' })
-          : word({ key: 'identityWord.lineLengths.some', params: { lengths: p.lineLengths.join(word({ key: 'identityWord.listSeparator' })) } }),
+          : word({ key: 'identityWord.lineLengths.some', params: { lengths: p.lineLengths.join(word({ key: 'list.separator' })) } }),
     },
   }),
   'mrz.check-digit': (p, w) => ({ key: issueKey('mrz.check-digit'), params: { ...p, digit: w.word({ key: `identityWord.checkDigit.${p.digit}` }) } }),
@@ -93,7 +93,7 @@ function issueReason<C extends IssueCode>(code: C, params: IssueParamsMap[C], wo
 
 /** The field's name, then what is wrong with it: "身份证号码：校验位应为 X，而不是 3 …" / "ID number: check character should be X …". */
 function labelled({ word }: Words, label: string, text: string): string {
-  return word({ key: 'identityIssue.labelled', params: { label: word({ key: `field.${label}` }), text } })
+  return word({ key: 'list.labelled', params: { label: word({ key: `field.${label}` }), text } })
 }
 
 /** An identity rule's issue as one sentence naming its field; Resident ID number rules name the number by its own name. */

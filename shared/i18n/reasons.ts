@@ -71,6 +71,8 @@ export default defineMessages(
       },
       vault: {
         insecureKeyForLive: '这台电脑没有可用的系统密钥环，客户数据的密钥无法得到保护，因此不能连接正式平台。请 IT 安装并解锁系统密钥环，或用 kyc-desk init 建立密钥文件。',
+        noKeyring: '没有找到系统密钥环（{backend}），数据密钥只由一个固定密码保护。请 IT 安装并解锁密钥环（GNOME Keyring 或 KWallet）。',
+        permissionsUnchecked: 'Windows 上不检查密钥文件的访问权限',
       },
       images: {
         cannotShow: '这张图片无法显示',
@@ -143,7 +145,7 @@ export default defineMessages(
     reasons: {
       signIn: {
         wrongPin: 'Wrong PIN (no attempts left) | Wrong PIN (1 attempt left) | Wrong PIN ({n} attempts left)',
-        wrongPinHeldOff: 'Wrong PIN: sign-in is held off for {n} minutes',
+        wrongPinHeldOff: 'Wrong PIN: sign-in is held off for a minute | Wrong PIN: sign-in is held off for 1 minute | Wrong PIN: sign-in is held off for {n} minutes',
         heldOff: 'Too many wrong PINs: try again in a minute | Too many wrong PINs: try again in a minute | Too many wrong PINs: try again in {n} minutes',
         machineBackoff: 'Too many wrong PINs on this computer: wait a second | Too many wrong PINs on this computer: wait a second | Too many wrong PINs on this computer: wait {n} seconds',
         temporaryUsed: 'This temporary PIN was already used: ask an admin for a new one',
@@ -169,10 +171,10 @@ export default defineMessages(
       },
       backup: backupRefusals.en,
       training: {
-        leaveIncomplete: 'Training mode cannot be left yet: {count} item(s) of the "Leave training mode" checklist are not met',
+        leaveIncomplete: 'Training mode cannot be left yet: 1 item of the "Leave training mode" checklist is not met | Training mode cannot be left yet: {count} items of the "Leave training mode" checklist are not met',
       },
       platform: {
-        waitingApplicants: '{count} applicant(s) of the current platform still wait to sync: keep them for it, or re-target them to the new platform',
+        waitingApplicants: '1 applicant of the current platform still waits to sync: keep it for that platform, or re-target it to the new one | {count} applicants of the current platform still wait to sync: keep them for it, or re-target them to the new platform',
       },
       print: {
         viewNotShown: 'The paper to print is not on screen: open it again and print from there',
@@ -202,6 +204,8 @@ export default defineMessages(
       },
       vault: {
         insecureKeyForLive: 'This PC has no usable system keyring, so the key protecting customer data cannot be secured and the live platform cannot be used. IT: install and unlock a keyring, or create a key file with kyc-desk init.',
+        noKeyring: 'No system keyring was found ({backend}), so the data key is protected only by a fixed password. IT: install and unlock a keyring (GNOME Keyring or KWallet).',
+        permissionsUnchecked: 'file permissions of the key file are not checked on Windows',
       },
       images: {
         cannotShow: 'This image cannot be shown',

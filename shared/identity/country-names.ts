@@ -1,6 +1,6 @@
 import isoCountries from 'i18n-iso-countries'
-import englishNames from 'i18n-iso-countries/langs/en.json'
-import chineseNames from 'i18n-iso-countries/langs/zh.json'
+import englishNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
+import chineseNames from 'i18n-iso-countries/langs/zh.json' with { type: 'json' }
 import { states } from 'mrz'
 import { countryCodes, type CountryCode } from './countries'
 

@@ -66,6 +66,8 @@ describe('kyc-desk import', () => {
     // The status in the operator's words, as the queue screen shows it, not its code.
     expect(result.stdout).toMatch(/第 2 行：已导入（[0-9a-z-]+，\d{8}-0001，草稿）/)
     expect(result.stdout).toContain('第 3 行：未导入（2 个原因）')
+    // The format and its encoding listed the Chinese way, as the screens list things.
+    expect(result.stdout).toMatch(/（csv、utf-8[a-z-]*）：\d+ 行/)
     expect(result.stdout).toContain('已导入 1 行，未导入 1 行')
     expect(result.stdout).toContain('平台用户 ID：不能以 0 开头')
     expect(result.stdout).toContain('性别：身份证号码显示为女，而不是男')

@@ -123,7 +123,7 @@ function writeText(io: CliIo, preview: ReadyPreview, result: CommitResult, lang:
   const words = wordsIn(lang)
   const { word } = words
   const { manifest, summary } = preview
-  const format = manifest.encoding ? `${manifest.format}, ${manifest.encoding}` : manifest.format
+  const format = manifest.encoding ? [manifest.format, manifest.encoding].join(word({ key: 'list.separator' })) : manifest.format
   const line = (key: string, params: Record<string, string | number>) => io.stdout.write(`${word({ key: `importReport.${key}`, params })}\n`)
   line('summary', { path: manifest.path, format, n: summary.total })
   for (const note of preview.notes) line('note', { text: wordManifestProblem(note, words) })

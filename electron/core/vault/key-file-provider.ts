@@ -39,7 +39,7 @@ export class KeyFileProvider implements KeyProvider {
 
   describe(): KeyProviderDescription {
     if (process.platform === 'win32') {
-      return { kind: 'key-file', secure: false, warning: 'file permissions of the key file are not checked on Windows' }
+      return { kind: 'key-file', secure: false, warning: { key: 'vault.permissionsUnchecked' } }
     }
     return { kind: 'key-file', secure: true }
   }

@@ -22,3 +22,10 @@ export function useErrorReason() {
   const words = useReasonWords()
   return (error: IpcError | null): string | null => words(error?.reason)
 }
+
+/** A failure always in words: its reason, else its code's general sentence (`errors.*`); its English message is for the log only. */
+export function useErrorWords() {
+  const { t } = useI18n()
+  const words = useReasonWords()
+  return (error: IpcError): string => words(error.reason) ?? t(`errors.${error.code}`)
+}

@@ -29,7 +29,7 @@ describe('the queue notice of applicants waiting for a new account QR', () => {
   it('says how many are in the status, in both languages, and offers the filter', async () => {
     const { plugins } = setup('en', { 'needs-new-qr': 3, 'needs-attention': 5 })
     const wrapper = mount(NewQrNotice, { global: { plugins } })
-    expect(wrapper.get('[data-testid="new-qr-notice"]').text()).toContain("3 applicant(s) need the customer's new account QR")
+    expect(wrapper.get('[data-testid="new-qr-notice"]').text()).toContain("3 applicants need the customer's new account QR")
     await wrapper.get('[data-testid="new-qr-show"]').trigger('click')
     expect(wrapper.emitted('show')).toHaveLength(1)
     const zh = mount(NewQrNotice, { global: { plugins: setup('zh-CN', { 'needs-new-qr': 2 }).plugins } })
@@ -47,7 +47,7 @@ describe('the queue notice of old account QRs', () => {
     const { kyc, plugins } = setup('en', { queued: 2 }, 2)
     const wrapper = mount(OldBindingsNotice, { global: { plugins } })
     await flushPromises()
-    expect(wrapper.get('[data-testid="old-bindings-notice"]').text()).toContain('2 applicant(s) not yet submitted hold an account QR older than 12 hours')
+    expect(wrapper.get('[data-testid="old-bindings-notice"]').text()).toContain('2 applicants not yet submitted hold an account QR older than 12 hours')
     const asked = kyc.callsTo('applicants:old-bindings').length
     useSyncStore().state = syncState({ queued: 1, submitted: 1 })
     await flushPromises()

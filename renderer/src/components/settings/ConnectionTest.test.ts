@@ -61,3 +61,24 @@ describe('the connection test result', () => {
     expect(english).toMatch(/^The proxy http:\/\/10\.0\.0\.8:3128 asks for a user name and password/)
   })
 })
+
+describe('the connection test in Chinese', () => {
+  it('puts the verdict and its details together with Chinese punctuation', async () => {
+    kyc.answer('app:info', () => ({ timeZone: 'Asia/Shanghai' }) as AppInfo)
+    kyc.answer('settings:test-connection', () => failedOnTheWay)
+    await useAppStore().load()
+    const wrapper = mount(ConnectionTest, { attachTo: document.body, props: { patch: () => ({}), disabled: false }, global: { plugins: [pinia, createAppI18n('zh-CN'), ElementPlus] } })
+    await wrapper.get('[data-testid="run-connection-test"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.findAll('[data-testid="test-verdict"]').map((v) => v.text())).toEqual(['平台：失败', 'OSS：失败'])
+    expect(wrapper.findAll('[data-testid="test-detail"]').map((v) => v.text())).toEqual(['（代理，代码 PROXY_AUTH_REQUIRED，12 毫秒）', '（OSS 权限，代码 AccessDenied，40 毫秒）'])
+  })
+
+  it('lists each problem of the test account as a sentence of its own, with ；', async () => {
+    const wrapper = mount(ConnectionTest, { attachTo: document.body, props: { patch: () => ({}), disabled: false }, global: { plugins: [pinia, createAppI18n('zh-CN'), ElementPlus] } })
+    await wrapper.get('input').setValue('{"uid":"0","token":""}')
+    const problem = wrapper.get('[role="alert"]').text()
+    expect(problem.split('；')).toHaveLength(2)
+    expect(problem).not.toContain(';')
+  })
+})

@@ -29,9 +29,11 @@ export default defineMessages(
       'replace-image': 'Capture or replace the image again',
       'retry-later': 'A passing fault: sync retries by itself',
       'call-it': 'Call IT: the platform or network setup needs attention',
-      waitingForQr: "{n} applicant(s) need the customer's new account QR: scan it in the applicant's detail view or at the capture screen when they return",
+      waitingForQr:
+        "1 applicant needs the customer's new account QR: scan it in the applicant's detail view or at the capture screen when the customer returns | {n} applicants need the customer's new account QR: scan it in the applicant's detail view or at the capture screen when they return",
       showWaiting: 'Show only these',
-      oldBindings: "{n} applicant(s) not yet submitted hold an account QR older than {hours} hours, which the platform may no longer accept: sync them soon, or ask for the customer's new account QR",
+      oldBindings:
+        "1 applicant not yet submitted holds an account QR older than {hours} hours, which the platform may no longer accept: sync it soon, or ask for the customer's new account QR | {n} applicants not yet submitted hold an account QR older than {hours} hours, which the platform may no longer accept: sync them soon, or ask for the customer's new account QR",
       oldBinding: "Account QR scanned {age} hours ago (more than {hours}): the customer's login may have expired",
     },
     errorActionButton: {

@@ -28,6 +28,7 @@ export default defineMessages(
       keyProtection: '数据密钥保护',
       secure: '安全',
       insecure: '不安全',
+      keyKind: { 'safe-storage': '系统密钥环', 'key-file': '密钥文件', env: '环境变量 KYC_DESK_KEY' },
       platformHost: '平台地址',
     },
     errors: {
@@ -72,6 +73,7 @@ export default defineMessages(
       keyProtection: 'Data key protection',
       secure: 'secure',
       insecure: 'not secure',
+      keyKind: { 'safe-storage': 'system keyring', 'key-file': 'key file', env: 'environment variable KYC_DESK_KEY' },
       platformHost: 'Platform address',
     },
     errors: {

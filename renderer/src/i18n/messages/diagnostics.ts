@@ -34,7 +34,7 @@ export default defineMessages(
       export: 'Export the log for IT',
       exportJsonl: 'Export JSON lines',
       exportCsv: 'Export CSV',
-      exported: 'Exported {n} records to {path}',
+      exported: 'Exported 1 record to {path} | Exported {n} records to {path}',
       cancelled: 'Export cancelled.',
       redacted: 'Tokens, secrets and document numbers are removed from the log.',
     },

@@ -65,7 +65,7 @@ export default defineMessages(
       noDefault: 'Built in: none',
       addAction: 'Add a code',
       removeAction: 'Remove the code {code}',
-      builtIn: 'Built-in table ({n} codes)',
+      builtIn: 'Built-in table (1 code) | Built-in table ({n} codes)',
       duplicate: 'This code is already in the table',
       actionName: {
         rebind: 'Scan the new account QR',

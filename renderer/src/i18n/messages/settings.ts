@@ -100,8 +100,9 @@ export default defineMessages(
           proxy: '代理',
           certificate: '证书',
         },
-        code: '代码 {code}',
-        ms: '{ms} 毫秒',
+        // The stage, the answer's code when there was one, and the time taken, after the verdict.
+        detail: '（{stage}，{ms} 毫秒）',
+        detailWithCode: '（{stage}，代码 {code}，{ms} 毫秒）',
       },
       training: {
         title: '培训模式',
@@ -120,7 +121,7 @@ export default defineMessages(
       save: 'Save settings',
       saved: 'Settings saved.',
       reset: 'Discard changes',
-      invalid: '{n} settings need a fix: see the fields marked in red.',
+      invalid: '1 setting needs a fix: see the field marked in red. | {n} settings need a fix: see the fields marked in red.',
       sections: { platform: 'Platform', oss: 'Object storage (OSS)', sync: 'Sync', language: 'Language', intake: 'Scanner and images', retention: 'Retention and locking' },
       platform: {
         baseUrl: 'Platform address',
@@ -213,8 +214,8 @@ export default defineMessages(
           proxy: 'proxy',
           certificate: 'certificate',
         },
-        code: 'code {code}',
-        ms: '{ms} ms',
+        detail: '({stage}, {ms} ms)',
+        detailWithCode: '({stage}, code {code}, {ms} ms)',
       },
       training: {
         title: 'Training mode',
@@ -222,7 +223,7 @@ export default defineMessages(
         demoAccounts: 'Demo customer accounts: {list}',
         add: 'Add demo customers',
         count: 'How many',
-        added: '{n} demo customers added; syncing.',
+        added: '1 demo customer added; syncing. | {n} demo customers added; syncing.',
         inactive: 'A platform address is set; training mode is off.',
       },
     },
