@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { errorReasonSchema } from '../contract/errors'
 
 /** Every step an applicant goes through, in order. Liveness steps run only when asked for. */
 export const stepNames = [
@@ -32,8 +33,10 @@ export const stepErrorSchema = z.object({
   kind: z.enum(['transient', 'refused', 'invalid']),
   /** Platform status, OSS error code or HTTP status, as text (e.g. "-1002", "SignatureDoesNotMatch", "503"). */
   code: z.string().max(64),
-  /** The platform's message verbatim where it gave one; otherwise ours. */
+  /** The platform's message verbatim where it gave one; otherwise ours, in English, for the log and IT. */
   message: z.string().max(2000),
+  /** What the screen words instead of `message` when the failure is ours, not the platform's (shared/i18n/step-errors.ts). */
+  reason: errorReasonSchema.optional(),
 })
 export type StepError = z.infer<typeof stepErrorSchema>
 

@@ -8,12 +8,13 @@ import importProblems from './import-problems'
 import lists from './lists'
 import reasons from './reasons'
 import scannerInbox from './scanner-inbox'
+import stepErrors from './step-errors'
 
 export { defineMessages, type MessageTree } from './define-messages'
 
 /**
  * The words for every code the core and the shared rules send (reasons, image checks, connection test, scanner notes, batch import,
- * identity and account-binding issues, field names, statuses, how a list is joined), in both languages: the renderer merges these into its vue-i18n
+ * identity and account-binding issues, field names, statuses, how a list is joined, sync step failures), in both languages: the renderer merges these into its vue-i18n
  * messages and the command line translates with them.
  */
 export const coreNamespaces = [
@@ -27,6 +28,7 @@ export const coreNamespaces = [
   bindingIssues,
   applicantStatus,
   lists,
+  stepErrors,
 ] as const
 
 export const messageLocales = ['zh-CN', 'en'] as const

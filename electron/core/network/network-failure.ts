@@ -1,3 +1,4 @@
+import type { ErrorReason } from '../../../shared/contract/errors'
 import type { NetworkFailureCode, NetworkFailureReason } from '../../../shared/contract/network-failure'
 
 /**
@@ -22,6 +23,12 @@ export interface NetworkFailure {
   readonly message: string
   /** True when nothing answered (wait for the network), false when something answered no (retry later). */
   readonly network: boolean
+}
+
+/** The failure as a key with its values, for a step error the screen words (`networkFailure.<code>` in shared/i18n). */
+export function networkFailureReason({ reason }: NetworkFailure): ErrorReason {
+  const { code, ...params } = reason
+  return { key: `networkFailure.${code}`, params }
 }
 
 export function isNetworkFailureCode(code: string): code is NetworkFailureCode {

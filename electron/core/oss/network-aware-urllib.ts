@@ -1,9 +1,14 @@
+import type { ErrorReason } from '../../../shared/contract/errors'
 import type { RequestAgent } from '../network/agents'
+import { networkFailureReason, type NetworkFailure } from '../network/network-failure'
 import type { UrllibLike } from './bounded-requests'
 
-/** urllib's error shape, which ali-oss reads its code from (`name`) and treats as no answer (status -1). */
-function failureError(code: string, message: string): Error & { status: number } {
-  return Object.assign(new Error(message), { name: code, status: -1 })
+/**
+ * urllib's error shape, which ali-oss reads its code from (`name`) and treats as no answer
+ * (status -1), carrying the failure's reason for the step error (oss-uploader.ts).
+ */
+function failureError(failure: NetworkFailure): Error & { status: number; reason: ErrorReason } {
+  return Object.assign(new Error(failure.message), { name: failure.code, status: -1, reason: networkFailureReason(failure) })
 }
 
 /**
@@ -20,14 +25,14 @@ export function networkAwareUrllib(base: UrllibLike, network: RequestAgent): Url
         result = await base.request(url, params)
       } catch (error) {
         const failure = await network.failureOf(url, { error })
-        throw failure ? failureError(failure.code, failure.message) : error
+        throw failure ? failureError(failure) : error
       }
       if (result.status >= 300) {
         const fromOrigin = typeof result.res.headers['x-oss-request-id'] === 'string'
         const failure = await network.failureOf(url, { status: result.status, request: (result.res as { req?: unknown }).req, fromOrigin })
         if (failure) {
           result.res.destroy()
-          throw failureError(failure.code, failure.message)
+          throw failureError(failure)
         }
       }
       return result

@@ -1,3 +1,4 @@
+import { errorReasonSchema, type ErrorReason } from '../../../shared/contract/errors'
 import { isNetworkFailureCode } from '../network/network-failure'
 import type { StsCredentials } from '../platform-client/platform-client'
 import type { UploadImage } from '../vault/image-store'
@@ -8,9 +9,9 @@ export type { OssTarget } from './oss-client'
 export type UploadOutcome =
   | { readonly kind: 'ok' }
   /** The credentials were refused as expired or unknown: refresh once and retry. */
-  | { readonly kind: 'credentials'; readonly code: string; readonly message: string }
-  | { readonly kind: 'transient'; readonly code: string; readonly message: string; readonly network: boolean }
-  | { readonly kind: 'refused'; readonly code: string; readonly message: string }
+  | { readonly kind: 'credentials'; readonly code: string; readonly message: string; readonly reason: ErrorReason }
+  | { readonly kind: 'transient'; readonly code: string; readonly message: string; readonly network: boolean; readonly reason: ErrorReason }
+  | { readonly kind: 'refused'; readonly code: string; readonly message: string; readonly reason: ErrorReason }
 
 const credentialCodes = new Set(['SecurityTokenExpired', 'InvalidAccessKeyId', 'InvalidSecurityToken'])
 const transientCodes = new Set(['RequestTimeTooSkewed', 'InternalError', 'ServiceUnavailable', 'RequestTimeout', 'SlowDown'])
@@ -20,21 +21,28 @@ interface AliOssError {
   status?: number
   name?: string
   message?: string
+  /** A network failure's reason, set by network-aware-urllib.ts. */
+  reason?: unknown
 }
 
 function classify(error: unknown): UploadOutcome {
   const e = (typeof error === 'object' && error !== null ? error : {}) as AliOssError
   const code = e.code ?? e.name ?? 'Unknown'
   const message = `OSS: ${e.message ?? code}`.slice(0, 500)
-  if (credentialCodes.has(code)) return { kind: 'credentials', code, message }
+  // OSS's own message is English: the screen words the code instead, the message stays for the log.
+  const word = (key: string): ErrorReason => ({ key: `stepError.oss.${key}`, params: { code } })
+  if (credentialCodes.has(code)) return { kind: 'credentials', code, message, reason: word('credentials') }
   // The proxy or a certificate (network-aware-urllib.ts): the message already says what IT must do.
-  if (isNetworkFailureCode(code)) return { kind: 'transient', code, message: e.message ?? code, network: code === 'PROXY_UNREACHABLE' }
+  if (isNetworkFailureCode(code)) {
+    const reason = errorReasonSchema.safeParse(e.reason)
+    return { kind: 'transient', code, message: e.message ?? code, network: code === 'PROXY_UNREACHABLE', reason: reason.success ? reason.data : word('noAnswer') }
+  }
   // Something in the path answered with far more than OSS ever sends: not a dead network.
-  if (code === 'ResponseTooLargeError') return { kind: 'transient', code, message, network: false }
+  if (code === 'ResponseTooLargeError') return { kind: 'transient', code, message, network: false, reason: word('tooLarge') }
   // ali-oss reports a failed connection as status -1 or -2 (its RequestError / timeouts).
-  if (e.status === undefined || e.status <= 0) return { kind: 'transient', code, message, network: true }
-  if (e.status >= 500 || e.status === 429 || transientCodes.has(code)) return { kind: 'transient', code, message, network: false }
-  return { kind: 'refused', code, message }
+  if (e.status === undefined || e.status <= 0) return { kind: 'transient', code, message, network: true, reason: word('noAnswer') }
+  if (e.status >= 500 || e.status === 429 || transientCodes.has(code)) return { kind: 'transient', code, message, network: false, reason: word('transient') }
+  return { kind: 'refused', code, message, reason: word('refused') }
 }
 
 /**

@@ -2,6 +2,7 @@ import axios, { type AxiosInstance } from 'axios'
 import { z } from 'zod'
 import type { AccountBinding, IdentityData, PlatformLanguage } from '../../../shared/domain/identity'
 import type { ImageSlot } from '../../../shared/domain/images'
+import { networkFailureReason } from '../network/network-failure'
 import type { RequestAgent } from '../network/agents'
 import { directRequestAgent } from '../network/default-agent'
 import { readAppTokenAttachment, type AppTokenHandoff } from './app-token'
@@ -153,30 +154,40 @@ export class PlatformClient {
     try {
       response = await this.http.post<string>(path, body, { headers: { 'content-type': contentType, accept: 'application/json' }, signal: deadline.signal })
     } catch (error) {
-      if (deadline.expired()) return { kind: 'transient', code: 'DEADLINE', message: `the platform did not finish answering within ${Math.round(deadlineMs / 1000)} s`, network: true }
+      if (deadline.expired()) {
+        const seconds = Math.round(deadlineMs / 1000)
+        const message = `the platform did not finish answering within ${seconds} s`
+        return { kind: 'transient', code: 'DEADLINE', message, network: true, reason: { key: 'stepError.platform.deadline', params: { seconds } } }
+      }
       const failure = await this.network.failureOf(url, { error })
-      return failure ? { kind: 'transient', code: failure.code, message: failure.message, network: failure.network } : transientFromError(error)
+      return failure ? { kind: 'transient', code: failure.code, message: failure.message, network: failure.network, reason: networkFailureReason(failure) } : transientFromError(error)
     } finally {
       deadline.clear()
     }
     if (response.status !== 200) {
       // A proxy's 407, or its refusal of the CONNECT replayed as if the platform had answered.
       const failure = await this.network.failureOf(url, { status: response.status, request: response.request })
-      if (failure) return { kind: 'transient', code: failure.code, message: failure.message, network: failure.network }
+      if (failure) return { kind: 'transient', code: failure.code, message: failure.message, network: failure.network, reason: networkFailureReason(failure) }
     }
     if (isTransientHttpStatus(response.status)) {
-      return { kind: 'transient', code: `HTTP_${response.status}`, message: `the platform answered HTTP ${response.status}`, network: false }
+      return { kind: 'transient', code: `HTTP_${response.status}`, message: `the platform answered HTTP ${response.status}`, network: false, reason: { key: 'stepError.platform.http', params: { status: response.status } } }
     }
     let json: unknown
     try {
       json = JSON.parse(response.data)
     } catch {
       // An HTML error page from a proxy or captive portal: the path, not the platform, answered.
-      return { kind: 'transient', code: `HTTP_${response.status}_NOT_JSON`, message: 'the platform sent something that is not its JSON envelope', network: false }
+      return {
+        kind: 'transient',
+        code: `HTTP_${response.status}_NOT_JSON`,
+        message: 'the platform sent something that is not its JSON envelope',
+        network: false,
+        reason: { key: 'stepError.platform.notJson', params: { status: response.status } },
+      }
     }
     const envelope = envelopeSchema.safeParse(json)
     if (!envelope.success) {
-      return { kind: 'transient', code: 'BAD_ENVELOPE', message: 'the platform sent an answer without a status', network: false }
+      return { kind: 'transient', code: 'BAD_ENVELOPE', message: 'the platform sent an answer without a status', network: false, reason: { key: 'stepError.platform.noStatus' } }
     }
     const { status, message } = envelope.data
     if (status !== 200) {
@@ -187,7 +198,8 @@ export class PlatformClient {
     if (attachment === null) return ok(map(null as z.output<S>))
     const parsed = attachment.safeParse(envelope.data.attachment)
     if (!parsed.success) {
-      return { kind: 'refused', status: 200, message: `the platform's answer to ${path} is missing fields: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` }
+      const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ')
+      return { kind: 'refused', status: 200, message: `the platform's answer to ${path} is missing fields: ${fields}`, reason: { key: 'stepError.platform.missingFields', params: { path, fields } } }
     }
     return ok(map(parsed.data))
   }

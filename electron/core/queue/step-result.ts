@@ -1,3 +1,4 @@
+import type { ErrorReason } from '../../../shared/contract/errors'
 import type { StepName } from '../../../shared/domain/steps'
 import type { StepDataFor } from './step-data'
 import type { StepTransition } from './transitions'
@@ -13,13 +14,18 @@ export type StepResult =
       readonly kind: 'transient'
       readonly code: string
       readonly message: string
+      /** Ours to word on screen (absent when `message` is the platform's own). */
+      readonly reason?: ErrorReason
       /** No answer at all (the path is down): the engine pauses everything and probes. */
       readonly network: boolean
       /** A fixed time for the next attempt instead of the backoff (liveness polling). */
       readonly retryAt?: number
     }
-  | { readonly kind: 'attention'; readonly errorKind: 'refused' | 'invalid'; readonly code: string; readonly message: string }
+  | { readonly kind: 'attention'; readonly errorKind: 'refused' | 'invalid'; readonly code: string; readonly message: string; readonly reason?: ErrorReason }
   | { readonly kind: 'liveness-expired' }
+
+const withReason = <E extends object>(error: E, reason: ErrorReason | undefined): E & { reason?: ErrorReason } =>
+  reason === undefined ? error : { ...error, reason }
 
 /** The state-machine transition a result makes; `retryAt` is when a transient failure tries again. */
 export function transitionOf(result: Exclude<StepResult, { kind: 'liveness-expired' }>, retryAt: number): StepTransition {
@@ -27,9 +33,9 @@ export function transitionOf(result: Exclude<StepResult, { kind: 'liveness-expir
     case 'done':
       return result.data === undefined ? { kind: 'done' } : { kind: 'done', data: result.data }
     case 'transient':
-      return { kind: 'failed-transient', error: { code: result.code, message: result.message }, nextAttemptAt: retryAt }
+      return { kind: 'failed-transient', error: withReason({ code: result.code, message: result.message }, result.reason), nextAttemptAt: retryAt }
     case 'attention':
-      return { kind: 'failed-needs-attention', error: { kind: result.errorKind, code: result.code, message: result.message } }
+      return { kind: 'failed-needs-attention', error: withReason({ kind: result.errorKind, code: result.code, message: result.message }, result.reason) }
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ErrorReason } from '../../../shared/contract/errors'
 import type { StepError, StepName, StepSnapshot, StepState } from '../../../shared/domain/steps'
 import type { StepDataFor } from './step-data'
 
@@ -7,12 +8,12 @@ export type StepTransition<N extends StepName = StepName> =
   | { readonly kind: 'done'; readonly data?: StepDataFor<N> }
   | {
       readonly kind: 'failed-transient'
-      readonly error: { readonly code: string; readonly message: string }
+      readonly error: { readonly code: string; readonly message: string; readonly reason?: ErrorReason }
       readonly nextAttemptAt: number
     }
   | {
       readonly kind: 'failed-needs-attention'
-      readonly error: { readonly kind: 'refused' | 'invalid'; readonly code: string; readonly message: string }
+      readonly error: { readonly kind: 'refused' | 'invalid'; readonly code: string; readonly message: string; readonly reason?: ErrorReason }
     }
 
 /** A transition applied to a step: the step after it, or the state that refused it. */
@@ -25,7 +26,8 @@ const MAX_MESSAGE = 2000
 
 /** Platform messages can be long; the domain schema caps them, and a cap must not lose the step. */
 function clampError(error: StepError): StepError {
-  return { kind: error.kind, code: error.code.slice(0, MAX_CODE), message: error.message.slice(0, MAX_MESSAGE) }
+  const clamped = { kind: error.kind, code: error.code.slice(0, MAX_CODE), message: error.message.slice(0, MAX_MESSAGE) }
+  return error.reason ? { ...clamped, reason: error.reason } : clamped
 }
 
 /**

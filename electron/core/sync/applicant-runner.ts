@@ -13,6 +13,7 @@ const internalError: StepResult = {
   errorKind: 'invalid',
   code: 'INTERNAL',
   message: 'An unexpected error stopped this step; see the diagnostics log.',
+  reason: { key: 'stepError.internal' },
 }
 
 /**

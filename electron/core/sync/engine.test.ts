@@ -373,7 +373,7 @@ describe('crash safety and control', () => {
 
   it('never uploads with the old account\'s credentials after the uid is edited mid-sync', async () => {
     let uploadsFail = true
-    const busy = { kind: 'transient', code: 'ServiceUnavailable', message: 'OSS: busy', network: false } as const
+    const busy = { kind: 'transient', code: 'ServiceUnavailable', message: 'OSS: busy', network: false, reason: { key: 'stepError.oss.transient', params: { code: 'ServiceUnavailable' } } } as const
     const oss = fakeOss(() => (uploadsFail ? busy : undefined))
     h = await engineHarness({ engine: { put: oss.put } })
     const id = await queueApplicant(h.store, 1, binding(1))

@@ -16,7 +16,7 @@ export async function runLivenessToken(ctx: StepContext): Promise<StepResult> {
   if (outcome.kind !== 'ok') return fromPlatformFailure(outcome)
   for (const secret of [outcome.value.token, outcome.value.url]) if (secret !== null) ctx.env.redactor.addSecret(secret, ctx.record.id)
   const link = verifyLinkFor(outcome.value, { urlTemplate: ctx.settings.platform.verifyUrlTemplate, trainingMode: ctx.env.trainingMode, source })
-  if (!link.ok) return { kind: 'attention', errorKind: 'invalid', code: link.code, message: link.message }
+  if (!link.ok) return { kind: 'attention', errorKind: 'invalid', code: link.code, message: link.message, reason: link.reason }
   return done({
     verifyToken: link.verifyToken,
     verifyUrl: link.verifyUrl,

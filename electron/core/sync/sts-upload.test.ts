@@ -30,7 +30,7 @@ function oss(acceptFrom: number) {
   const put = async (_t: OssTarget, c: StsCredentials, key: string): Promise<UploadOutcome> => {
     seen.push(`${c.accessKeyId} ${key}`)
     const n = Number(c.accessKeyId.replace('STS.key', ''))
-    return n >= acceptFrom ? { kind: 'ok' } : { kind: 'credentials', code: 'SecurityTokenExpired', message: 'OSS: expired' }
+    return n >= acceptFrom ? { kind: 'ok' } : { kind: 'credentials', code: 'SecurityTokenExpired', message: 'OSS: expired', reason: { key: 'stepError.oss.credentials', params: { code: 'SecurityTokenExpired' } } }
   }
   return { put, seen }
 }

@@ -31,7 +31,13 @@ export async function runUpload(ctx: StepContext, slot: ImageSlot): Promise<Step
   try {
     body = await ctx.env.images.readForUpload(image.sha256)
   } catch {
-    return { kind: 'attention', errorKind: 'invalid', code: 'IMAGE_UNREADABLE', message: `The stored ${slot} image cannot be read; capture it again.` }
+    return {
+      kind: 'attention',
+      errorKind: 'invalid',
+      code: 'IMAGE_UNREADABLE',
+      message: `The stored ${slot} image cannot be read; capture it again.`,
+      reason: { key: `stepError.imageUnreadable.${slot}` },
+    }
   }
   const outcome = await putWithSts({
     cacheKey: stsKeyOf(record),
@@ -49,11 +55,11 @@ export async function runUpload(ctx: StepContext, slot: ImageSlot): Promise<Step
       return fromPlatformFailure(outcome.outcome)
     case 'credentials':
       // Refused again with fresh credentials: likely clock skew or a platform hiccup, not the applicant.
-      return { kind: 'transient', code: outcome.code, message: outcome.message, network: false }
+      return { kind: 'transient', code: outcome.code, message: outcome.message, network: false, reason: outcome.reason }
     case 'transient':
-      return { kind: 'transient', code: outcome.code, message: outcome.message, network: outcome.network }
+      return { kind: 'transient', code: outcome.code, message: outcome.message, network: outcome.network, reason: outcome.reason }
     case 'refused':
-      return { kind: 'attention', errorKind: 'refused', code: outcome.code, message: outcome.message }
+      return { kind: 'attention', errorKind: 'refused', code: outcome.code, message: outcome.message, reason: outcome.reason }
   }
 }
 
@@ -63,7 +69,8 @@ type ReferenceResult = { ok: true; reference: string; objectKey: string } | { ok
 async function referenceFor(ctx: StepContext, slot: ImageSlot): Promise<ReferenceResult> {
   const data = ctx.env.queue.steps.stepData(ctx.record.id, uploadStep[slot])
   if (data === null) {
-    return { ok: false, result: { kind: 'attention', errorKind: 'invalid', code: 'UPLOAD_MISSING', message: `The ${slot} image upload left no object key; sync the image again.` } }
+    const message = `The ${slot} image upload left no object key; sync the image again.`
+    return { ok: false, result: { kind: 'attention', errorKind: 'invalid', code: 'UPLOAD_MISSING', message, reason: { key: `stepError.uploadMissing.${slot}` } } }
   }
   if (ctx.settings.oss.imageReference === 'object-key') return { ok: true, reference: data.objectKey, objectKey: data.objectKey }
   const sts = await ctx.env.sts.get(stsKeyOf(ctx.record), fetchStsFor(ctx))
@@ -104,5 +111,11 @@ export async function runReconcile(ctx: StepContext): Promise<StepResult> {
     effectiveReconcileRules(ctx.settings.platform.reconcileRules),
   )
   if (mismatches.length === 0) return done()
-  return { kind: 'attention', errorKind: 'invalid', code: RECONCILE_MISMATCH, message: mismatchMessage(mismatches) }
+  return {
+    kind: 'attention',
+    errorKind: 'invalid',
+    code: RECONCILE_MISMATCH,
+    message: mismatchMessage(mismatches),
+    reason: { key: 'stepError.reconcileMismatch', params: { n: mismatches.length } },
+  }
 }

@@ -1,3 +1,4 @@
+import type { ErrorReason } from '../../../shared/contract/errors'
 import { isLoopbackHost } from '../../../shared/domain/settings'
 import type { AppTokenHandoff } from '../platform-client/app-token'
 
@@ -12,7 +13,13 @@ export interface VerifyLinkPolicy {
 
 export type VerifyLink =
   | { readonly ok: true; readonly verifyToken: string; readonly verifyUrl: string | null }
-  | { readonly ok: false; readonly code: 'VERIFY_TOKEN_MISSING' | 'VERIFY_URL_MISSING' | 'VERIFY_URL_REFUSED'; readonly message: string }
+  | {
+      readonly ok: false
+      readonly code: 'VERIFY_TOKEN_MISSING' | 'VERIFY_URL_MISSING' | 'VERIFY_URL_REFUSED'
+      /** In English, for the log and IT; the screen words `reason`. */
+      readonly message: string
+      readonly reason: ErrorReason
+    }
 
 /**
  * The customer's camera goes to this page: https only, or plain http to this machine in
@@ -39,6 +46,7 @@ export function verifyLinkFor(handoff: AppTokenHandoff, policy: VerifyLinkPolicy
       code: 'VERIFY_TOKEN_MISSING',
       message:
         'The platform answered /ali/appToken without a verify token (its attachment was empty). IT must enable real-person verification for this platform account, or configure which field carries the token.',
+      reason: { key: 'stepError.verify.tokenMissing' },
     }
   }
   const page = url ?? (token !== null && policy.urlTemplate !== '' ? policy.urlTemplate.replaceAll('{token}', encodeURIComponent(token)) : null)
@@ -49,6 +57,7 @@ export function verifyLinkFor(handoff: AppTokenHandoff, policy: VerifyLinkPolicy
       code: 'VERIFY_URL_MISSING',
       message:
         'The platform sent a verify token but no page for the customer. IT must set the verify page URL template in Settings (for example https://h5.example.com/verify?token={token}).',
+      reason: { key: 'stepError.verify.urlMissing' },
     }
   }
   if (!isAllowedVerifyUrl(page, policy.trainingMode)) {
@@ -57,6 +66,7 @@ export function verifyLinkFor(handoff: AppTokenHandoff, policy: VerifyLinkPolicy
       ok: false,
       code: 'VERIFY_URL_REFUSED',
       message: `The platform's verify page is not an https:// address (${scheme}); it was not shown. IT must ask the platform for an https:// verify page.`,
+      reason: { key: 'stepError.verify.urlRefused', params: { scheme: URL.canParse(page) ? scheme : '—' } },
     }
   }
   // A bare page URL carries the token inside it: the whole page address is the secret to keep.

@@ -41,7 +41,7 @@ describe('migration 009: the content revision dropped', () => {
 
     runMigrations(db, migrations)
 
-    expect(userVersion(db)).toBe(9)
+    expect(userVersion(db)).toBe(migrations.length)
     expect(triggersNamed(db)).toEqual([])
     expect(columnsOf(db, 'applicants')).not.toContain('revision')
     expect(applicants(db)).toEqual(rowsBefore)

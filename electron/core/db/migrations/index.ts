@@ -8,6 +8,7 @@ import { operatorLanguage } from './006-operator-language'
 import { captureForm } from './007-capture-form'
 import { newAccountQr } from './008-new-account-qr'
 import { dropContentRevision } from './009-drop-content-revision'
+import { stepErrorReason } from './010-step-error-reason'
 
 /** In order; append only. Never edit a migration that has shipped: add the next one. */
-export const migrations: readonly Migration[] = [initial, statusCounts, imageDigests, contentRevision, rolesAndEnvironments, operatorLanguage, captureForm, newAccountQr, dropContentRevision]
+export const migrations: readonly Migration[] = [initial, statusCounts, imageDigests, contentRevision, rolesAndEnvironments, operatorLanguage, captureForm, newAccountQr, dropContentRevision, stepErrorReason]

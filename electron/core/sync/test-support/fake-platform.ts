@@ -147,10 +147,10 @@ export function fakeOss(fail: (key: string) => UploadOutcome | undefined = () =>
     active.set(folder, (active.get(folder) ?? 1) - 1)
     const failure = fail(key)
     if (failure) return failure
-    if (!key.startsWith(`kyc/${uid}/`)) return { kind: 'refused', code: 'AccessDenied', message: 'OSS: outside the policy' }
+    if (!key.startsWith(`kyc/${uid}/`)) return { kind: 'refused', code: 'AccessDenied', message: 'OSS: outside the policy', reason: { key: 'stepError.oss.refused', params: { code: 'AccessDenied' } } }
     // As OSS does with Content-MD5: a wrong digest is refused, not stored.
     if (createHash('md5').update(body.bytes).digest('base64') !== body.contentMd5) {
-      return { kind: 'refused', code: 'InvalidDigest', message: 'OSS: The Content-MD5 you specified was invalid.' }
+      return { kind: 'refused', code: 'InvalidDigest', message: 'OSS: The Content-MD5 you specified was invalid.', reason: { key: 'stepError.oss.refused', params: { code: 'InvalidDigest' } } }
     }
     objects.set(key, body.bytes.length)
     return { kind: 'ok' }

@@ -57,6 +57,15 @@ describe('step rows', () => {
     expect(steps.forApplicants([id, 'unknown']).get('unknown')).toEqual([])
   })
 
+  it('keep the reason an error of ours is worded by, and drop one that no longer parses rather than the step', () => {
+    const reason = { key: 'stepError.platform.http', params: { status: 503 } }
+    steps.update(id, { name: 'sts', state: 'pending', attempts: 1, nextAttemptAt: 50, updatedAt: 9, lastError: { kind: 'transient', code: 'HTTP_503', message: 'the platform answered HTTP 503', reason } })
+    expect(steps.get(id, 'sts')?.lastError).toEqual({ kind: 'transient', code: 'HTTP_503', message: 'the platform answered HTTP 503', reason })
+    db.prepare(`UPDATE applicant_steps SET error_reason = '{"key":3}' WHERE applicant_id = ? AND name = 'sts'`).run(id)
+    expect(steps.get(id, 'sts')?.lastError).toEqual({ kind: 'transient', code: 'HTTP_503', message: 'the platform answered HTTP 503' })
+    expect(() => db.prepare(`UPDATE applicant_steps SET error_reason = '{}' WHERE applicant_id = ? AND name = 'upload:back'`).run(id)).toThrow(/CHECK/)
+  })
+
   it('that do not have the expected shape are refused, not passed on', () => {
     // The table's CHECKs keep such rows out; a file written without them must still not get through.
     db.pragma('ignore_check_constraints = ON')

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { errorReasonSchema, type ErrorReason } from '../../../../../shared/contract/errors'
 import { stepNames, stepStates, type StepName, type StepSnapshot, type StepState } from '../../../../../shared/domain/steps'
 import type { Db } from '../../connection'
 import { asRow, ColumnError, int, intOrNull, oneOf, oneOfOrNull, text, textOrNull, type Row } from '../../columns'
@@ -10,6 +11,17 @@ const errorKinds: ReadonlySet<string> = new Set(['transient', 'refused', 'invali
 
 export class StepRowError extends Error {
   override readonly name = 'StepRowError'
+}
+
+/** A stored reason that no longer parses is dropped, not fatal: the English message still says what happened. */
+function reasonOrNull(json: string | null): ErrorReason | null {
+  if (json === null) return null
+  try {
+    const parsed = errorReasonSchema.safeParse(JSON.parse(json))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
 }
 
 /**
@@ -24,6 +36,7 @@ function parseStepRow(row: unknown): StepRow {
     const kind = oneOfOrNull<StepErrorKind>(raw, 'error_kind', errorKinds)
     const code = textOrNull(raw, 'error_code')
     const message = textOrNull(raw, 'error_message')
+    const reason = reasonOrNull(textOrNull(raw, 'error_reason'))
     int(raw, 'seq')
     return {
       applicantId: text(raw, 'applicant_id'),
@@ -34,7 +47,7 @@ function parseStepRow(row: unknown): StepRow {
         nextAttemptAt: intOrNull(raw, 'next_attempt_at'),
         updatedAt: int(raw, 'updated_at'),
         // The table's CHECK keeps the three error columns all set or all null.
-        lastError: kind !== null && code !== null && message !== null ? { kind, code, message } : null,
+        lastError: kind !== null && code !== null && message !== null ? { kind, code, message, ...(reason ? { reason } : {}) } : null,
       },
     }
   } catch (error) {
@@ -99,6 +112,7 @@ export class StepsRepository {
       error_kind: step.lastError?.kind ?? null,
       error_code: step.lastError?.code ?? null,
       error_message: step.lastError?.message ?? null,
+      error_reason: step.lastError?.reason ? JSON.stringify(step.lastError.reason) : null,
       updated_at: step.updatedAt,
     })
   }

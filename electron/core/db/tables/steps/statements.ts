@@ -1,6 +1,6 @@
 /** SQL for `applicant_steps`. `seq` is the step's position in the domain order, for sorting. */
 
-const columns = `applicant_id, name, seq, state, attempts, next_attempt_at, error_kind, error_code, error_message, updated_at`
+const columns = `applicant_id, name, seq, state, attempts, next_attempt_at, error_kind, error_code, error_message, error_reason, updated_at`
 
 export const insert = `INSERT INTO applicant_steps (applicant_id, name, seq, state, attempts, updated_at)
   VALUES (?, ?, ?, 'pending', 0, ?)`
@@ -12,7 +12,8 @@ export const get = `SELECT ${columns} FROM applicant_steps WHERE applicant_id = 
 export const getData = `SELECT data_enc FROM applicant_steps WHERE applicant_id = ? AND name = ?`
 
 export const update = `UPDATE applicant_steps SET state = @state, attempts = @attempts, next_attempt_at = @next_attempt_at,
-  error_kind = @error_kind, error_code = @error_code, error_message = @error_message, updated_at = @updated_at
+  error_kind = @error_kind, error_code = @error_code, error_message = @error_message, error_reason = @error_reason,
+  updated_at = @updated_at
   WHERE applicant_id = @applicant_id AND name = @name`
 
 /** Separate from `update` so a transition that carries no data cannot wipe what an earlier one stored. */
