@@ -18,4 +18,17 @@ describe('the detail steps table', () => {
     expect(rows.at(-1)?.text()).toContain('等待客户')
     expect(rows.at(-1)?.text()).not.toContain('待处理')
   })
+
+  it('words an error of ours in the operator’s language and shows the platform’s own message as it came', () => {
+    const unreadable: StepSnapshot = {
+      ...step('upload:front', 'failed'),
+      lastError: { kind: 'invalid', code: 'IMAGE_UNREADABLE', message: 'The stored front image cannot be read; capture it again.', reason: { key: 'stepError.imageUnreadable.front' } },
+    }
+    const refused: StepSnapshot = { ...step('authnew:1', 'failed'), lastError: { kind: 'refused', code: '-3', message: '身份证号码格式错误' } }
+    const wrapper = mount(StepsPanel, { props: { steps: [unreadable, refused] }, global: { plugins: [createPinia(), createAppI18n('zh-CN')] } })
+    const text = wrapper.get('[data-testid="detail-steps"]').text()
+    expect(text).toContain('无法读取已保存的证件正面：请重新采集')
+    expect(text).not.toContain('cannot be read')
+    expect(text).toContain('身份证号码格式错误')
+  })
 })

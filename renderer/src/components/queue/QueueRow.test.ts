@@ -37,6 +37,18 @@ describe('the queue row’s last error as an action', () => {
   })
 })
 
+describe('the queue row’s error of ours', () => {
+  it('is worded from its reason in the operator’s language, not shown as the core’s English message', () => {
+    const base = summary(5)
+    const waiting: StepError = { kind: 'transient', code: 'HTTP_503', message: 'the platform answered HTTP 503', reason: { key: 'stepError.platform.http', params: { status: 503 } } }
+    const row: ApplicantSummary = { ...base, status: 'waiting-retry', lastError: waiting, steps: base.steps.map((s, i) => (i === 0 ? { ...s, lastError: waiting } : s)) }
+    const zh = mountRow(row, 'zh-CN').get('[data-testid="row-error"]')
+    expect(zh.text()).toBe('平台答复 HTTP 503，将自动重试')
+    expect(zh.attributes('title')).toBe('平台答复 HTTP 503，将自动重试')
+    expect(mountRow(row).get('[data-testid="row-error"]').text()).toBe('The platform answered HTTP 503; retrying automatically')
+  })
+})
+
 describe('the queue row’s old account QR', () => {
   const hour = 60 * 60_000
 
