@@ -17,12 +17,6 @@ export function useReasonWords() {
   }
 }
 
-/** The core's reason for a failure in the operator's language, or null when it gave none this screen knows. */
-export function useErrorReason() {
-  const words = useReasonWords()
-  return (error: IpcError | null): string | null => words(error?.reason)
-}
-
 /** A failure always in words: its reason, else its code's general sentence (`errors.*`); its English message is for the log only. */
 export function useErrorWords() {
   const { t } = useI18n()
