@@ -49,6 +49,14 @@ describe('the queue row’s error of ours', () => {
   })
 })
 
+describe('the queue row’s checkbox', () => {
+  it('is named as one phrase in the operator’s language', () => {
+    const row = summary(6)
+    expect(mountRow(row, 'zh-CN').get('.qc-select [aria-label]').attributes('aria-label')).toBe(`选择 ${row.reference}`)
+    expect(mountRow(row).get('.qc-select [aria-label]').attributes('aria-label')).toBe(`Select ${row.reference}`)
+  })
+})
+
 describe('the queue row’s old account QR', () => {
   const hour = 60 * 60_000
 

@@ -59,6 +59,7 @@ export default defineMessages(
       total: '共 {n} 人',
       loadingRow: '加载中…',
       noLabel: '（未填写）',
+      selectRow: '选择 {reference}',
       col: {
         select: '选择',
         reference: '编号',
@@ -132,6 +133,7 @@ export default defineMessages(
       total: '1 applicant | {n} applicants',
       loadingRow: 'Loading…',
       noLabel: '(not entered)',
+      selectRow: 'Select {reference}',
       col: {
         select: 'Select',
         reference: 'Reference',
