@@ -35,6 +35,7 @@ export default defineMessages(
         stepFailed: '{id} {step}：{text}（{code}）',
         noApplicants: '没有申请人',
       },
+      passphrase: { prompt: '备份密码：', again: '再次输入：' },
       backup: {
         written: '备份已写入 {file}：{applicants}、{images}、{bytes}',
         keepApart: '请将备份密码与备份文件分开保管：没有密码，任何人都无法打开此备份',
@@ -92,6 +93,7 @@ export default defineMessages(
         stepFailed: '{id} {step}: {text} ({code})',
         noApplicants: 'no applicants',
       },
+      passphrase: { prompt: 'Backup passphrase: ', again: 'Again: ' },
       backup: {
         written: 'backup written to {file}: {applicants}, {images}, {bytes}',
         keepApart: 'keep the passphrase apart from the file: without it the backup cannot be opened',
