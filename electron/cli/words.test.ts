@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { cliLocale, wordReason } from './words'
+import { cliLocale, sayIn, wordReason, wordStatusCounts, wordStepError } from './words'
 
 it('words the core\'s codes with the screens\' tables, plurals included, in the environment\'s language', () => {
   expect(wordReason({ key: 'signIn.wrongPin', params: { n: 1 } }, 'en')).toBe('Wrong PIN (1 attempt left)')
@@ -29,4 +29,22 @@ it('words a scanner folder note with its literal braces kept', () => {
   const note = { key: 'scannerInbox.pattern-invalid', params: { pattern: '{ref}.jpg' } }
   expect(wordReason(note, 'zh-CN')).toBe('文件名规则“{ref}.jpg”必须各含一次 {ref} 和 {slot}')
   expect(wordReason(note, 'en')).toBe('The file-name pattern “{ref}.jpg” needs {ref} and {slot} exactly once each')
+})
+
+it('words a step error of ours from its reason and keeps the platform\'s message as it came', () => {
+  const ours = { kind: 'transient' as const, code: 'deadline', message: 'The platform did not answer within 30 s', reason: { key: 'stepError.platform.deadline', params: { seconds: 30 } } }
+  expect(wordStepError(ours, 'zh-CN')).toBe('平台未在 30 秒内答复完毕，将自动重试')
+  expect(wordStepError(ours, 'en')).toBe('The platform did not finish answering within 30 s; retrying automatically')
+  const platform = { kind: 'refused' as const, code: '-1000', message: '证件号码校验位错误' }
+  expect(wordStepError(platform, 'en')).toBe('证件号码校验位错误')
+  expect(wordStepError({ ...platform, reason: { key: 'no.such.key' } }, 'zh-CN')).toBe('证件号码校验位错误')
+})
+
+it('words applicants per status with the status table and the list separator', () => {
+  const counts = [['queued', 3], ['needs-attention', 1]] as const
+  expect(wordStatusCounts(counts, 'zh-CN')).toBe('排队中 3、需处理 1')
+  expect(wordStatusCounts(counts, 'en')).toBe('Queued 3, Needs attention 1')
+  expect(sayIn('en')('count.applicants', { n: 1 })).toBe('1 applicant')
+  expect(sayIn('en')('count.applicants', { n: 2 })).toBe('2 applicants')
+  expect(sayIn('zh-CN')('count.applicants', { n: 2 })).toBe('2 位申请人')
 })

@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import type { ErrorReason } from '../../shared/contract/errors'
+import type { StepError } from '../../shared/domain/steps'
 import { coreNamespaces, type MessageLocale } from '../../shared/i18n'
 
 /** The language the command line speaks: zh-CN where the environment's locale is Chinese, else English. */
@@ -23,15 +24,44 @@ function create() {
 
 let i18n: ReturnType<typeof create> | null = null
 
+/** The table key that words `reason`, `reasons.` first as on the screens, or null when no table knows it. */
+function keyOf(reason: ErrorReason, locale: MessageLocale): string | null {
+  i18n ??= create()
+  const { te } = i18n.global
+  return te(`reasons.${reason.key}`, locale) ? `reasons.${reason.key}` : te(reason.key, locale) ? reason.key : null
+}
+
+function word(key: string, reason: ErrorReason, locale: MessageLocale): string {
+  i18n ??= create()
+  const { t } = i18n.global
+  const params = reason.params ?? {}
+  return typeof params['n'] === 'number' ? t(key, params, { locale, plural: params['n'] }) : t(key, params, { locale })
+}
+
 /**
  * A code from the core in words, with the same tables the screens use (shared/i18n) and the
  * same rule for plurals (`n`); a key no table knows is given as the key itself.
  */
 export function wordReason(reason: ErrorReason, locale: MessageLocale): string {
-  i18n ??= create()
-  const { t, te } = i18n.global
-  const key = te(`reasons.${reason.key}`, locale) ? `reasons.${reason.key}` : te(reason.key, locale) ? reason.key : null
-  if (key === null) return reason.key
-  const params = reason.params ?? {}
-  return typeof params['n'] === 'number' ? t(key, params, { locale, plural: params['n'] }) : t(key, params, { locale })
+  const key = keyOf(reason, locale)
+  return key === null ? reason.key : word(key, reason, locale)
+}
+
+/** A step's failure as the screens show it (useStepErrorWords): ours from its reason, the platform's message as it came. */
+export function wordStepError(error: StepError, locale: MessageLocale): string {
+  const key = error.reason ? keyOf(error.reason, locale) : null
+  return key !== null && error.reason ? word(key, error.reason, locale) : error.message
+}
+
+export type Say = (key: string, params?: Record<string, string | number>) => string
+
+/** The command line's own reports (`commandLine.*`, shared/i18n/command-line.ts) in `locale`. */
+export function sayIn(locale: MessageLocale): Say {
+  return (key, params) => wordReason({ key: `commandLine.${key}`, ...(params ? { params } : {}) }, locale)
+}
+
+/** Applicants per status as the operator reads them (`排队中 3、已提交 1` / `Queued 3, Submitted 1`). */
+export function wordStatusCounts(counts: ReadonlyArray<readonly [status: string, n: number]>, locale: MessageLocale): string {
+  const say = sayIn(locale)
+  return counts.map(([status, n]) => say('status.count', { status: wordReason({ key: `status.${status}` }, locale), n })).join(wordReason({ key: 'list.separator' }, locale))
 }

@@ -1,5 +1,6 @@
 import applicantStatus from './applicant-status'
 import bindingIssues from './binding-issues'
+import commandLine from './command-line'
 import connectionTest from './connection-test'
 import fields from './fields'
 import identityIssues from './identity-issues'
@@ -14,7 +15,7 @@ export { defineMessages, type MessageTree } from './define-messages'
 
 /**
  * The words for every code the core and the shared rules send (reasons, image checks, connection test, scanner notes, batch import,
- * identity and account-binding issues, field names, statuses, how a list is joined, sync step failures), in both languages: the renderer merges these into its vue-i18n
+ * identity and account-binding issues, field names, statuses, how a list is joined, sync step failures, the command line's reports), in both languages: the renderer merges these into its vue-i18n
  * messages and the command line translates with them.
  */
 export const coreNamespaces = [
@@ -29,6 +30,7 @@ export const coreNamespaces = [
   applicantStatus,
   lists,
   stepErrors,
+  commandLine,
 ] as const
 
 export const messageLocales = ['zh-CN', 'en'] as const

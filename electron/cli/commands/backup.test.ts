@@ -26,6 +26,8 @@ async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
   return { code, stdout: out.text(), stderr: err.text() }
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 describe('kyc-desk backup on one PC, kyc-desk restore on another, then sync', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kyc-backup-cli-'))
   const oldPc = join(dir, 'old-pc')
@@ -34,6 +36,7 @@ describe('kyc-desk backup on one PC, kyc-desk restore on another, then sync', ()
   const passphraseFile = join(dir, 'passphrase.txt')
   const two = applicants.slice(0, 2)
   let sandbox: RunningSandbox
+  let madeAt = 0
 
   beforeAll(async () => {
     sandbox = await startSandbox({ apiPort: 0, ossPort: 0, seedUsers: 0, dataDir: join(dir, 'sandbox') })
@@ -65,9 +68,13 @@ describe('kyc-desk backup on one PC, kyc-desk restore on another, then sync', ()
   })
 
   it('writes a backup that holds no applicant name, ID number or token in the clear', async () => {
-    const made = await run(['backup', '--data', oldPc, '--out', backupFile, '--passphrase-file', passphraseFile])
+    madeAt = Date.now()
+    const made = await run(['backup', '--data', oldPc, '--out', backupFile, '--passphrase-file', passphraseFile], { LANG: 'C' })
     expect(made).toMatchObject({ code: 0, stderr: '' })
-    expect(made.stdout).toContain('2 applicants, 6 images')
+    expect(made.stdout).toMatch(new RegExp(`^backup written to ${escape(backupFile)}: 2 applicants, 6 images, \\d+ bytes\nkeep the passphrase apart from the file: without it the backup cannot be opened\n$`))
+    const zhFile = join(dir, 'zh.kdbackup')
+    const madeZh = await run(['backup', '--data', oldPc, '--out', zhFile, '--passphrase-file', passphraseFile], { LANG: 'zh_CN.UTF-8' })
+    expect(madeZh.stdout).toMatch(new RegExp(`^备份已写入 ${escape(zhFile)}：2 位申请人、6 张图片、\\d+ 字节\n请将备份密码与备份文件分开保管：没有密码，任何人都无法打开此备份\n$`))
     const bytes = readFileSync(backupFile)
     for (const a of two) {
       for (const secret of [a.person.surname + a.person.givenName, a.person.givenName, a.person.documentNumber, a.token, a.uid]) {
@@ -101,10 +108,12 @@ describe('kyc-desk backup on one PC, kyc-desk restore on another, then sync', ()
   })
 
   it('restores into a fresh folder with its own key file, which every command opens and syncs from', async () => {
-    const restored = await run(['restore', backupFile, '--data', newPc, '--passphrase-file', passphraseFile])
+    const restored = await run(['restore', backupFile, '--data', newPc, '--passphrase-file', passphraseFile], { LANG: 'C' })
     expect(restored).toMatchObject({ code: 0 })
-    expect(restored.stdout).toContain('restored 2 applicants and 6 images')
-    expect(restored.stdout).toContain(join(newPc, 'kyc-desk.key'))
+    const key = join(newPc, 'kyc-desk.key')
+    expect(restored.stdout).toBe(
+      `restored 2 applicants and 6 images into ${newPc}\nkey file: ${key}: keep a copy elsewhere; start the app with KYC_DESK_KEY_FILE=${key}\nnext: kyc-desk status --data ${newPc}\n`,
+    )
     expect(JSON.parse(readFileSync(join(newPc, 'data-key.json'), 'utf8'))).toMatchObject({ provider: 'key-file' })
     // The new PC's key is its own: the old PC's key file does not open the restored folder.
     expect(readFileSync(join(newPc, 'kyc-desk.key')).equals(readFileSync(join(oldPc, 'kyc-desk.key')))).toBe(false)
@@ -114,5 +123,26 @@ describe('kyc-desk backup on one PC, kyc-desk restore on another, then sync', ()
     expect((await run(['status', '--data', newPc, '--json'])).stdout).toMatch(/"submitted":2/)
     // The old PC's queue is untouched by all of this.
     expect((await run(['status', '--data', oldPc, '--json'])).stdout).not.toMatch(/"submitted":2/)
+  })
+
+  it('restores in Chinese under LANG=zh_CN, the time of the backup in the zone of this PC, not UTC', async () => {
+    const zhPc = join(dir, 'zh-pc')
+    const zone = process.env['TZ']
+    // This PC in Beijing: the header must say +08:00, not toISOString()'s Z.
+    process.env['TZ'] = 'Asia/Shanghai'
+    try {
+      const restored = await run(['restore', backupFile, '--data', zhPc, '--passphrase-file', passphraseFile], { LANG: 'zh_CN.UTF-8' })
+      expect(restored).toMatchObject({ code: 0 })
+      const header = /^备份时间 (\S+)，由 kyc-desk \S+ 制作（数据库版本 \d+）\n$/.exec(restored.stderr)
+      expect(header?.[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/)
+      expect(Math.abs(Date.parse(header?.[1] ?? '') - madeAt)).toBeLessThan(60_000)
+      const key = join(zhPc, 'kyc-desk.key')
+      expect(restored.stdout).toBe(
+        `已将 2 位申请人和 6 张图片恢复到 ${zhPc}\n密钥文件：${key}：请在别处另存一份副本；启动程序时设置 KYC_DESK_KEY_FILE=${key}\n下一步：kyc-desk status --data ${zhPc}\n`,
+      )
+    } finally {
+      if (zone === undefined) delete process.env['TZ']
+      else process.env['TZ'] = zone
+    }
   })
 })

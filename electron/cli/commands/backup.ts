@@ -7,7 +7,7 @@ import { checkNewPassphrase } from '../../core/backup/passphrase-key'
 import { exitCodes, UsageError, type CliIo } from '../io'
 import { packageVersion } from '../package-version'
 import { reportRefusal } from './backup-refusal-output'
-import { cliLocale, wordReason } from '../words'
+import { cliLocale, sayIn, wordReason } from '../words'
 import { dbFileFrom, defaultKeyFileOf, locationHelp } from './data-location'
 import { cliKeyProvider, openCliStore } from './open-cli-store'
 import { passphraseHelp, readPassphrase, refusePassphraseArgument } from './passphrase-input'
@@ -80,8 +80,10 @@ export async function runBackup(argv: readonly string[], io: CliIo): Promise<num
       now: Date.now,
     })
     store.events.append({ type: 'backup-created', details: { applicants: summary.applicants, images: summary.images, bytes: summary.bytes, via: 'command-line' } })
-    io.stdout.write(`backup written to ${out}: ${summary.applicants} applicants, ${summary.images} images, ${summary.bytes} bytes\n`)
-    io.stdout.write('keep the passphrase apart from the file: without it the backup cannot be opened\n')
+    const say = sayIn(cliLocale(io.env))
+    const counts = { applicants: say('count.applicants', { n: summary.applicants }), images: say('count.images', { n: summary.images }), bytes: say('count.bytes', { n: summary.bytes }) }
+    io.stdout.write(`${say('backup.written', { file: out, ...counts })}\n`)
+    io.stdout.write(`${say('backup.keepApart')}\n`)
     return exitCodes.ok
   } catch (error) {
     return reportRefusal('backup', error, io)

@@ -20,10 +20,10 @@ function capture() {
 }
 
 /** No KYC_DESK_KEY: the folder's own key file must be enough, as on a branch PC set up by IT. */
-async function run(argv: string[]) {
+async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
   const out = capture()
   const err = capture()
-  const code = await main(argv, { stdout: out.stream, stderr: err.stream, env: {} })
+  const code = await main(argv, { stdout: out.stream, stderr: err.stream, env })
   return { code, stdout: out.text(), stderr: err.text() }
 }
 
@@ -60,10 +60,36 @@ describe('the command line on a fresh folder: init, operators, import, sync', ()
     expect((await run(['status', '--data', data])).code).toBe(0)
   })
 
+  it('init speaks the language of LANG, its usage texts aside', async () => {
+    const training = join(dir, 'training')
+    const key = join(training, 'kyc-desk.key')
+    const en = await run(['init', '--data', training], { LANG: 'C' })
+    expect(en.stdout).toBe(
+      `created a queue in ${training} (training mode)\nkey file: ${key}: keep a copy elsewhere; without it nothing in the folder can be read\nnext: kyc-desk operators add --data ${training} --name NAME --role admin\n`,
+    )
+    expect(await run(['init', '--data', training], { LANG: 'C' })).toMatchObject({ code: 2, stderr: `kyc-desk init: ${training} already holds a queue; open it with --data ${training}\n` })
+    expect(await run(['init', '--data', training], { LANG: 'zh_CN.UTF-8' })).toMatchObject({ code: 2, stderr: `kyc-desk init: ${training} 已有队列；请用 --data ${training} 打开它\n` })
+    const zhFolder = join(dir, 'zh')
+    const zhKey = join(zhFolder, 'kyc-desk.key')
+    const zh = await run(['init', '--data', zhFolder, '--platform', sandbox.api, '--oss-endpoint', sandbox.oss], { LANG: 'zh_CN.UTF-8' })
+    expect(zh.stdout).toBe(
+      `已在 ${zhFolder} 创建队列（平台 ${sandbox.api}）\n密钥文件：${zhKey}：请在别处另存一份副本；没有它，文件夹中的任何内容都无法读取\n下一步：kyc-desk operators add --data ${zhFolder} --name NAME --role admin\n`,
+    )
+    const added = await run(['operators', 'add', '--data', zhFolder, '--name', 'Lin'], { LANG: 'zh_CN.UTF-8' })
+    expect(added.stdout).toMatch(/^已添加 Lin（管理员）；临时 PIN：\d{8}（仅可登录一次，之后须设置新 PIN）\n$/)
+    expect(await run(['operators', 'disable', '--data', zhFolder, '--name', 'Lin'], { LANG: 'zh_CN.UTF-8' })).toMatchObject({ code: 1, stderr: 'kyc-desk operators: 至少需要保留一名在用的管理员\n' })
+    expect(await run(['operators', 'enable', '--data', zhFolder, '--name', 'Wu'], { LANG: 'zh_CN.UTF-8' })).toMatchObject({ code: 2, stderr: 'kyc-desk operators: 没有名为“Wu”的柜员\n' })
+    expect((await run(['operators', 'reset-pin', '--data', zhFolder, '--name', 'Lin'], { LANG: 'zh_CN.UTF-8' })).stdout).toMatch(/^已重置 Lin 的 PIN；临时 PIN：\d{8}（/)
+    expect((await run(['operators', 'enable', '--data', zhFolder, '--name', 'Lin'], { LANG: 'zh_CN.UTF-8' })).stdout).toBe('已启用 Lin\n')
+    // Help is for IT and stays in English.
+    expect((await run(['init', '--help'], { LANG: 'zh_CN.UTF-8' })).stdout).toMatch(/^Usage: kyc-desk init/)
+  })
+
   it('operators: the first is an admin, the last admin cannot go, each new one gets a temporary PIN', async () => {
     const first = await run(['operators', 'add', '--data', data, '--name', 'Lin', '--role', 'operator'])
     expect(first.stdout).toMatch(/added Lin \(admin\); temporary PIN: \d{8}/)
     expect((await run(['operators', 'add', '--data', data, '--name', 'Wang'])).stdout).toMatch(/added Wang \(operator\)/)
+    expect(await run(['operators', 'enable', '--data', data, '--name', 'Wu'])).toMatchObject({ code: 2, stderr: 'kyc-desk operators: no operator called "Wu"\n' })
     const lastAdmin = await run(['operators', 'disable', '--data', data, '--name', 'Lin'])
     expect(lastAdmin).toMatchObject({ code: 1, stderr: expect.stringContaining('At least one active admin must remain') })
     expect((await run(['operators', 'reset-pin', '--data', data, '--name', 'Wang'])).stdout).toMatch(/temporary PIN: \d{8}/)

@@ -7,6 +7,7 @@ import { openKycStore, DB_FILE } from '../../core/queue/store'
 import { SettingsService } from '../../core/settings/settings-service'
 import { KeyFileProvider } from '../../core/vault/key-file-provider'
 import { exitCodes, UsageError, type CliIo } from '../io'
+import { cliLocale, sayIn } from '../words'
 import { DEFAULT_KEY_FILE } from './data-location'
 
 export const initHelp = `Usage: kyc-desk init --data DIR [--key-file FILE] [--platform URL --oss-endpoint URL [--oss-region R]]
@@ -70,12 +71,13 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
     io.stdout.write(initHelp)
     return exitCodes.ok
   }
+  const say = sayIn(cliLocale(io.env))
   const dir = resolve(flags.data)
-  if (existsSync(join(dir, DB_FILE))) throw new UsageError(`${dir} already holds a queue; open it with --data ${flags.data}`)
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(`${dir} is not empty; choose a new folder`)
+  if (existsSync(join(dir, DB_FILE))) throw new UsageError(say('init.exists', { folder: dir, data: flags.data }))
+  if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(say('init.notEmpty', { folder: dir }))
   mkdirSync(dir, { recursive: true, mode: 0o700 })
   const keyFile = resolve(flags.keyFile ?? join(dir, DEFAULT_KEY_FILE))
-  if (existsSync(keyFile)) throw new UsageError(`${keyFile} already exists; a new queue gets a new key file`)
+  if (existsSync(keyFile)) throw new UsageError(say('init.keyFileExists', { file: keyFile }))
   const store = await openKycStore({ dataDir: dir, keyProvider: new KeyFileProvider({ file: keyFile, create: true }) })
   try {
     const settings = new SettingsService(store.settings, Date.now)
@@ -86,9 +88,10 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
       })
     }
     const environment = environmentOf(settings.get().platform.baseUrl)
-    io.stdout.write(`created a queue in ${dir} (${environment === 'training' ? 'training mode' : `platform ${environment}`})\n`)
-    io.stdout.write(`key file: ${keyFile}: keep a copy elsewhere; without it nothing in the folder can be read\n`)
-    io.stdout.write(`next: kyc-desk operators add --data ${flags.data} --name NAME --role admin\n`)
+    const mode = environment === 'training' ? say('init.training') : say('init.platform', { platform: environment })
+    io.stdout.write(`${say('init.created', { folder: dir, mode })}\n`)
+    io.stdout.write(`${say('init.keyFile', { file: keyFile })}\n`)
+    io.stdout.write(`${say('next', { command: `kyc-desk operators add --data ${flags.data} --name NAME --role admin` })}\n`)
     return exitCodes.ok
   } finally {
     store.close()

@@ -5,6 +5,7 @@ import { KycError } from '../../core/errors/kyc-error'
 import { OperatorAdmin } from '../../core/operators/operator-admin'
 import type { KycStore } from '../../core/queue/store'
 import { exitCodes, UsageError, type CliIo } from '../io'
+import { cliLocale, sayIn, wordReason, type Say } from '../words'
 import { dbFileFrom, locationHelp } from './data-location'
 import { openCliStore } from './open-cli-store'
 
@@ -57,13 +58,15 @@ function parseFlags(argv: readonly string[]): Flags | null {
   return flags.data
 }
 
-function byName(store: KycStore, name: string): string {
+function byName(store: KycStore, name: string, say: Say): string {
   const operator = store.operators.getByName(name)
-  if (!operator) throw new UsageError(`no operator called "${name}"`)
+  if (!operator) throw new UsageError(say('operators.notFound', { name }))
   return operator.id
 }
 
+/** The list stays in codes, one operator a line, for IT's scripts; what was done is said in the operator's language. */
 async function act(flags: Flags, store: KycStore, io: CliIo): Promise<void> {
+  const say = sayIn(cliLocale(io.env))
   // IT at the machine, holding the data key: acts as an admin, recorded with no operator.
   const admin = new OperatorAdmin({ operators: store.operators, requireAdmin: () => ({ id: null }), audit: store.events, clock: Date.now })
   const name = flags.name ?? ''
@@ -76,20 +79,20 @@ async function act(flags: Flags, store: KycStore, io: CliIo): Promise<void> {
     case 'add': {
       const first = store.operators.list().length === 0
       const { operator, temporaryPin } = await admin.add(name, first ? 'admin' : (flags.role ?? 'operator'))
-      io.stdout.write(`added ${operator.name} (${operator.role}); temporary PIN: ${temporaryPin} (one sign-in, then a new PIN)\n`)
+      io.stdout.write(`${say('operators.added', { name: operator.name, role: say(`operators.role.${operator.role}`), pin: temporaryPin })}\n`)
       return
     }
     case 'disable':
-      admin.disable(byName(store, name))
-      io.stdout.write(`disabled ${name}\n`)
+      admin.disable(byName(store, name, say))
+      io.stdout.write(`${say('operators.disabled', { name })}\n`)
       return
     case 'enable':
-      admin.enable(byName(store, name))
-      io.stdout.write(`enabled ${name}\n`)
+      admin.enable(byName(store, name, say))
+      io.stdout.write(`${say('operators.enabled', { name })}\n`)
       return
     case 'reset-pin': {
-      const { temporaryPin } = await admin.resetPin(byName(store, name))
-      io.stdout.write(`reset the PIN of ${name}; temporary PIN: ${temporaryPin} (one sign-in, then a new PIN)\n`)
+      const { temporaryPin } = await admin.resetPin(byName(store, name, say))
+      io.stdout.write(`${say('operators.pinReset', { name, pin: temporaryPin })}\n`)
       return
     }
   }
@@ -109,7 +112,7 @@ export async function runOperators(argv: readonly string[], io: CliIo): Promise<
   } catch (error) {
     // The core's refusals (the last admin, a taken name) are the operator's to read, not a crash.
     if (error instanceof KycError) {
-      io.stderr.write(`kyc-desk operators: ${error.message}\n`)
+      io.stderr.write(`kyc-desk operators: ${error.reason ? wordReason(error.reason, cliLocale(io.env)) : error.message}\n`)
       return exitCodes.someFailed
     }
     throw error

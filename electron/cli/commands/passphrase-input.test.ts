@@ -67,7 +67,11 @@ describe('the backup passphrase', () => {
     const out = io()
     expect(await readPassphrase(out.io, undefined, { confirm: true, terminal })).toBe('branch 7 moves')
     expect(out.shown()).not.toContain('branch')
+    expect(out.shown()).toBe('Backup passphrase: \nAgain: \n')
     expect(raw).toEqual([true, false, true, false])
+    const zh = io({ LANG: 'zh_CN.UTF-8' })
+    expect(await readPassphrase(zh.io, undefined, { confirm: true, terminal: fakeTerminal(['branch 7 moves\r', 'branch 7 moves\r']).terminal })).toBe('branch 7 moves')
+    expect(zh.shown()).toBe('备份密码：\n再次输入：\n')
   })
 
   it('refuses two different entries, and no terminal at all', async () => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { BackupRefusalCode } from '../../../shared/domain/backup'
 import { UsageError, type CliIo } from '../io'
-import { cliLocale, wordReason } from '../words'
+import { cliLocale, sayIn, wordReason } from '../words'
 
 export const PASSPHRASE_ENV_VARIABLE = 'KYC_DESK_BACKUP_PASSPHRASE'
 
@@ -49,9 +49,10 @@ export async function readPassphrase(
   const input = options.terminal ?? process.stdin
   if (!input.isTTY) throw refusal('noPassphrase', { variable: PASSPHRASE_ENV_VARIABLE })
   const cancelled = refusal('cancelled')
-  const first = await promptHidden(input, io.stderr, 'Backup passphrase / 备份密码: ', cancelled)
+  const say = sayIn(cliLocale(io.env))
+  const first = await promptHidden(input, io.stderr, say('passphrase.prompt'), cancelled)
   if (!options.confirm) return first
-  const second = await promptHidden(input, io.stderr, 'Again / 再次输入: ', cancelled)
+  const second = await promptHidden(input, io.stderr, say('passphrase.again'), cancelled)
   if (first !== second) throw refusal('passphrasesDiffer')
   return first
 }

@@ -9,7 +9,8 @@ import { KeyFileProvider } from '../../core/vault/key-file-provider'
 import type { KeyProvider } from '../../core/vault/key-provider'
 import { exitCodes, UsageError, type CliIo } from '../io'
 import { reportRefusal } from './backup-refusal-output'
-import { cliLocale, wordReason } from '../words'
+import { systemTimeZone, isoInZone } from '../../../shared/format/time'
+import { cliLocale, sayIn, wordReason } from '../words'
 import { DEFAULT_KEY_FILE } from './data-location'
 import { KEY_FILE_ENV_VARIABLE } from './open-cli-store'
 import { passphraseHelp, readPassphrase, refusePassphraseArgument } from './passphrase-input'
@@ -90,16 +91,20 @@ export async function runRestore(argv: readonly string[], io: CliIo): Promise<nu
     // Refused before the passphrase is asked: nothing to type for a restore that cannot happen.
     refuseOccupiedTarget(target)
     const header = await inspectBackup(file)
-    io.stderr.write(`backup of ${new Date(header.createdAt).toISOString()} by kyc-desk ${header.appVersion} (database version ${header.schemaVersion})\n`)
+    const say = sayIn(cliLocale(io.env))
+    // The branch's zone is in the backup's settings, unreadable before the restore: this PC's zone instead.
+    const time = isoInZone(header.createdAt, systemTimeZone())
+    io.stderr.write(`${say('restore.header', { time, version: header.appVersion, schema: header.schemaVersion })}\n`)
     const passphrase = await readPassphrase(io, flags.passphraseFile, { confirm: false })
     const summary = await restoreBackup({ file, passphrase, targetDir: target, keyProviderFor: keyProviderFor(io.env, named), now: Date.now }).catch(async (error: unknown) => {
       if (createsKeyFile) await rm(named, { force: true })
       throw error
     })
     const keyFile = io.env[KEY_ENV_VARIABLE]?.trim() ? null : resolve(flags.keyFile ?? io.env[KEY_FILE_ENV_VARIABLE] ?? join(target, DEFAULT_KEY_FILE))
-    io.stdout.write(`restored ${summary.applicants} applicants and ${summary.images} images into ${target}\n`)
-    if (keyFile) io.stdout.write(`key file: ${keyFile}: keep a copy elsewhere; start the app with ${KEY_FILE_ENV_VARIABLE}=${keyFile}\n`)
-    io.stdout.write(`next: kyc-desk status --data ${flags.data}\n`)
+    const counts = { applicants: say('count.applicants', { n: summary.applicants }), images: say('count.images', { n: summary.images }) }
+    io.stdout.write(`${say('restore.restored', { ...counts, folder: target })}\n`)
+    if (keyFile) io.stdout.write(`${say('restore.keyFile', { file: keyFile, variable: KEY_FILE_ENV_VARIABLE })}\n`)
+    io.stdout.write(`${say('next', { command: `kyc-desk status --data ${flags.data}` })}\n`)
     return exitCodes.ok
   } catch (error) {
     return reportRefusal('restore', error, io)

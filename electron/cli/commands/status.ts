@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { applicantStatuses } from '../../../shared/domain/status'
+import { applicantStatuses, type ApplicantStatus } from '../../../shared/domain/status'
 import type { StepSnapshot } from '../../../shared/domain/steps'
 import { isoInZone, resolveTimeZone } from '../../../shared/format/time'
 import type { KycStore } from '../../core/queue/store'
 import { SettingsService } from '../../core/settings/settings-service'
 import type { ApplicantSummary } from '../../core/queue/types'
+import type { MessageLocale } from '../../../shared/i18n'
 import { exitCodes, UsageError, type CliIo } from '../io'
+import { cliLocale, sayIn, wordReason, wordStatusCounts, wordStepError, type Say } from '../words'
 import { openCliStore } from './open-cli-store'
 import { dbFileFrom, locationHelp } from './data-location'
 
@@ -46,9 +48,31 @@ function allApplicants(store: KycStore): ApplicantSummary[] {
   }
 }
 
-function stepText(step: StepSnapshot, timeZone: string): string {
-  const wait = step.state === 'pending' && step.nextAttemptAt !== null ? ` next ${isoInZone(step.nextAttemptAt, timeZone)}` : ''
-  return `${step.name} ${step.state}${step.attempts > 0 ? ` ×${step.attempts}` : ''}${wait}`
+/** A step in a few words: its code (the names IT and the log use), its state, attempts and, while waiting, the next try in the branch's zone. */
+function stepText(step: StepSnapshot, timeZone: string, say: Say): string {
+  const parts = [say('status.step', { step: step.name, state: say(`status.stepState.${step.state}`) })]
+  if (step.attempts > 0) parts.push(say('status.attempts', { n: step.attempts }))
+  if (step.state === 'pending' && step.nextAttemptAt !== null) parts.push(say('status.nextAttempt', { time: isoInZone(step.nextAttemptAt, timeZone) }))
+  return parts.join(' ')
+}
+
+/** For the operator, in the environment's language: statuses and our errors in words, times in the branch's zone. */
+function writeText(io: CliIo, applicants: readonly ApplicantSummary[], counts: Readonly<Record<ApplicantStatus, number>>, timeZone: string, locale: MessageLocale): void {
+  const say = sayIn(locale)
+  const status = (s: ApplicantStatus) => wordReason({ key: `status.${s}` }, locale)
+  const perStatus = wordStatusCounts(
+    applicantStatuses.map((s) => [s, counts[s]] as const),
+    locale,
+  )
+  io.stdout.write(`${say('status.total', { n: applicants.length, counts: perStatus })}\n`)
+  for (const a of applicants) {
+    io.stdout.write(`\n${a.reference}  ${a.label ?? say('status.purged')}  ${status(a.status)}  ${a.id}\n`)
+    if (a.steps.length > 0) io.stdout.write(`  ${a.steps.map((step) => stepText(step, timeZone, say)).join(' · ')}\n`)
+    if (a.lastError) {
+      const { kind, code } = a.lastError
+      io.stdout.write(`  ${say('status.lastError', { kind: say(`status.errorKind.${kind}`), text: wordStepError(a.lastError, locale), code })}\n`)
+    }
+  }
 }
 
 /** `kyc-desk status`: counts per status and every applicant's steps. */
@@ -68,12 +92,7 @@ export async function runStatus(argv: readonly string[], io: CliIo): Promise<num
       io.stdout.write(`${JSON.stringify({ counts, applicants: rows })}\n`)
       return exitCodes.ok
     }
-    io.stdout.write(`${applicants.length} applicants: ${applicantStatuses.map((s) => `${s} ${counts[s]}`).join(', ')}\n`)
-    for (const a of applicants) {
-      io.stdout.write(`\n${a.reference}  ${a.label ?? '(purged)'}  ${a.status}  ${a.id}\n`)
-      if (a.steps.length > 0) io.stdout.write(`  ${a.steps.map((step) => stepText(step, timeZone)).join(' · ')}\n`)
-      if (a.lastError) io.stdout.write(`  ${a.lastError.kind} ${a.lastError.code}: ${a.lastError.message}\n`)
-    }
+    writeText(io, applicants, counts, timeZone, cliLocale(io.env))
     return exitCodes.ok
   } finally {
     store.close()

@@ -1,6 +1,8 @@
 import type { ApplicantStatus } from '../../../shared/domain/status'
 import type { StepChange } from '../../core/queue/types'
 import type { SyncEngineState } from '../../core/sync'
+import type { MessageLocale } from '../../../shared/i18n'
+import { sayIn, wordStatusCounts, wordStepError, type Say } from '../words'
 
 export interface SyncOutput {
   step(change: StepChange): void
@@ -20,24 +22,25 @@ export function jsonLinesOutput(out: NodeJS.WritableStream): SyncOutput {
 
 const BAR_WIDTH = 30
 
-function summary(state: SyncEngineState, counts: Readonly<Record<ApplicantStatus, number>>): string {
+function summary(state: SyncEngineState, counts: Readonly<Record<ApplicantStatus, number>>, say: Say): string {
   const done = counts.submitted + counts['liveness-pending'] + counts.verified
   const total = done + counts.queued + counts.syncing + counts['waiting-retry'] + counts['needs-attention'] + counts['needs-new-qr']
   const filled = total === 0 ? BAR_WIDTH : Math.round((done / total) * BAR_WIDTH)
-  const parts = [`[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} submitted`]
-  if (counts['waiting-retry'] > 0) parts.push(`${counts['waiting-retry']} waiting to retry`)
-  if (counts['needs-attention'] > 0) parts.push(`${counts['needs-attention']} need attention`)
-  if (counts['needs-new-qr'] > 0) parts.push(`${counts['needs-new-qr']} need a new account QR`)
-  if (!state.online) parts.push('offline, probing')
-  if (state.paused) parts.push('paused')
+  const parts = [`[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${say('sync.submitted', { done, total })}`]
+  if (counts['waiting-retry'] > 0) parts.push(say('sync.waitingRetry', { n: counts['waiting-retry'] }))
+  if (counts['needs-attention'] > 0) parts.push(say('sync.needsAttention', { n: counts['needs-attention'] }))
+  if (counts['needs-new-qr'] > 0) parts.push(say('sync.needsNewQr', { n: counts['needs-new-qr'] }))
+  if (!state.online) parts.push(say('sync.offline'))
+  if (state.paused) parts.push(say('sync.paused'))
   return parts.join(' · ')
 }
 
 /**
  * A terminal: one progress line redrawn in place, plus a line for each applicant that needs a
- * person (with the platform's message). Without a terminal the line is printed on each change.
+ * person (ours worded, the platform's message as it came), in the operator's language. Without a terminal the line is printed on each change.
  */
-export function progressOutput(out: NodeJS.WritableStream & { isTTY?: boolean }): SyncOutput {
+export function progressOutput(out: NodeJS.WritableStream & { isTTY?: boolean }, locale: MessageLocale): SyncOutput {
+  const say = sayIn(locale)
   const tty = out.isTTY === true
   let last = ''
   const draw = (text: string) => {
@@ -48,17 +51,17 @@ export function progressOutput(out: NodeJS.WritableStream & { isTTY?: boolean })
   return {
     step: (change) => {
       if (change.state !== 'failed' || change.error === null) return
-      const text = `${change.applicantId} ${change.step}: ${change.error.message} (${change.error.code})`
+      const text = say('sync.stepFailed', { id: change.applicantId, step: change.step, text: wordStepError(change.error, locale), code: change.error.code })
       out.write(tty ? `\r\u001b[2K${text}\n` : `${text}\n`)
       last = ''
     },
-    state: (state, counts) => draw(summary(state, counts)),
+    state: (state, counts) => draw(summary(state, counts, say)),
     finish: (counts) => {
-      const text = Object.entries(counts)
-        .filter(([, n]) => n > 0)
-        .map(([status, n]) => `${status} ${n}`)
-        .join(', ')
-      out.write(`${tty ? '\n' : ''}${text || 'no applicants'}\n`)
+      const text = wordStatusCounts(
+        Object.entries(counts).filter(([, n]) => n > 0),
+        locale,
+      )
+      out.write(`${tty ? '\n' : ''}${text || say('sync.noApplicants')}\n`)
     },
   }
 }

@@ -79,14 +79,22 @@ describe('kyc-desk sync and status', () => {
   })
 
   it('prints counts and steps, as text and as JSON, without personal data', async () => {
-    const text = await run(['status', '--db', db], env)
+    const text = await run(['status', '--db', db], { ...env, LANG: 'C' })
     expect(text.code).toBe(0)
-    expect(text.stdout).toContain('4 applicants')
-    expect(text.stdout).toContain('submitted 3')
-    expect(text.stdout).toContain('needs-attention 1')
+    expect(text.stdout).toContain('4 applicants: Draft 0, Queued 0, Syncing 0, Waiting to retry 0, Needs attention 1, Needs a new account QR 0, Submitted 3,')
+    expect(text.stdout).toMatch(/ {2}Needs attention {2}/)
     expect(text.stdout).toContain('authnew:1 failed ×1')
-    expect(text.stdout).toContain('wrong check character')
+    expect(text.stdout).toMatch(/ {2}refused: .*wrong check character.* \(-1000\)\n/)
+    expect(text.stdout).not.toMatch(/needs-attention/)
     expect(text.stdout).not.toContain('测试')
+
+    // The same report in Chinese, from the tables the screens use; the platform's message as it came.
+    const zh = await run(['status', '--db', db], { ...env, LANG: 'zh_CN.UTF-8' })
+    expect(zh.stdout).toContain('共 4 位申请人：草稿 0、排队中 0、同步中 0、等待重试 0、需处理 1、需新账户二维码 0、已提交 3、')
+    expect(zh.stdout).toMatch(/ {2}需处理 {2}/)
+    expect(zh.stdout).toContain('authnew:1 失败 ×1 · authnew:2 等待')
+    expect(zh.stdout).toMatch(/ {2}被拒绝：.*wrong check character.*（-1000）\n/)
+    expect(zh.stdout).not.toMatch(/applicants|needs-attention|submitted|refused/)
 
     const json = await run(['status', '--db', db, '--json'], env)
     const parsed = z
@@ -97,9 +105,16 @@ describe('kyc-desk sync and status', () => {
   })
 
   it('a second run finds only finished work and still reports the applicant that needs a person (exit 1)', async () => {
-    const again = await run(['sync', '--db', db, '--platform', sandbox.api, '--oss-endpoint', sandbox.oss, '--path-style', '--until-idle'], env)
+    const argv = ['sync', '--db', db, '--platform', sandbox.api, '--oss-endpoint', sandbox.oss, '--path-style', '--until-idle']
+    const again = await run(argv, { ...env, LANG: 'C' })
     // Still one needing attention: the engine never retries it by itself.
     expect(again.code).toBe(1)
-    expect(again.stdout).toContain('needs-attention 1')
+    expect(again.stdout).toContain('] 3/4 submitted · 1 needs attention\n')
+    expect(again.stdout).toMatch(/\nNeeds attention 1, Submitted 3\n$/)
+
+    const zh = await run(argv, { ...env, LANG: 'zh_CN.UTF-8' })
+    expect(zh.code).toBe(1)
+    expect(zh.stdout).toContain('] 已提交 3 / 4 · 1 位需处理\n')
+    expect(zh.stdout).toMatch(/\n需处理 1、已提交 3\n$/)
   })
 })

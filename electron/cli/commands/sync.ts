@@ -83,7 +83,7 @@ export async function runSync(argv: readonly string[], io: CliIo): Promise<numbe
       redactor,
       probe: agentProbe(network, settings.platform.baseUrl),
     })
-    const output = flags.json ? jsonLinesOutput(io.stdout) : progressOutput(io.stdout)
+    const output = flags.json ? jsonLinesOutput(io.stdout) : progressOutput(io.stdout, cliLocale(io.env))
     const stopSteps = store.onStepChange((change) => output.step(change))
     const finished = new Promise<void>((resolveIdle) => {
       engine.onState((state) => {
