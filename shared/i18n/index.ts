@@ -10,6 +10,7 @@ import lists from './lists'
 import reasons from './reasons'
 import scannerInbox from './scanner-inbox'
 import stepErrors from './step-errors'
+import stepStates from './step-states'
 
 export { defineMessages, type MessageTree } from './define-messages'
 
@@ -30,6 +31,7 @@ export const coreNamespaces = [
   applicantStatus,
   lists,
   stepErrors,
+  stepStates,
   commandLine,
 ] as const
 

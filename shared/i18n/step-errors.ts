@@ -8,6 +8,7 @@ import { defineMessages } from './define-messages'
 export default defineMessages(
   {
     stepError: {
+      kind: { transient: '暂时失败，将自动重试', refused: '平台拒绝', invalid: '数据有误' },
       internal: '同步时出现意外错误，此步骤已停止；详见诊断日志',
       imageUnreadable: { front: '无法读取已保存的证件正面：请重新采集', back: '无法读取已保存的证件背面：请重新采集', hand: '无法读取已保存的手持证件照：请重新采集' },
       uploadMissing: { front: '证件正面的上传没有留下存储路径：请重新同步该照片', back: '证件背面的上传没有留下存储路径：请重新同步该照片', hand: '手持证件照的上传没有留下存储路径：请重新同步该照片' },
@@ -38,6 +39,7 @@ export default defineMessages(
   },
   {
     stepError: {
+      kind: { transient: 'temporary, retried automatically', refused: 'refused by the platform', invalid: 'invalid data' },
       internal: 'An unexpected error stopped this step; see the diagnostics log',
       imageUnreadable: {
         front: 'The stored document front cannot be read: capture it again',

@@ -8,7 +8,7 @@ import { SettingsService } from '../../core/settings/settings-service'
 import type { ApplicantSummary } from '../../core/queue/types'
 import type { MessageLocale } from '../../../shared/i18n'
 import { exitCodes, UsageError, type CliIo } from '../io'
-import { cliLocale, sayIn, wordReason, wordStatusCounts, wordStepError, type Say } from '../words'
+import { cliLocale, sayIn, wordReason, wordStatusCounts, wordStepError } from '../words'
 import { openCliStore } from './open-cli-store'
 import { dbFileFrom, locationHelp } from './data-location'
 
@@ -49,8 +49,11 @@ function allApplicants(store: KycStore): ApplicantSummary[] {
 }
 
 /** A step in a few words: its code (the names IT and the log use), its state, attempts and, while waiting, the next try in the branch's zone. */
-function stepText(step: StepSnapshot, timeZone: string, say: Say): string {
-  const parts = [say('status.step', { step: step.name, state: say(`status.stepState.${step.state}`) })]
+function stepText(step: StepSnapshot, timeZone: string, locale: MessageLocale): string {
+  const say = sayIn(locale)
+  // The chips' words: a pending step with an error is waiting for its automatic retry.
+  const state = step.state === 'pending' && step.lastError !== null ? 'waiting-retry' : step.state
+  const parts = [say('status.step', { step: step.name, state: wordReason({ key: `stepState.${state}` }, locale) })]
   if (step.attempts > 0) parts.push(say('status.attempts', { n: step.attempts }))
   if (step.state === 'pending' && step.nextAttemptAt !== null) parts.push(say('status.nextAttempt', { time: isoInZone(step.nextAttemptAt, timeZone) }))
   return parts.join(' ')
@@ -67,10 +70,10 @@ function writeText(io: CliIo, applicants: readonly ApplicantSummary[], counts: R
   io.stdout.write(`${say('status.total', { n: applicants.length, counts: perStatus })}\n`)
   for (const a of applicants) {
     io.stdout.write(`\n${a.reference}  ${a.label ?? say('status.purged')}  ${status(a.status)}  ${a.id}\n`)
-    if (a.steps.length > 0) io.stdout.write(`  ${a.steps.map((step) => stepText(step, timeZone, say)).join(' · ')}\n`)
+    if (a.steps.length > 0) io.stdout.write(`  ${a.steps.map((step) => stepText(step, timeZone, locale)).join(' · ')}\n`)
     if (a.lastError) {
       const { kind, code } = a.lastError
-      io.stdout.write(`  ${say('status.lastError', { kind: say(`status.errorKind.${kind}`), text: wordStepError(a.lastError, locale), code })}\n`)
+      io.stdout.write(`  ${say('status.lastError', { kind: wordReason({ key: `stepError.kind.${kind}` }, locale), text: wordStepError(a.lastError, locale), code })}\n`)
     }
   }
 }

@@ -83,8 +83,8 @@ describe('kyc-desk sync and status', () => {
     expect(text.code).toBe(0)
     expect(text.stdout).toContain('4 applicants: Draft 0, Queued 0, Syncing 0, Waiting to retry 0, Needs attention 1, Needs a new account QR 0, Submitted 3,')
     expect(text.stdout).toMatch(/ {2}Needs attention {2}/)
-    expect(text.stdout).toContain('authnew:1 failed ×1')
-    expect(text.stdout).toMatch(/ {2}refused: .*wrong check character.* \(-1000\)\n/)
+    expect(text.stdout).toContain('authnew:1 Failed: needs attention ×1')
+    expect(text.stdout).toMatch(/ {2}refused by the platform: .*wrong check character.* \(-1000\)\n/)
     expect(text.stdout).not.toMatch(/needs-attention/)
     expect(text.stdout).not.toContain('测试')
 
@@ -92,8 +92,8 @@ describe('kyc-desk sync and status', () => {
     const zh = await run(['status', '--db', db], { ...env, LANG: 'zh_CN.UTF-8' })
     expect(zh.stdout).toContain('共 4 位申请人：草稿 0、排队中 0、同步中 0、等待重试 0、需处理 1、需新账户二维码 0、已提交 3、')
     expect(zh.stdout).toMatch(/ {2}需处理 {2}/)
-    expect(zh.stdout).toContain('authnew:1 失败 ×1 · authnew:2 等待')
-    expect(zh.stdout).toMatch(/ {2}被拒绝：.*wrong check character.*（-1000）\n/)
+    expect(zh.stdout).toContain('authnew:1 失败，需处理 ×1 · authnew:2 等待中')
+    expect(zh.stdout).toMatch(/ {2}平台拒绝：.*wrong check character.*（-1000）\n/)
     expect(zh.stdout).not.toMatch(/applicants|needs-attention|submitted|refused/)
 
     const json = await run(['status', '--db', db, '--json'], env)
