@@ -32,6 +32,7 @@ export default defineMessages(
         paused: '已暂停',
         stepFailed: '{id} {step}：{text}（{code}）',
         noApplicants: '没有申请人',
+        idle: '没有待同步的申请人',
       },
       passphrase: { prompt: '备份密码：', again: '再次输入：' },
       backup: {
@@ -88,6 +89,7 @@ export default defineMessages(
         paused: 'paused',
         stepFailed: '{id} {step}: {text} ({code})',
         noApplicants: 'no applicants',
+        idle: 'nothing to sync',
       },
       passphrase: { prompt: 'Backup passphrase: ', again: 'Again: ' },
       backup: {

@@ -25,8 +25,9 @@ const BAR_WIDTH = 30
 function summary(state: SyncEngineState, counts: Readonly<Record<ApplicantStatus, number>>, say: Say): string {
   const done = counts.submitted + counts['liveness-pending'] + counts.verified
   const total = done + counts.queued + counts.syncing + counts['waiting-retry'] + counts['needs-attention'] + counts['needs-new-qr']
-  const filled = total === 0 ? BAR_WIDTH : Math.round((done / total) * BAR_WIDTH)
-  const parts = [`[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${say('sync.submitted', { done, total })}`]
+  // Nothing to sync is idle, not a full bar for 0 of 0.
+  const filled = total === 0 ? 0 : Math.round((done / total) * BAR_WIDTH)
+  const parts = [`[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${total === 0 ? say('sync.idle') : say('sync.submitted', { done, total })}`]
   if (counts['waiting-retry'] > 0) parts.push(say('sync.waitingRetry', { n: counts['waiting-retry'] }))
   if (counts['needs-attention'] > 0) parts.push(say('sync.needsAttention', { n: counts['needs-attention'] }))
   if (counts['needs-new-qr'] > 0) parts.push(say('sync.needsNewQr', { n: counts['needs-new-qr'] }))
