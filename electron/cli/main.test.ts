@@ -1,19 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { main } from './main'
-
-function capture() {
-  let text = ''
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      text += chunk.toString()
-      done()
-    },
-  })
-  return { stream, text: () => text }
-}
+import { capture } from './test-support/capture-output'
 
 async function run(argv: string[]) {
   const out = capture()

@@ -1,22 +1,11 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSandbox, type RunningSandbox } from '../../../sandbox/index'
 import { applicants, csvText, imageFolder, manifestRows, recordOf, writeCsv } from '../../core/intake/import/test-fixtures/manifests'
 import { main } from '../main'
-
-function capture() {
-  let text = ''
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      text += chunk.toString()
-      done()
-    },
-  })
-  return { stream, text: () => text }
-}
+import { capture } from '../test-support/capture-output'
 
 /** No KYC_DESK_KEY: each folder's own key file, as on branch PCs set up by IT. */
 async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import { Writable } from 'node:stream'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { csvText, imageFolder, applicants, manifestRows, recordOf, writeCsv } from '../../core/intake/import/test-fixtures/manifests'
 import { openKycStore } from '../../core/queue/store'
 import { EnvKeyProvider } from '../../core/vault/env-key-provider'
 import { main } from '../main'
 import importProblems from '../../../shared/i18n/import-problems'
+import { capture } from '../test-support/capture-output'
 
 const key = randomBytes(32).toString('hex')
 let folder: { dir: string; images: string }
@@ -19,17 +19,6 @@ async function newDb(name: string): Promise<string> {
   const store = await openKycStore({ dataDir, keyProvider: new EnvKeyProvider({ KYC_DESK_KEY: key }) })
   store.close()
   return join(dataDir, 'kyc-desk.sqlite')
-}
-
-function capture() {
-  let text = ''
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      text += chunk.toString()
-      done()
-    },
-  })
-  return { stream, text: () => text }
 }
 
 async function run(argv: string[], env: NodeJS.ProcessEnv = { KYC_DESK_KEY: key }) {

@@ -1,23 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSandbox, type RunningSandbox } from '../../../sandbox/index'
 import { csvText, imageFolder, applicants, manifestRows, recordOf, writeCsv } from '../../core/intake/import/test-fixtures/manifests'
 import { DATA_KEY_FILE } from '../../core/vault/data-key'
 import { main } from '../main'
-
-function capture() {
-  let text = ''
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      text += chunk.toString()
-      done()
-    },
-  })
-  return { stream, text: () => text }
-}
+import { capture } from '../test-support/capture-output'
 
 /** No KYC_DESK_KEY: the folder's own key file must be enough, as on a branch PC set up by IT. */
 async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { submissionSteps } from '../../../shared/domain/steps'
 import { openKycStore } from '../../core/queue/store'
@@ -10,17 +9,7 @@ import { createQueued, runSteps } from '../../core/queue/test-fixtures'
 import { SettingsService } from '../../core/settings/settings-service'
 import { EnvKeyProvider } from '../../core/vault/env-key-provider'
 import { main } from '../main'
-
-function capture() {
-  let text = ''
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      text += chunk.toString()
-      done()
-    },
-  })
-  return { stream, text: () => text }
-}
+import { capture } from '../test-support/capture-output'
 
 async function status(env: NodeJS.ProcessEnv, json = false) {
   const out = capture()

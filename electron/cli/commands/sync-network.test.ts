@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough, Writable } from 'node:stream'
+import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { runSandboxCommand } from '../../../sandbox/cli'
@@ -12,17 +12,7 @@ import { openKycStore } from '../../core/queue/store'
 import { queueApplicant } from '../../core/sync/test-support/applicants'
 import { EnvKeyProvider } from '../../core/vault/env-key-provider'
 import { main } from '../main'
-
-function capture() {
-  let text = ''
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      text += chunk.toString()
-      done()
-    },
-  })
-  return { stream, text: () => text }
-}
+import { capture } from '../test-support/capture-output'
 
 async function run(argv: string[], env: NodeJS.ProcessEnv) {
   const out = capture()

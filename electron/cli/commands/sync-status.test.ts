@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Writable } from 'node:stream'
 import { environmentOf } from '../../../shared/domain/environment'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
@@ -11,17 +10,7 @@ import { openKycStore } from '../../core/queue/store'
 import { queueApplicant } from '../../core/sync/test-support/applicants'
 import { EnvKeyProvider } from '../../core/vault/env-key-provider'
 import { main } from '../main'
-
-function capture() {
-  let text = ''
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      text += chunk.toString()
-      done()
-    },
-  })
-  return { stream, text: () => text }
-}
+import { capture } from '../test-support/capture-output'
 
 async function run(argv: string[], env: NodeJS.ProcessEnv) {
   const out = capture()
