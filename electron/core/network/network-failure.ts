@@ -1,25 +1,17 @@
 import type { ErrorReason } from '../../../shared/contract/errors'
 import type { NetworkFailureCode, NetworkFailureReason } from '../../../shared/contract/network-failure'
 
+export type { NetworkFailureCode }
+
 /**
  * Failures of the way to the platform and OSS rather than of either: the proxy, or a certificate
  * this machine does not trust. Each has a code IT can look up, with its values (what is shown at
  * once, the connection test, words them from shared/i18n), and a message that says what IT must do.
  */
-export const networkFailureCodes = [
-  'PROXY_UNREACHABLE',
-  'PROXY_AUTH_REQUIRED',
-  'PROXY_CONNECT_REFUSED',
-  'CERT_UNTRUSTED',
-  'CERT_EXPIRED',
-  'CERT_NAME_MISMATCH',
-] as const satisfies readonly NetworkFailureCode[]
-export type { NetworkFailureCode }
-
 export interface NetworkFailure {
   readonly code: NetworkFailureCode
   readonly reason: NetworkFailureReason
-  /** Both languages in one line, as a step's error is kept as text and shown later in either. */
+  /** Both languages in one line, for the log and a step error's message; the screens word `reason` (networkFailureReason). */
   readonly message: string
   /** True when nothing answered (wait for the network), false when something answered no (retry later). */
   readonly network: boolean
@@ -29,10 +21,6 @@ export interface NetworkFailure {
 export function networkFailureReason({ reason }: NetworkFailure): ErrorReason {
   const { code, ...params } = reason
   return { key: `networkFailure.${code}`, params }
-}
-
-export function isNetworkFailureCode(code: string): code is NetworkFailureCode {
-  return (networkFailureCodes as readonly string[]).includes(code)
 }
 
 function failure(reason: NetworkFailureReason, en: string, zh: string, network: boolean): NetworkFailure {

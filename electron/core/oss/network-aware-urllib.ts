@@ -1,14 +1,10 @@
-import type { ErrorReason } from '../../../shared/contract/errors'
 import type { RequestAgent } from '../network/agents'
-import { networkFailureReason, type NetworkFailure } from '../network/network-failure'
+import type { NetworkFailure } from '../network/network-failure'
 import type { UrllibLike } from './bounded-requests'
 
-/**
- * urllib's error shape, which ali-oss reads its code from (`name`) and treats as no answer
- * (status -1), carrying the failure's reason for the step error (oss-uploader.ts).
- */
-function failureError(failure: NetworkFailure): Error & { status: number; reason: ErrorReason } {
-  return Object.assign(new Error(failure.message), { name: failure.code, status: -1, reason: networkFailureReason(failure) })
+/** urllib's error shape, which ali-oss reads its code from (`name`) and treats as no answer (status -1). */
+function failureError(failure: NetworkFailure): Error & { status: number } {
+  return Object.assign(new Error(failure.message), { name: failure.code, status: -1 })
 }
 
 /**
@@ -16,8 +12,10 @@ function failureError(failure: NetworkFailure): Error & { status: number; reason
  * not trust, an unreachable proxy, its 407 or its refused CONNECT become errors whose code is
  * the network failure's (network/network-failure.ts), instead of an opaque RequestError or an
  * "UnknownError" status that would read as OSS's own refusal. Only OSS sends x-oss-request-id.
+ * ali-oss rebuilds the error it throws from the name, message and status alone, so the failure
+ * itself, with its values, goes to `onFailure`.
  */
-export function networkAwareUrllib(base: UrllibLike, network: RequestAgent): UrllibLike {
+export function networkAwareUrllib(base: UrllibLike, network: RequestAgent, onFailure: (failure: NetworkFailure) => void = () => undefined): UrllibLike {
   return {
     async request(url, params) {
       let result
@@ -25,12 +23,14 @@ export function networkAwareUrllib(base: UrllibLike, network: RequestAgent): Url
         result = await base.request(url, params)
       } catch (error) {
         const failure = await network.failureOf(url, { error })
+        if (failure) onFailure(failure)
         throw failure ? failureError(failure) : error
       }
       if (result.status >= 300) {
         const fromOrigin = typeof result.res.headers['x-oss-request-id'] === 'string'
         const failure = await network.failureOf(url, { status: result.status, request: (result.res as { req?: unknown }).req, fromOrigin })
         if (failure) {
+          onFailure(failure)
           result.res.destroy()
           throw failureError(failure)
         }

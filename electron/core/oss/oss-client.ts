@@ -3,6 +3,7 @@ import type { Agent } from 'node:http'
 import { systemTimers } from '../platform-client/call-deadline'
 import type { StsCredentials } from '../platform-client/platform-client'
 import type { RequestAgent } from '../network/agents'
+import type { NetworkFailure } from '../network/network-failure'
 import { directRequestAgent } from '../network/default-agent'
 import { boundedUrllib, type OssCallLimits, type UrllibLike } from './bounded-requests'
 import { networkAwareUrllib } from './network-aware-urllib'
@@ -22,8 +23,11 @@ export interface OssTarget {
 
 const DEFAULT_MAX_OSS_RESPONSE_BYTES = 1024 * 1024
 
-/** An ali-oss client for one applicant's STS credentials, with the engine in charge of retries. */
-export function ossClient(target: OssTarget, credentials: StsCredentials, timeoutMs = target.timeoutMs): OSS {
+/**
+ * An ali-oss client for one applicant's STS credentials, with the engine in charge of retries.
+ * `onNetworkFailure` hears of a proxy or certificate failure (network-aware-urllib.ts).
+ */
+export function ossClient(target: OssTarget, credentials: StsCredentials, timeoutMs = target.timeoutMs, onNetworkFailure?: (failure: NetworkFailure) => void): OSS {
   const endpoint = target.endpoint === '' ? undefined : target.endpoint
   const network = target.network ?? directRequestAgent()
   const client = new OSS({
@@ -47,7 +51,7 @@ export function ossClient(target: OssTarget, credentials: StsCredentials, timeou
   } as OSS.Options & { sldEnable: boolean; retryMax: number; agent: Agent; httpsAgent: Agent })
   // ali-oss keeps its HTTP client on the instance (lib/client.js); wrapping it bounds every call.
   const withUrllib = client as OSS & { urllib: UrllibLike }
-  withUrllib.urllib = boundedUrllib(networkAwareUrllib(withUrllib.urllib, network), {
+  withUrllib.urllib = boundedUrllib(networkAwareUrllib(withUrllib.urllib, network, onNetworkFailure), {
     maxResponseBytes: target.limits?.maxResponseBytes ?? DEFAULT_MAX_OSS_RESPONSE_BYTES,
     deadlineMs: target.limits?.deadlineMs ?? timeoutMs,
     timers: target.limits?.timers ?? systemTimers,

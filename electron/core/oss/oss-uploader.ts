@@ -1,5 +1,5 @@
-import { errorReasonSchema, type ErrorReason } from '../../../shared/contract/errors'
-import { isNetworkFailureCode } from '../network/network-failure'
+import type { ErrorReason } from '../../../shared/contract/errors'
+import { networkFailureReason, type NetworkFailure } from '../network/network-failure'
 import type { StsCredentials } from '../platform-client/platform-client'
 import type { UploadImage } from '../vault/image-store'
 import { ossClient, type OssTarget } from './oss-client'
@@ -21,21 +21,19 @@ interface AliOssError {
   status?: number
   name?: string
   message?: string
-  /** A network failure's reason, set by network-aware-urllib.ts. */
-  reason?: unknown
 }
 
-function classify(error: unknown): UploadOutcome {
+function classify(error: unknown, networkFailure: NetworkFailure | null): UploadOutcome {
   const e = (typeof error === 'object' && error !== null ? error : {}) as AliOssError
   const code = e.code ?? e.name ?? 'Unknown'
   const message = `OSS: ${e.message ?? code}`.slice(0, 500)
   // OSS's own message is English: the screen words the code instead, the message stays for the log.
   const word = (key: string): ErrorReason => ({ key: `stepError.oss.${key}`, params: { code } })
   if (credentialCodes.has(code)) return { kind: 'credentials', code, message, reason: word('credentials') }
-  // The proxy or a certificate (network-aware-urllib.ts): the message already says what IT must do.
-  if (isNetworkFailureCode(code)) {
-    const reason = errorReasonSchema.safeParse(e.reason)
-    return { kind: 'transient', code, message: e.message ?? code, network: code === 'PROXY_UNREACHABLE', reason: reason.success ? reason.data : word('noAnswer') }
+  // The proxy or a certificate (network-aware-urllib.ts): its reason says what IT must do.
+  if (networkFailure) {
+    const { code: failureCode, message: failureMessage, network } = networkFailure
+    return { kind: 'transient', code: failureCode, message: failureMessage, network, reason: networkFailureReason(networkFailure) }
   }
   // Something in the path answered with far more than OSS ever sends: not a dead network.
   if (code === 'ResponseTooLargeError') return { kind: 'transient', code, message, network: false, reason: word('tooLarge') }
@@ -50,11 +48,14 @@ function classify(error: unknown): UploadOutcome {
  * the body against Content-MD5, which the image store computed when the image was stored.
  */
 export async function putObject(target: OssTarget, credentials: StsCredentials, key: string, body: UploadImage): Promise<UploadOutcome> {
-  const client = ossClient(target, credentials)
+  let networkFailure: NetworkFailure | null = null
+  const client = ossClient(target, credentials, target.timeoutMs, (failure) => {
+    networkFailure = failure
+  })
   try {
     await client.put(key, body.bytes, { headers: { 'Content-MD5': body.contentMd5, 'Content-Type': 'image/jpeg' }, timeout: target.timeoutMs })
     return { kind: 'ok' }
   } catch (error) {
-    return classify(error)
+    return classify(error, networkFailure)
   }
 }

@@ -105,8 +105,13 @@ describe('the whole sync through a proxy', () => {
     expect(result.platform).toMatchObject({ ok: false, stage: 'proxy', code: 'PROXY_AUTH_REQUIRED', failure: { code: 'PROXY_AUTH_REQUIRED', proxy: expect.any(String) } })
     expect(result.oss).toMatchObject({ ok: false, stage: 'proxy', code: 'PROXY_AUTH_REQUIRED' })
     expect(JSON.stringify(result)).not.toContain('s3cret')
-    // And the sync itself, without credentials, waits with the proxy's failure as the reason.
-    expect(await platform.getSts({ uid: '1', token: 't' })).toMatchObject({ kind: 'transient', code: 'PROXY_AUTH_REQUIRED' })
+    // And the sync itself, without credentials, waits with the proxy's failure as the reason, for the platform and for OSS.
+    const proxyReason = { key: 'networkFailure.PROXY_AUTH_REQUIRED', params: { proxy: expect.any(String) } }
+    expect(await platform.getSts({ uid: '1', token: 't' })).toMatchObject({ kind: 'transient', code: 'PROXY_AUTH_REQUIRED', reason: proxyReason })
+    const { putObject } = await import('../oss/oss-uploader')
+    const credentials = { accessKeyId: 'STS.k', accessKeySecret: 's', securityToken: 't', expiresAt: Date.now() + 60_000, bucket: 'kyc' }
+    const upload = await putObject({ ...oss, ...byName(h.sandbox) }, credentials, 'kyc/1/a/front.jpg', { bytes: Buffer.from('x'), contentMd5: 'LXRQNFV4aY0a5nu6jcQSVA==' })
+    expect(upload).toMatchObject({ kind: 'transient', code: 'PROXY_AUTH_REQUIRED', network: false, reason: proxyReason })
   })
 
   it('the connection test tells an unreachable proxy and a refused CONNECT apart', async () => {
