@@ -24,18 +24,15 @@ export type StepResult =
   | { readonly kind: 'attention'; readonly errorKind: 'refused' | 'invalid'; readonly code: string; readonly message: string; readonly reason?: ErrorReason }
   | { readonly kind: 'liveness-expired' }
 
-const withReason = <E extends object>(error: E, reason: ErrorReason | undefined): E & { reason?: ErrorReason } =>
-  reason === undefined ? error : { ...error, reason }
-
 /** The state-machine transition a result makes; `retryAt` is when a transient failure tries again. */
 export function transitionOf(result: Exclude<StepResult, { kind: 'liveness-expired' }>, retryAt: number): StepTransition {
   switch (result.kind) {
     case 'done':
       return result.data === undefined ? { kind: 'done' } : { kind: 'done', data: result.data }
     case 'transient':
-      return { kind: 'failed-transient', error: withReason({ code: result.code, message: result.message }, result.reason), nextAttemptAt: retryAt }
+      return { kind: 'failed-transient', error: { code: result.code, message: result.message, reason: result.reason }, nextAttemptAt: retryAt }
     case 'attention':
-      return { kind: 'failed-needs-attention', error: withReason({ kind: result.errorKind, code: result.code, message: result.message }, result.reason) }
+      return { kind: 'failed-needs-attention', error: { kind: result.errorKind, code: result.code, message: result.message, reason: result.reason } }
   }
 }
 

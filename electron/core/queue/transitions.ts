@@ -27,6 +27,7 @@ const MAX_MESSAGE = 2000
 /** Platform messages can be long; the domain schema caps them, and a cap must not lose the step. */
 function clampError(error: StepError): StepError {
   const clamped = { kind: error.kind, code: error.code.slice(0, MAX_CODE), message: error.message.slice(0, MAX_MESSAGE) }
+  // The one place a step error takes its shape: no `reason` key at all when there is none.
   return error.reason ? { ...clamped, reason: error.reason } : clamped
 }
 

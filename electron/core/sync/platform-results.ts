@@ -1,4 +1,3 @@
-import type { ErrorReason } from '../../../shared/contract/errors'
 import type { StepName } from '../../../shared/domain/steps'
 import type { PlatformOutcome } from '../platform-client/outcome'
 import type { StepDataFor } from '../queue/step-data'
@@ -6,14 +5,12 @@ import type { StepResult } from '../queue/step-result'
 
 export const done = (data?: StepDataFor<StepName>): StepResult => (data === undefined ? { kind: 'done' } : { kind: 'done', data })
 
-const reasonOf = (outcome: { readonly reason?: ErrorReason }) => (outcome.reason ? { reason: outcome.reason } : {})
-
 /** A platform failure as a step result: the platform's own message goes to the operator verbatim, ours as a reason. */
 export function fromPlatformFailure(outcome: Exclude<PlatformOutcome<unknown>, { kind: 'ok' }>): StepResult {
   if (outcome.kind === 'transient') {
-    return { kind: 'transient', code: outcome.code, message: outcome.message, network: outcome.network, ...reasonOf(outcome) }
+    return { kind: 'transient', code: outcome.code, message: outcome.message, network: outcome.network, reason: outcome.reason }
   }
-  return { kind: 'attention', errorKind: 'refused', code: String(outcome.status), message: outcome.message, ...reasonOf(outcome) }
+  return { kind: 'attention', errorKind: 'refused', code: String(outcome.status), message: outcome.message, reason: outcome.reason }
 }
 
 /** Maps a successful platform call to `done`, anything else through fromPlatformFailure. */
