@@ -51,6 +51,13 @@ export const stepSnapshotSchema = z.object({
 })
 export type StepSnapshot = z.infer<typeof stepSnapshotSchema>
 
+/** A step's state as the operator reads it (shared/i18n/step-states.ts): a pending step with its next attempt set waits for its automatic retry. */
+export type ShownStepState = StepState | 'waiting-retry'
+
+export function shownStepState(step: Pick<StepSnapshot, 'state' | 'nextAttemptAt'>): ShownStepState {
+  return step.state === 'pending' && step.nextAttemptAt !== null ? 'waiting-retry' : step.state
+}
+
 /**
  * The step's error worth naming for the applicant: the failed step's, else the newest transient
  * one still waiting to retry. The listing stores it; the renderer re-derives it as changes arrive.

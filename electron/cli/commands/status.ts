@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { applicantStatuses, type ApplicantStatus } from '../../../shared/domain/status'
-import type { StepSnapshot } from '../../../shared/domain/steps'
+import { shownStepState, type StepSnapshot } from '../../../shared/domain/steps'
 import { isoInZone, resolveTimeZone } from '../../../shared/format/time'
 import type { KycStore } from '../../core/queue/store'
 import { SettingsService } from '../../core/settings/settings-service'
@@ -51,11 +51,10 @@ function allApplicants(store: KycStore): ApplicantSummary[] {
 /** A step in a few words: its code (the names IT and the log use), its state, attempts and, while waiting, the next try in the branch's zone. */
 function stepText(step: StepSnapshot, timeZone: string, locale: MessageLocale): string {
   const say = sayIn(locale)
-  // The chips' words: a pending step with an error is waiting for its automatic retry.
-  const state = step.state === 'pending' && step.lastError !== null ? 'waiting-retry' : step.state
+  const state = shownStepState(step)
   const parts = [say('status.step', { step: step.name, state: wordReason({ key: `stepState.${state}` }, locale) })]
   if (step.attempts > 0) parts.push(say('status.attempts', { n: step.attempts }))
-  if (step.state === 'pending' && step.nextAttemptAt !== null) parts.push(say('status.nextAttempt', { time: isoInZone(step.nextAttemptAt, timeZone) }))
+  if (state === 'waiting-retry' && step.nextAttemptAt !== null) parts.push(say('status.nextAttempt', { time: isoInZone(step.nextAttemptAt, timeZone) }))
   return parts.join(' ')
 }
 

@@ -1,7 +1,7 @@
-import { awaitsCustomerFace, type StepError, type StepName, type StepSnapshot } from '../../../shared/domain/steps'
+import { awaitsCustomerFace, shownStepState, type ShownStepState, type StepError, type StepName, type StepSnapshot } from '../../../shared/domain/steps'
 
 /** What a chip on the dashboard shows: the step's state as the operator thinks of it. */
-export type ChipState = 'pending' | 'running' | 'done' | 'failed' | 'waiting-retry' | 'not-requested' | 'awaiting-customer'
+export type ChipState = ShownStepState | 'not-requested' | 'awaiting-customer'
 
 export const chipKeys = ['sts', 'front', 'back', 'hand', 'authnew1', 'authnew2', 'authnew3', 'authnew4', 'reconcile', 'liveness'] as const
 export type ChipKey = (typeof chipKeys)[number]
@@ -49,14 +49,9 @@ export const stepChipKey: Record<StepName, ChipKey> = {
   'liveness:result': 'liveness',
 }
 
-function stateOf(step: StepSnapshot): ChipState {
-  if (step.state === 'pending' && step.nextAttemptAt !== null) return 'waiting-retry'
-  return step.state
-}
-
 function chipOf(key: ChipKey, step: StepSnapshot | undefined): Chip {
   if (!step) return { key, state: key === 'liveness' ? 'not-requested' : 'pending', attempts: 0, updatedAt: null, nextAttemptAt: null, error: null }
-  return { key, state: stateOf(step), attempts: step.attempts, updatedAt: step.updatedAt, nextAttemptAt: step.nextAttemptAt, error: step.lastError }
+  return { key, state: shownStepState(step), attempts: step.attempts, updatedAt: step.updatedAt, nextAttemptAt: step.nextAttemptAt, error: step.lastError }
 }
 
 /**
