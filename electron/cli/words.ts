@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n'
 import type { ErrorReason } from '../../shared/contract/errors'
 import type { StepError } from '../../shared/domain/steps'
 import { coreNamespaces, type MessageLocale } from '../../shared/i18n'
+import { wordStepError as wordStepErrorBy } from '../../shared/i18n/step-error-words'
 
 /** The language the command line speaks: zh-CN where the environment's locale is Chinese, else English. */
 export function cliLocale(env: NodeJS.ProcessEnv): MessageLocale {
@@ -38,19 +39,23 @@ function word(key: string, reason: ErrorReason, locale: MessageLocale): string {
   return typeof params['n'] === 'number' ? t(key, params, { locale, plural: params['n'] }) : t(key, params, { locale })
 }
 
+/** A code from the core in words, or null when no table knows its key. */
+function wordKnownReason(reason: ErrorReason, locale: MessageLocale): string | null {
+  const key = keyOf(reason, locale)
+  return key === null ? null : word(key, reason, locale)
+}
+
 /**
  * A code from the core in words, with the same tables the screens use (shared/i18n) and the
  * same rule for plurals (`n`); a key no table knows is given as the key itself.
  */
 export function wordReason(reason: ErrorReason, locale: MessageLocale): string {
-  const key = keyOf(reason, locale)
-  return key === null ? reason.key : word(key, reason, locale)
+  return wordKnownReason(reason, locale) ?? reason.key
 }
 
-/** A step's failure as the screens show it (useStepErrorWords): ours from its reason, the platform's message as it came. */
+/** A step's failure as the screens show it (shared/i18n/step-error-words.ts). */
 export function wordStepError(error: StepError, locale: MessageLocale): string {
-  const key = error.reason ? keyOf(error.reason, locale) : null
-  return key !== null && error.reason ? word(key, error.reason, locale) : error.message
+  return wordStepErrorBy(error, (reason) => wordKnownReason(reason, locale))
 }
 
 export type Say = (key: string, params?: Record<string, string | number>) => string

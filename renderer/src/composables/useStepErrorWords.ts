@@ -1,11 +1,9 @@
 import type { StepError } from '../../../shared/domain/steps'
+import { wordStepError } from '../../../shared/i18n/step-error-words'
 import { useReasonWords } from './useErrorReason'
 
-/**
- * A step's failure as the operator reads it: ours worded from its reason in the operator's
- * language, the platform's own message as it came (it speaks Chinese; its words are the evidence).
- */
+/** A step's failure in the operator's words, by the rule the command line uses (shared/i18n/step-error-words.ts). */
 export function useStepErrorWords(): (error: StepError) => string {
   const words = useReasonWords()
-  return (error) => words(error.reason) ?? error.message
+  return (error) => wordStepError(error, words)
 }
